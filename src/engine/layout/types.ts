@@ -1,0 +1,97 @@
+/**
+ * A host-agnostic description of a sheet the program writes (the report sheet
+ * `BC <period>` and the narrative sheet `ND <period>`). The .xlsx host
+ * (ExcelJS) and the Office host (Office.js) both render exactly this, so
+ * nothing here may be specific to either library.
+ *
+ * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A).
+ */
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Points. Default 12 (Times New Roman is the sheet's font). */
+  size?: number;
+  /** Hex RGB without '#', e.g. "C00000". */
+  color?: string;
+  fill?: string;
+  hAlign?: 'left' | 'center' | 'right' | 'justify';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  indent?: number;
+  /** Excel number format, e.g. "#,##0", "0.00", "@" (text). */
+  numberFormat?: string;
+  /** Thin borders on all four sides. */
+  border?: boolean;
+}
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  /** null = leave empty but apply the style. Strings are ALWAYS literal text, never formulas. */
+  value: string | number | null;
+  /** Key into SheetLayout.styles. */
+  style?: string;
+  /** Optional cell comment/note (e.g. the validation warnings for this row). */
+  comment?: string;
+}
+
+export interface Merge {
+  row: number;
+  col: number;
+  /** Inclusive end. */
+  row2: number;
+  col2: number;
+}
+
+export interface ConditionalRule {
+  /** Inclusive range. */
+  range: Merge;
+  /** Applies when the cell's text equals this exactly. */
+  textEquals: string;
+  fill: string;
+  color?: string;
+  bold?: boolean;
+}
+
+export interface ChartSpec {
+  type: 'barClustered';
+  title: string;
+  /** Category labels and values ranges inside this sheet (inclusive, one column each). */
+  categories: Merge;
+  values: Merge;
+  seriesName: string;
+  /** Where to put the chart (top-left cell) and its size in columns/rows. */
+  anchor: { row: number; col: number; width: number; height: number };
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  /** Fit to this many pages wide (0 = do not fit); height unbounded. */
+  fitToWidth: number;
+  /** Rows repeated at the top of every printed page (0-based inclusive), if any. */
+  repeatRows?: { from: number; to: number };
+  /** Margins in inches. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+}
+
+export interface SheetLayout {
+  name: string;
+  styles: Record<string, CellStyle>;
+  cells: LayoutCell[];
+  merges: Merge[];
+  /** Width of each column in Excel character units (index = col). */
+  columnWidths: number[];
+  /** Optional explicit row heights in points (index = row). */
+  rowHeights?: (number | undefined)[];
+  /** Freeze this many top rows / left columns. */
+  freeze?: { rows: number; cols: number };
+  print: PrintSetup;
+  conditional: ConditionalRule[];
+  /** Hosts that cannot draw charts skip this. */
+  chart?: ChartSpec;
+  /** Tab colour, hex RGB. */
+  tabColor?: string;
+}

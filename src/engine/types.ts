@@ -1,0 +1,245 @@
+/**
+ * The engine's data model. Everything here is plain data (JSON-serialisable),
+ * shared by every host (Office.js, .xlsx files) and every output (report sheet,
+ * narrative, .docx, JSON). Nothing in src/engine may import Office.js, the DOM
+ * or Node's fs.
+ */
+
+// ---------------------------------------------------------------------------
+// Input: a workbook read by a host into plain grids
+// ---------------------------------------------------------------------------
+
+/**
+ * One cell as a host read it.
+ * - `v` is the value (for a formula, its cached result); `null` = empty.
+ * - `t: 'error'` → `v` is the Excel error text (`#REF!`, `#N/A`, …).
+ * - `t: 'date'`  → `v` is the date as an ISO string `YYYY-MM-DD`.
+ * - `indent` is the cell's indent level (Format Cells → Alignment → Indent).
+ */
+export interface GridCell {
+  v: number | string | boolean | null;
+  t?: 'error' | 'date';
+  indent?: number;
+  formula?: boolean;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c], 0-based (row 0 = Excel row 1, col 0 = column A). Holes are empty cells. */
+  rows: (GridCell | null | undefined)[][];
+  /** True when the program created this sheet (it carries the program's marker). */
+  generated?: boolean;
+}
+
+export interface WorkbookGrid {
+  /** In workbook order. */
+  sheets: SheetGrid[];
+}
+
+// ---------------------------------------------------------------------------
+// Findings (validation)
+// ---------------------------------------------------------------------------
+
+export type Severity = 'error' | 'warning';
+
+/** Stable codes; never rename one (users and scripts key on them). */
+export type FindingCode =
+  // errors
+  | 'MISSING_COLUMN' // required column (name, unit) missing
+  | 'NOT_A_NUMBER' // "khoảng 50", "n/a" in a figure cell
+  | 'EXCEL_ERROR' // #REF!, #N/A, #DIV/0!, #VALUE!
+  | 'NEGATIVE' // negative figure
+  | 'DUPLICATE_CODE'
+  | 'CHILDREN_EXCEED_PARENT' // children of a flow/stock add up to more than the parent in a month
+  | 'RATE_OUT_OF_RANGE' // rate outside 0–100
+  | 'BAD_PLAN' // plan that cannot be read
+  // warnings
+  | 'FRACTIONAL_COUNT' // 3.932 in a count unit → probably 3932
+  | 'NUMBER_AS_TEXT' // "16.344" stored as text, converted
+  | 'MISSING_MONTH' // a month up to the reporting month empty (flow) / reporting month empty (stock, rate)
+  | 'OUTLIER' // > 10 × median of the other non-zero months
+  | 'LOOKS_CUMULATIVE' // monthly values entered as running totals
+  | 'MISSING_UNIT'
+  | 'ORPHAN_CODE' // child code whose parent code does not exist
+  | 'RATE_PLAN_AS_MINIMUM' // plain number as the plan of a rate, read as ≥
+  | 'MISSING_INFO_KEY' // a "Thông tin" key is missing
+  | 'UNKNOWN_PLACEHOLDER' // "Mẫu câu" with an unknown {placeholder}
+  | 'NO_SECTOR_SHEETS'; // the workbook has no sector sheet at all
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  sheet: string;
+  /** A1 address inside `sheet`, e.g. "C7". */
+  cell: string;
+  message: { vi: string; en: string };
+  /** For FRACTIONAL_COUNT / NUMBER_AS_TEXT: the number we suggest / converted to. */
+  suggestion?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Parsed workbook (period-independent)
+// ---------------------------------------------------------------------------
+
+export type Kind = 'flow' | 'stock' | 'rate';
+export type TargetOp = '<' | '<=' | '>' | '>=';
+export interface Target {
+  op: TargetOp;
+  value: number;
+}
+
+/** Values indexed by month 1..12 (index 0 unused). `undefined` = empty (missing, not zero). */
+export type MonthValues = (number | undefined)[];
+
+export interface Indicator {
+  /** Unique within the workbook: `<sheet>!<row>` (row is 1-based). */
+  id: string;
+  code: string | null;
+  stt: string | null;
+  name: string;
+  unit: string;
+  kind: Kind;
+  /** Numeric annual plan (flows, stocks; never together with `target`). */
+  plan: number | null;
+  /** Comparison target ("Dưới 2,1" → { op: '<', value: 2.1 }). */
+  target: Target | null;
+  months: MonthValues;
+  lastYear: MonthValues;
+  note: string | null;
+  /** "Mẫu câu" template, if any. */
+  template: string | null;
+  /** The group heading this row sits under ("4.1. Hoạt động Bảo trợ xã hội"), if any. */
+  group: string | null;
+  sheet: string;
+  /** 1-based Excel row. */
+  row: number;
+  /** A1 address of the name cell, e.g. "B5". */
+  nameCell: string;
+  /** A1 address of month m's cell (index 1..12); `undefined` when the sheet has no such column. */
+  monthCells: (string | undefined)[];
+  lastYearCells: (string | undefined)[];
+  /** Nesting depth: 0 top level, 1 child, … */
+  level: number;
+  children: Indicator[];
+}
+
+export interface Sector {
+  title: string;
+  sheet: string;
+  /** Top-level indicators in sheet order (children nested). */
+  indicators: Indicator[];
+}
+
+/** Unit information from the "Thông tin" sheet (defaults filled in). */
+export interface UnitInfo {
+  coQuanChuQuan: string;
+  tenCoQuan: string;
+  diaDanh: string;
+  namBaoCao: number | null;
+  soKyHieu: string;
+  phamVi: string;
+  quyenHanKy: string;
+  chucVuNguoiKy: string;
+  nguoiKy: string;
+  noiNhan: string[];
+}
+
+export type ContentPart = 'ket_qua' | 'nhiem_vu';
+
+/** One paragraph from the "Nội dung" sheet. */
+export interface ContentParagraph {
+  /** Sheet name of the sector it belongs to (resolved from the title or sheet name); null if unmatched. */
+  sectorSheet: string | null;
+  month: number;
+  part: ContentPart;
+  text: string;
+  cell: string;
+}
+
+export interface ParsedWorkbook {
+  info: UnitInfo;
+  /** The year the month columns belong to (Thông tin → Năm báo cáo, else month headers, else null). */
+  year: number | null;
+  sectors: Sector[];
+  content: ContentParagraph[];
+  /** Period-independent findings. */
+  findings: Finding[];
+}
+
+// ---------------------------------------------------------------------------
+// Periods
+// ---------------------------------------------------------------------------
+
+export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine_months' | 'year';
+
+export interface Period {
+  kind: PeriodKind;
+  /** First and last month, 1..12. */
+  from: number;
+  to: number;
+  year: number;
+  /** "tháng 6 năm 2024", "quý II năm 2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024". */
+  label: string;
+}
+
+// ---------------------------------------------------------------------------
+// Computed report (what every output renders)
+// ---------------------------------------------------------------------------
+
+export type Schedule = 'completed' | 'ahead' | 'on_schedule' | 'behind';
+
+/** Field names and meaning follow outputs.md §4 exactly; extra fields are extensions. */
+export interface ComputedIndicator {
+  code: string | null;
+  name: string;
+  unit: string;
+  kind: Kind;
+  /** "'Việc làm'!B5" */
+  cell: string;
+  period: number | null;
+  ytd: number | null;
+  plan: number | null;
+  planPct: number | null;
+  target: Target | null;
+  targetMet: boolean | null;
+  lastYearPeriod: number | null;
+  lastYearYtd: number | null;
+  changePct: number | null;
+  schedule: Schedule | null;
+  incomplete: boolean;
+  children: ComputedIndicator[];
+  // --- extensions ---
+  stt: string | null;
+  group: string | null;
+  note: string | null;
+  template: string | null;
+  level: number;
+  /** Expected % of plan by the calendar (b ÷ 12 × 100) for flows with a plan, else null. */
+  expectedPct: number | null;
+  /** Signed distance of the year-to-date value from the target (ytd − target.value), else null. */
+  targetGap: number | null;
+  /** Months (1..12) whose missing value makes a figure incomplete. */
+  missingMonths: number[];
+  /** 1-based row of the indicator in its sheet (for "warnings next to the row"). */
+  row: number;
+  sheet: string;
+}
+
+export interface ComputedSector {
+  title: string;
+  sheet: string;
+  indicators: ComputedIndicator[];
+}
+
+export interface ComputedReport {
+  period: Period;
+  info: UnitInfo;
+  sectors: ComputedSector[];
+  /** All findings: the workbook's and the period's. */
+  issues: Finding[];
+  /**
+   * "Nội dung" paragraphs for the report: part `ket_qua` of every month in
+   * from…to, part `nhiem_vu` of month `to`; in sheet order.
+   */
+  content: ContentParagraph[];
+}

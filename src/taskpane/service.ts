@@ -1,0 +1,59 @@
+/**
+ * What the task pane needs from its host. The Office.js implementation lives in
+ * src/hosts/office/; the browser tests drive the pane with a fake of this
+ * interface. Keep it small: every method is one user action.
+ *
+ * Period keys use the command-line syntax: "T1".."T12", "Q1".."Q4", "H1", "9M", "Y".
+ */
+import type { ComputedReport, Finding, UnitInfo } from '../engine/types';
+import type { NarrativeDoc } from '../engine/narrative/model';
+
+export interface PeriodOption {
+  key: string;
+  /** "tháng 6 năm 2024" */
+  label: string;
+  /** True when the workbook has figures for the period's last month. */
+  hasData: boolean;
+}
+
+export interface WorkbookState {
+  year: number | null;
+  periods: PeriodOption[];
+  /** Last period chosen in this workbook, else the latest month with data. */
+  defaultPeriod: string | null;
+  info: UnitInfo;
+  /** Number of sector sheets found. */
+  sectorCount: number;
+}
+
+export interface CheckResult {
+  report: ComputedReport;
+  narrative: NarrativeDoc;
+}
+
+export interface GenerateResult {
+  /** Name of the report sheet written, e.g. "BC T6-2024" or "BC T6-2024 (2)". */
+  reportSheet: string;
+  narrativeSheet: string;
+  counts: { indicators: number; completed: number; ahead: number; onSchedule: number; behind: number; incomplete: number };
+  findings: Finding[];
+  narrative: NarrativeDoc;
+}
+
+export type GenerateStep = 'reading' | 'checking' | 'computing' | 'writing' | 'done';
+
+export interface AddinService {
+  /** Reads the workbook's state (periods with data, unit info, remembered period). */
+  load(): Promise<WorkbookState>;
+  /** Validates and computes the period without writing anything. */
+  check(periodKey: string): Promise<CheckResult>;
+  /**
+   * Writes the report and narrative sheets. Rejects with a user-facing Error
+   * (Vietnamese/English message) when validation errors exist and `force` is false.
+   */
+  generate(periodKey: string, opts: { force: boolean }, onStep?: (step: GenerateStep) => void): Promise<GenerateResult>;
+  /** Selects the cell in Excel (activates its sheet). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Writes the "Thông tin" sheet (creating it when missing). */
+  saveInfo(info: UnitInfo): Promise<void>;
+}
