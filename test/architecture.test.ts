@@ -1,0 +1,40 @@
+/**
+ * The engine is pure: it must run unchanged in the task pane (browser), in
+ * Node (command line) and in tests. These checks keep host code out of it.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join, relative } from 'path';
+
+const root = join(__dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return sourceFiles(p);
+    return /\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+const engineFiles = sourceFiles(join(root, 'src', 'engine'));
+
+describe('src/engine stays host-agnostic', () => {
+  it('has source files to check', () => {
+    expect(engineFiles.length).toBeGreaterThan(3);
+  });
+
+  it.each(engineFiles.map((f) => [relative(root, f), f]))('%s imports no host library', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const imports = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    const forbidden = imports.filter((m) =>
+      /^(fs|node:|path|os|child_process|exceljs|docx|react|@fluentui|office)/.test(m) || m.includes('/hosts/') || m.includes('/taskpane/'),
+    );
+    expect(forbidden).toEqual([]);
+  });
+
+  it.each(engineFiles.map((f) => [relative(root, f), f]))('%s uses no Office.js or DOM globals', (_name, file) => {
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\b(Office|Excel)\.(context|run|onReady)|\bdocument\.|\bwindow\.|\bnavigator\./);
+  });
+});
