@@ -1,0 +1,352 @@
+/**
+ * Every string the task pane shows, in Vietnamese (default) and English.
+ * The language follows Office's display language: "en…" → English, anything
+ * else (or unknown) → Vietnamese. Findings carry their own { vi, en } message.
+ */
+import { createContext, useContext } from 'react';
+import type { GenerateStep } from './service';
+
+export type Lang = 'vi' | 'en';
+
+export function pickLang(displayLanguage: string | null | undefined): Lang {
+  return typeof displayLanguage === 'string' && displayLanguage.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+export interface Strings {
+  appTitle: string;
+  loading: string;
+  retry: string;
+  dismiss: string;
+  tabReport: string;
+  tabInfo: string;
+  // boot
+  officeMissingTitle: string;
+  officeMissingBody: string;
+  oldHostTitle: string;
+  oldHostBody: string;
+  notExcelTitle: string;
+  notExcelBody: string;
+  loadFailedTitle: string;
+  // workbook
+  workbookSummary: (year: number | null, sectorCount: number) => string;
+  noSectorsTitle: string;
+  noSectorsBody: string;
+  // period
+  periodLabel: string;
+  periodPlaceholder: string;
+  periodNoData: string;
+  periodGroupMonths: string;
+  periodGroupQuarters: string;
+  periodGroupLonger: string;
+  // check
+  check: string;
+  checking: string;
+  checkFailedTitle: string;
+  findingsTitle: string;
+  noFindings: string;
+  errorBadge: (n: number) => string;
+  warningBadge: (n: number) => string;
+  findingsSummary: (errors: number, warnings: number) => string;
+  findingGoTo: (sheet: string, cell: string) => string;
+  severityError: string;
+  severityWarning: string;
+  // generate
+  generate: string;
+  generating: string;
+  generateFailedTitle: string;
+  steps: Record<GenerateStep, string>;
+  confirmTitle: string;
+  confirmBody: (errors: number) => string;
+  confirmGo: string;
+  confirmCancel: string;
+  doneTitle: string;
+  doneBody: (reportSheet: string, narrativeSheet: string) => string;
+  goToReport: string;
+  countIndicators: string;
+  countCompleted: string;
+  countAhead: string;
+  countOnSchedule: string;
+  countBehind: string;
+  countIncomplete: string;
+  // narrative
+  previewTitle: string;
+  previewHint: string;
+  previewEmpty: string;
+  generatedMark: string;
+  // copy
+  copy: string;
+  copied: string;
+  copiedPlain: string;
+  copyManual: string;
+  // download
+  downloadWord: string;
+  downloading: string;
+  downloaded: (file: string) => string;
+  downloadFailedTitle: string;
+  downloadUnsupported: (narrativeSheet: string | null) => string;
+  downloadUnreliable: (narrativeSheet: string | null) => string;
+  openNarrativeSheet: string;
+  // info form
+  infoIntro: string;
+  info: {
+    coQuanChuQuan: string;
+    tenCoQuan: string;
+    diaDanh: string;
+    namBaoCao: string;
+    soKyHieu: string;
+    phamVi: string;
+    quyenHanKy: string;
+    chucVuNguoiKy: string;
+    nguoiKy: string;
+    noiNhan: string;
+  };
+  infoHints: {
+    namBaoCao: string;
+    phamVi: string;
+    noiNhan: string;
+  };
+  yearInvalid: string;
+  save: string;
+  saving: string;
+  saved: string;
+  saveFailedTitle: string;
+}
+
+const vi: Strings = {
+  appTitle: 'Báo cáo ngành',
+  loading: 'Đang đọc sổ số liệu…',
+  retry: 'Thử lại',
+  dismiss: 'Đóng',
+  tabReport: 'Báo cáo',
+  tabInfo: 'Thông tin đơn vị',
+  officeMissingTitle: 'Không tải được Office.js',
+  officeMissingBody:
+    'Ngăn tác vụ cần thư viện Office.js của Microsoft nhưng không tải được. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ.',
+  oldHostTitle: 'Phiên bản Excel này quá cũ',
+  oldHostBody:
+    'Phiên bản Excel này quá cũ để chạy Báo cáo ngành: cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web. Hãy cập nhật Office hoặc mở sổ bằng Excel trên web.',
+  notExcelTitle: 'Cần mở trong Excel',
+  notExcelBody: 'Báo cáo ngành là phần bổ trợ của Excel. Hãy mở sổ số liệu trong Excel rồi bấm Tạo báo cáo trên thanh Ribbon.',
+  loadFailedTitle: 'Không đọc được sổ số liệu',
+  workbookSummary: (year, n) =>
+    `${year ? `Năm ${year}` : 'Chưa rõ năm báo cáo'} · ${n} lĩnh vực`,
+  noSectorsTitle: 'Chưa thấy trang lĩnh vực nào',
+  noSectorsBody:
+    'Mỗi lĩnh vực cần một trang có dòng tiêu đề gồm cột “Chỉ tiêu” và các cột tháng (T1, T2, …). Xem mẫu trong tài liệu hướng dẫn.',
+  periodLabel: 'Kỳ báo cáo',
+  periodPlaceholder: 'Chọn kỳ báo cáo',
+  periodNoData: 'chưa có số liệu',
+  periodGroupMonths: 'Tháng',
+  periodGroupQuarters: 'Quý',
+  periodGroupLonger: '6 tháng, 9 tháng, năm',
+  check: 'Kiểm tra dữ liệu',
+  checking: 'Đang kiểm tra…',
+  checkFailedTitle: 'Không kiểm tra được dữ liệu',
+  findingsTitle: 'Kết quả kiểm tra',
+  noFindings: 'Không có lỗi hay cảnh báo nào. Số liệu sẵn sàng để tạo báo cáo.',
+  errorBadge: (n) => `${n} lỗi`,
+  warningBadge: (n) => `${n} cảnh báo`,
+  findingsSummary: (e, w) => `${e} lỗi, ${w} cảnh báo. Bấm vào từng dòng để chuyển tới ô cần sửa.`,
+  findingGoTo: (sheet, cell) => `Chuyển tới ô ${cell} trang ${sheet}`,
+  severityError: 'Lỗi',
+  severityWarning: 'Cảnh báo',
+  generate: 'Tạo báo cáo',
+  generating: 'Đang tạo báo cáo…',
+  generateFailedTitle: 'Không tạo được báo cáo',
+  steps: {
+    reading: 'Đang đọc các trang số liệu…',
+    checking: 'Đang kiểm tra số liệu…',
+    computing: 'Đang tính lũy kế, % kế hoạch, so cùng kỳ…',
+    writing: 'Đang ghi trang báo cáo và trang nội dung…',
+    done: 'Hoàn tất.',
+  },
+  confirmTitle: 'Số liệu còn lỗi',
+  confirmBody: (n) =>
+    `Số liệu còn ${n} lỗi. Các chỉ tiêu có lỗi sẽ bị đánh dấu hoặc bỏ trống trong báo cáo. Vẫn tạo báo cáo?`,
+  confirmGo: 'Vẫn tạo báo cáo',
+  confirmCancel: 'Quay lại sửa',
+  doneTitle: 'Đã tạo báo cáo',
+  doneBody: (r, n) => `Đã ghi trang “${r}” (bảng số liệu) và trang “${n}” (nội dung).`,
+  goToReport: 'Mở trang báo cáo',
+  countIndicators: 'Chỉ tiêu',
+  countCompleted: 'Đã hoàn thành kế hoạch',
+  countAhead: 'Vượt tiến độ',
+  countOnSchedule: 'Đúng tiến độ',
+  countBehind: 'Chậm tiến độ',
+  countIncomplete: 'Thiếu số liệu',
+  previewTitle: 'Nội dung báo cáo',
+  previewHint: 'Đoạn có vạch xanh bên trái do chương trình viết từ số liệu; các đoạn khác lấy từ trang “Nội dung”.',
+  previewEmpty: 'Chưa có nội dung cho kỳ này.',
+  generatedMark: 'Đoạn do chương trình viết',
+  copy: 'Sao chép',
+  copied: 'Đã sao chép nội dung (giữ định dạng). Dán vào Word bằng Ctrl+V.',
+  copiedPlain: 'Đã sao chép nội dung. Dán vào Word bằng Ctrl+V.',
+  copyManual:
+    'Excel không cho phép sao chép tự động. Nội dung đã được bôi đen trong khung xem trước: hãy nhấn Ctrl+C (trên Mac: ⌘+C).',
+  downloadWord: 'Tải file Word',
+  downloading: 'Đang tạo file Word…',
+  downloaded: (f) => `Đã tạo file “${f}”. Xem trong thư mục Tải xuống của trình duyệt.`,
+  downloadFailedTitle: 'Không tạo được file Word',
+  downloadUnsupported: (s) =>
+    `Excel trên máy này không cho phần bổ trợ tải file xuống. Hãy dùng nút Sao chép rồi dán vào Word${
+      s ? `, hoặc mở trang “${s}” trong sổ` : ''
+    }.`,
+  downloadUnreliable: (s) =>
+    `Trên Excel cho máy tính, việc tải file có thể không hoạt động. Nếu không thấy file, hãy dùng nút Sao chép${
+      s ? ` hoặc trang “${s}” trong sổ` : ''
+    }.`,
+  openNarrativeSheet: 'Mở trang nội dung',
+  infoIntro:
+    'Các thông tin này được lưu trong trang “Thông tin” của sổ và dùng cho phần đầu, phần ký và “Nơi nhận” của báo cáo.',
+  info: {
+    coQuanChuQuan: 'Cơ quan chủ quản',
+    tenCoQuan: 'Tên cơ quan',
+    diaDanh: 'Địa danh',
+    namBaoCao: 'Năm báo cáo',
+    soKyHieu: 'Số ký hiệu',
+    phamVi: 'Phạm vi',
+    quyenHanKy: 'Quyền hạn ký',
+    chucVuNguoiKy: 'Chức vụ người ký',
+    nguoiKy: 'Người ký',
+    noiNhan: 'Nơi nhận',
+  },
+  infoHints: {
+    namBaoCao: 'Năm của các cột tháng, ví dụ 2024.',
+    phamVi: 'Chủ ngữ của câu do chương trình viết, ví dụ “toàn tỉnh”.',
+    noiNhan: 'Mỗi nơi nhận một dòng, ví dụ “- Bộ Nội vụ;”.',
+  },
+  yearInvalid: 'Năm phải là số có 4 chữ số, ví dụ 2024.',
+  save: 'Lưu thông tin',
+  saving: 'Đang lưu…',
+  saved: 'Đã lưu vào trang “Thông tin”.',
+  saveFailedTitle: 'Không lưu được thông tin',
+};
+
+const en: Strings = {
+  appTitle: 'Sector report',
+  loading: 'Reading the workbook…',
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  tabReport: 'Report',
+  tabInfo: 'Unit information',
+  officeMissingTitle: 'Office.js could not be loaded',
+  officeMissingBody:
+    "The task pane needs Microsoft's Office.js library but could not load it. Check the network connection, then close and reopen the task pane.",
+  oldHostTitle: 'This version of Excel is too old',
+  oldHostBody:
+    'This version of Excel is too old to run the add-in: it needs Excel for Microsoft 365, Excel 2021/2024 or Excel on the web. Update Office or open the workbook in Excel on the web.',
+  notExcelTitle: 'Open this in Excel',
+  notExcelBody: 'This is an Excel add-in. Open the workbook in Excel and click Create report on the ribbon.',
+  loadFailedTitle: 'The workbook could not be read',
+  workbookSummary: (year, n) => `${year ? `Year ${year}` : 'Reporting year unknown'} · ${n} sector${n === 1 ? '' : 's'}`,
+  noSectorsTitle: 'No sector sheets found',
+  noSectorsBody:
+    'Each sector needs a sheet with a header row holding a “Chỉ tiêu” column and month columns (T1, T2, …). See the sample in the user guide.',
+  periodLabel: 'Reporting period',
+  periodPlaceholder: 'Choose a period',
+  periodNoData: 'no data yet',
+  periodGroupMonths: 'Months',
+  periodGroupQuarters: 'Quarters',
+  periodGroupLonger: 'Half-year, 9 months, year',
+  check: 'Check data',
+  checking: 'Checking…',
+  checkFailedTitle: 'The data could not be checked',
+  findingsTitle: 'Check results',
+  noFindings: 'No errors or warnings. The figures are ready for the report.',
+  errorBadge: (n) => `${n} error${n === 1 ? '' : 's'}`,
+  warningBadge: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+  findingsSummary: (e, w) =>
+    `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}. Click a line to go to the cell.`,
+  findingGoTo: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+  severityError: 'Error',
+  severityWarning: 'Warning',
+  generate: 'Create report',
+  generating: 'Creating the report…',
+  generateFailedTitle: 'The report could not be created',
+  steps: {
+    reading: 'Reading the sector sheets…',
+    checking: 'Checking the figures…',
+    computing: 'Computing year-to-date, % of plan, change from last year…',
+    writing: 'Writing the report and narrative sheets…',
+    done: 'Done.',
+  },
+  confirmTitle: 'The data still has errors',
+  confirmBody: (n) =>
+    `The data has ${n} error${n === 1 ? '' : 's'}. Indicators with errors will be marked or left blank in the report. Create the report anyway?`,
+  confirmGo: 'Create anyway',
+  confirmCancel: 'Go back and fix',
+  doneTitle: 'Report created',
+  doneBody: (r, n) => `Wrote sheet “${r}” (figures) and sheet “${n}” (narrative).`,
+  goToReport: 'Open the report sheet',
+  countIndicators: 'Indicators',
+  countCompleted: 'Plan completed',
+  countAhead: 'Ahead of schedule',
+  countOnSchedule: 'On schedule',
+  countBehind: 'Behind schedule',
+  countIncomplete: 'Missing figures',
+  previewTitle: 'Report text',
+  previewHint:
+    'Paragraphs with a blue bar on the left are written by the program from the figures; the others come from the “Nội dung” sheet.',
+  previewEmpty: 'No text for this period yet.',
+  generatedMark: 'Written by the program',
+  copy: 'Copy',
+  copied: 'Copied with formatting. Paste into Word with Ctrl+V.',
+  copiedPlain: 'Copied. Paste into Word with Ctrl+V.',
+  copyManual:
+    'Excel does not allow automatic copying here. The text is selected in the preview: press Ctrl+C (⌘+C on a Mac).',
+  downloadWord: 'Download Word file',
+  downloading: 'Creating the Word file…',
+  downloaded: (f) => `Created “${f}”. Look in the browser's Downloads folder.`,
+  downloadFailedTitle: 'The Word file could not be created',
+  downloadUnsupported: (s) =>
+    `Excel on this computer does not let add-ins download files. Use Copy and paste into Word${
+      s ? `, or open sheet “${s}” in the workbook` : ''
+    }.`,
+  downloadUnreliable: (s) =>
+    `In Excel for Windows, downloads may not work. If no file appears, use Copy${
+      s ? ` or sheet “${s}” in the workbook` : ''
+    }.`,
+  openNarrativeSheet: 'Open the narrative sheet',
+  infoIntro:
+    'Stored in the workbook\'s “Thông tin” sheet; used for the report header, the signature block and the recipients list.',
+  info: {
+    coQuanChuQuan: 'Parent agency (Cơ quan chủ quản)',
+    tenCoQuan: 'Agency name (Tên cơ quan)',
+    diaDanh: 'Place name (Địa danh)',
+    namBaoCao: 'Reporting year',
+    soKyHieu: 'Document number (Số ký hiệu)',
+    phamVi: 'Scope (Phạm vi)',
+    quyenHanKy: 'Signing authority (Quyền hạn ký)',
+    chucVuNguoiKy: "Signer's title",
+    nguoiKy: 'Signer',
+    noiNhan: 'Recipients (Nơi nhận)',
+  },
+  infoHints: {
+    namBaoCao: 'The year of the month columns, e.g. 2024.',
+    phamVi: 'Subject of the generated sentences, e.g. “toàn tỉnh”.',
+    noiNhan: 'One recipient per line, e.g. “- Bộ Nội vụ;”.',
+  },
+  yearInvalid: 'The year must have 4 digits, e.g. 2024.',
+  save: 'Save',
+  saving: 'Saving…',
+  saved: 'Saved to the “Thông tin” sheet.',
+  saveFailedTitle: 'The information could not be saved',
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };
+
+export interface I18n {
+  lang: Lang;
+  t: Strings;
+}
+
+export const I18nContext = createContext<I18n>({ lang: 'vi', t: vi });
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** Vietnamese UI labels start with a capital: "tháng 6 năm 2024" → "Tháng 6 năm 2024". */
+export function capitalize(s: string): string {
+  return s.length > 0 ? s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1) : s;
+}
