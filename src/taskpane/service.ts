@@ -38,6 +38,36 @@ export interface GenerateResult {
   counts: { indicators: number; completed: number; ahead: number; onSchedule: number; behind: number; incomplete: number };
   findings: Finding[];
   narrative: NarrativeDoc;
+  /**
+   * (Additive, optional.) The computed report, so the pane can build the .docx
+   * without reading the workbook again. When absent the pane calls check().
+   */
+  report?: ComputedReport;
+}
+
+/**
+ * (Additive.) What generate() should reject with when validation errors exist
+ * and `force` is false: the pane then shows these findings and asks whether to
+ * go on anyway (→ generate(key, { force: true })). Any other rejection is shown
+ * as an error message.
+ */
+export class ValidationBlockedError extends Error {
+  readonly findings: Finding[];
+  constructor(message: string, findings: Finding[]) {
+    super(message);
+    this.name = 'ValidationBlockedError';
+    this.findings = findings;
+  }
+}
+
+/** True for a ValidationBlockedError, also across bundles/realms (checks the name, not the prototype). */
+export function isValidationBlocked(e: unknown): e is ValidationBlockedError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { name?: unknown }).name === 'ValidationBlockedError' &&
+    Array.isArray((e as { findings?: unknown }).findings)
+  );
 }
 
 export type GenerateStep = 'reading' | 'checking' | 'computing' | 'writing' | 'done';
@@ -49,7 +79,8 @@ export interface AddinService {
   check(periodKey: string): Promise<CheckResult>;
   /**
    * Writes the report and narrative sheets. Rejects with a user-facing Error
-   * (Vietnamese/English message) when validation errors exist and `force` is false.
+   * (Vietnamese/English message) when validation errors exist and `force` is false
+   * — preferably a ValidationBlockedError carrying the findings.
    */
   generate(periodKey: string, opts: { force: boolean }, onStep?: (step: GenerateStep) => void): Promise<GenerateResult>;
   /** Selects the cell in Excel (activates its sheet). */
