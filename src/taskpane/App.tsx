@@ -1,0 +1,481 @@
+/**
+ * The task pane. Talks to Excel only through `service` (AddinService); knows the
+ * host only through `host` (platform, display language).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowClockwise20Regular,
+  Copy20Regular,
+  DismissRegular,
+  DocumentArrowDown20Regular,
+  DocumentTable20Regular,
+  TableSearch20Regular,
+} from '@fluentui/react-icons';
+import type { ComputedReport, Finding, UnitInfo } from '../engine/types';
+import type { NarrativeDoc } from '../engine/narrative/model';
+import { narrativeToHtml, narrativeToText } from '../engine/narrative';
+import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from './service';
+import { isValidationBlocked } from './service';
+import { I18nContext, STRINGS, useI18n, type Lang } from './i18n';
+import { downloadSupport, type HostInfo } from './platform';
+import { onShowFindings } from './events';
+import { errorText } from './errors';
+import { copyRichText, selectElementText } from './clipboard';
+import { docxFileName, downloadBytes } from './download';
+import { PeriodPicker } from './components/PeriodPicker';
+import { FindingsView } from './components/FindingsView';
+import { GenerateSummary } from './components/GenerateSummary';
+import { NarrativePreview } from './components/NarrativePreview';
+import { InfoForm } from './components/InfoForm';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`,
+    boxSizing: 'border-box',
+    minWidth: '0',
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: '0' },
+  meta: { color: tokens.colorNeutralForeground3 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  h2: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  note: { color: tokens.colorNeutralForeground2 },
+  srOnly: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: '0',
+  },
+});
+
+export interface AppProps {
+  service: AddinService;
+  host: HostInfo;
+  lang: Lang;
+}
+
+export function App({ service, host, lang }: AppProps): JSX.Element {
+  const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Pane service={service} host={host} />
+    </I18nContext.Provider>
+  );
+}
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: WorkbookState };
+type Busy = null | 'check' | 'generate' | 'download' | 'copy';
+interface Problem {
+  title: string;
+  message: string;
+}
+interface Notice {
+  intent: 'success' | 'info' | 'warning';
+  text: string;
+}
+
+function countErrors(findings: Finding[]): number {
+  return findings.filter((f) => f.severity === 'error').length;
+}
+
+const STEP_ORDER: GenerateStep[] = ['reading', 'checking', 'computing', 'writing', 'done'];
+
+function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [tab, setTab] = useState<'report' | 'info'>('report');
+  const [periodKey, setPeriodKey] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [step, setStep] = useState<GenerateStep | null>(null);
+  const [checkResult, setCheckResult] = useState<{ key: string; result: CheckResult } | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [generated, setGenerated] = useState<{ key: string; result: GenerateResult } | null>(null);
+  const [confirm, setConfirm] = useState<{ key: string; errors: number } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const findingsRef = useRef<HTMLHeadingElement>(null);
+  const pendingShow = useRef<string | null>(null);
+
+  const reload = useCallback(async (): Promise<void> => {
+    setLoad({ status: 'loading' });
+    try {
+      const state = await service.load();
+      setLoad({ status: 'ready', state });
+      setPeriodKey((cur) => cur ?? state.defaultPeriod ?? state.periods.find((p) => p.hasData)?.key ?? null);
+    } catch (e) {
+      setLoad({ status: 'error', message: errorText(e) });
+    }
+  }, [service]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const resetResults = (): void => {
+    setCheckResult(null);
+    setFindings(null);
+    setGenerated(null);
+    setNotice(null);
+    setProblem(null);
+  };
+
+  const runCheck = useCallback(
+    async (key: string, focusFindings = false): Promise<CheckResult | null> => {
+      setBusy('check');
+      setProblem(null);
+      setNotice(null);
+      try {
+        const result = await service.check(key);
+        setCheckResult({ key, result });
+        setFindings(result.report.issues);
+        if (focusFindings) {
+          // after render
+          setTimeout(() => findingsRef.current?.focus(), 0);
+        }
+        return result;
+      } catch (e) {
+        setProblem({ title: t.checkFailedTitle, message: errorText(e) });
+        return null;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [service, t],
+  );
+
+  // Ribbon → pane hand-off: check the requested period and show its findings.
+  useEffect(
+    () =>
+      onShowFindings(({ periodKey: key }) => {
+        setTab('report');
+        pendingShow.current = key;
+        setPeriodKey(key);
+        setGenerated(null);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (load.status !== 'ready' || busy !== null || pendingShow.current === null) return;
+    const key = pendingShow.current;
+    pendingShow.current = null;
+    void runCheck(key, true);
+  });
+
+  const runGenerate = async (key: string, force: boolean): Promise<void> => {
+    setBusy('generate');
+    setStep('reading');
+    setProblem(null);
+    setNotice(null);
+    setGenerated(null);
+    try {
+      const result = await service.generate(key, { force }, (s) => setStep(s));
+      setGenerated({ key, result });
+      setFindings(result.findings);
+    } catch (e) {
+      if (isValidationBlocked(e)) {
+        setFindings(e.findings);
+        setConfirm({ key, errors: Math.max(1, countErrors(e.findings)) });
+      } else {
+        // A plain rejection: if the latest check of this period found errors, that is the reason.
+        const known = checkResult && checkResult.key === key ? countErrors(checkResult.result.report.issues) : 0;
+        if (!force && known > 0) setConfirm({ key, errors: known });
+        else setProblem({ title: t.generateFailedTitle, message: errorText(e) });
+      }
+    } finally {
+      setBusy(null);
+      setStep(null);
+    }
+  };
+
+  const selectCell = async (sheet: string, cell: string): Promise<void> => {
+    try {
+      await service.selectCell(sheet, cell);
+    } catch (e) {
+      setProblem({ title: t.findingGoTo(sheet, cell), message: errorText(e) });
+    }
+  };
+
+  const narrative: NarrativeDoc | null =
+    generated && generated.key === periodKey
+      ? generated.result.narrative
+      : checkResult && checkResult.key === periodKey
+        ? checkResult.result.narrative
+        : null;
+  const narrativeSheet = generated && generated.key === periodKey ? generated.result.narrativeSheet : null;
+  const support = downloadSupport(host.platform);
+
+  const copy = async (): Promise<void> => {
+    if (!narrative) return;
+    setBusy('copy');
+    setNotice(null);
+    try {
+      const outcome = await copyRichText(narrativeToHtml(narrative), narrativeToText(narrative));
+      if (outcome === 'manual') {
+        if (previewRef.current) {
+          previewRef.current.focus();
+          selectElementText(previewRef.current);
+        }
+        setNotice({ intent: 'warning', text: t.copyManual });
+      } else {
+        setNotice({ intent: 'success', text: outcome === 'rich' ? t.copied : t.copiedPlain });
+      }
+    } catch (e) {
+      setProblem({ title: t.copy, message: errorText(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const download = async (): Promise<void> => {
+    if (!narrative || !periodKey) return;
+    setBusy('download');
+    setNotice(null);
+    setProblem(null);
+    try {
+      let report: ComputedReport | undefined =
+        generated && generated.key === periodKey ? generated.result.report : undefined;
+      if (!report && checkResult && checkResult.key === periodKey && !generated) report = checkResult.result.report;
+      if (!report) report = (await service.check(periodKey)).report;
+      // Separate chunk: the docx library is loaded only when a file is asked for.
+      const { buildDocx } = await import('../docx/buildDocx');
+      const bytes = await buildDocx(narrative, report);
+      const name = docxFileName(`Báo cáo ${report.period.label}`);
+      downloadBytes(bytes, name);
+      setNotice({ intent: 'success', text: t.downloaded(name) });
+    } catch (e) {
+      setProblem({ title: t.downloadFailedTitle, message: errorText(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const saveInfo = async (info: UnitInfo): Promise<void> => {
+    await service.saveInfo(info);
+    setLoad((l) => (l.status === 'ready' ? { status: 'ready', state: { ...l.state, info } } : l));
+  };
+
+  if (load.status === 'loading') {
+    return (
+      <div className={styles.root}>
+        <Spinner label={t.loading} labelPosition="below" data-testid="loading" />
+      </div>
+    );
+  }
+  if (load.status === 'error') {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="error" layout="multiline" data-testid="load-error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.loadFailedTitle}</MessageBarTitle>
+            {load.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => void reload()}>
+              {t.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      </div>
+    );
+  }
+
+  const state = load.state;
+  const canAct = periodKey !== null && busy === null && state.sectorCount > 0;
+  const stepIndex = step ? STEP_ORDER.indexOf(step) : 0;
+
+  return (
+    <div className={styles.root}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'report' | 'info')} size="small">
+        <Tab value="report">{t.tabReport}</Tab>
+        <Tab value="info">{t.tabInfo}</Tab>
+      </TabList>
+
+      {problem && (
+        <MessageBar intent="error" layout="multiline" data-testid="problem">
+          <MessageBarBody>
+            <MessageBarTitle>{problem.title}</MessageBarTitle>
+            {problem.message}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button aria-label={t.dismiss} appearance="transparent" icon={<DismissRegular />} onClick={() => setProblem(null)} />
+            }
+          />
+        </MessageBar>
+      )}
+
+      {tab === 'info' ? (
+        <InfoForm key={JSON.stringify(state.info)} info={state.info} onSave={saveInfo} />
+      ) : (
+        <>
+          <section className={styles.section}>
+            <Text size={200} className={styles.meta} data-testid="workbook-summary">
+              {state.info.tenCoQuan ? `${state.info.tenCoQuan} · ` : ''}
+              {t.workbookSummary(state.year, state.sectorCount)}
+            </Text>
+            {state.sectorCount === 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.noSectorsTitle}</MessageBarTitle>
+                  {t.noSectorsBody}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <PeriodPicker
+              periods={state.periods}
+              year={state.year}
+              value={periodKey}
+              disabled={busy !== null}
+              onChange={(key) => {
+                if (key !== periodKey) resetResults();
+                setPeriodKey(key);
+              }}
+            />
+            <div className={styles.buttons}>
+              <Button
+                appearance="primary"
+                icon={<DocumentTable20Regular />}
+                disabled={!canAct}
+                onClick={() => periodKey && void runGenerate(periodKey, false)}
+              >
+                {t.generate}
+              </Button>
+              <Button
+                icon={busy === 'check' ? <Spinner size="tiny" /> : <TableSearch20Regular />}
+                disabled={!canAct}
+                onClick={() => periodKey && void runCheck(periodKey)}
+              >
+                {busy === 'check' ? t.checking : t.check}
+              </Button>
+            </div>
+            {busy === 'generate' && (
+              <Field validationMessage={step ? t.steps[step] : t.generating} validationState="none" data-testid="progress">
+                <ProgressBar value={(stepIndex + 0.5) / STEP_ORDER.length} thickness="large" />
+              </Field>
+            )}
+            {generated && generated.key === periodKey && (
+              <GenerateSummary result={generated.result} onOpenSheet={(s) => void selectCell(s, 'A1')} />
+            )}
+          </section>
+
+          {findings && (
+            <section className={styles.section} aria-labelledby="bcn-findings-title">
+              <Divider />
+              <h2 className={styles.h2} id="bcn-findings-title" ref={findingsRef} tabIndex={-1}>
+                {t.findingsTitle}
+              </h2>
+              <FindingsView findings={findings} onSelect={(f) => void selectCell(f.sheet, f.cell)} />
+            </section>
+          )}
+
+          {narrative && (
+            <section className={styles.section} aria-labelledby="bcn-preview-title">
+              <Divider />
+              <h2 className={styles.h2} id="bcn-preview-title">
+                {t.previewTitle}
+              </h2>
+              <div className={styles.buttons}>
+                <Button
+                  icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
+                  disabled={busy !== null}
+                  onClick={() => void copy()}
+                >
+                  {t.copy}
+                </Button>
+                {support !== 'unsupported' && (
+                  <Button
+                    icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
+                    disabled={busy !== null}
+                    onClick={() => void download()}
+                  >
+                    {busy === 'download' ? t.downloading : t.downloadWord}
+                  </Button>
+                )}
+                {support === 'unsupported' && narrativeSheet && (
+                  <Button onClick={() => void selectCell(narrativeSheet, 'A1')}>{t.openNarrativeSheet}</Button>
+                )}
+              </div>
+              {support !== 'ok' && (
+                <Text size={200} className={styles.note} data-testid="download-note">
+                  {support === 'unsupported' ? t.downloadUnsupported(narrativeSheet) : t.downloadUnreliable(narrativeSheet)}
+                </Text>
+              )}
+              {notice && (
+                <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+                  <MessageBarBody>{notice.text}</MessageBarBody>
+                </MessageBar>
+              )}
+              <NarrativePreview ref={previewRef} doc={narrative} />
+            </section>
+          )}
+        </>
+      )}
+
+      <div aria-live="polite" className={styles.srOnly} data-testid="live">
+        {busy === 'generate' && step ? t.steps[step] : ''}
+        {generated && busy === null ? t.doneTitle : ''}
+      </div>
+
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
+        <DialogSurface aria-describedby="bcn-confirm-body">
+          <DialogBody>
+            <DialogTitle>{t.confirmTitle}</DialogTitle>
+            <DialogContent id="bcn-confirm-body">{confirm ? t.confirmBody(confirm.errors) : ''}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const key = confirm?.key;
+                  setConfirm(null);
+                  if (key) void runGenerate(key, true);
+                }}
+              >
+                {t.confirmGo}
+              </Button>
+              <Button appearance="secondary" onClick={() => setConfirm(null)}>
+                {t.confirmCancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

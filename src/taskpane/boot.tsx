@@ -1,0 +1,132 @@
+/**
+ * Start-up: wait for Office, check the host, then render the pane — or a clear
+ * message (never a blank pane) when office.js did not load, the host is not
+ * Excel, or Excel is too old. index.tsx calls this with the real Office global;
+ * the browser tests call it with a fake one.
+ */
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { App } from './App';
+import { STRINGS, pickLang, type Lang } from './i18n';
+import { REQUIRED_SETS, type HostInfo } from './platform';
+import type { AddinService } from './service';
+
+/** The part of the Office global the pane uses (lets tests pass a fake). */
+export interface OfficeLike {
+  onReady(): Promise<{ host: string | null; platform: string | null }>;
+  context: {
+    displayLanguage?: string;
+    platform?: string | null;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+}
+
+const useStyles = makeStyles({
+  pad: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+});
+
+function BootMessage({ title, body, testid }: { title: string; body: string; testid: string }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.pad}>
+      <MessageBar intent="warning" layout="multiline" data-testid={testid}>
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {body}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+function shell(root: Root, lang: Lang, node: ReactNode): void {
+  document.documentElement.lang = lang;
+  root.render(
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+      {node}
+    </FluentProvider>,
+  );
+}
+
+/** Missing requirement sets, e.g. ["ExcelApi 1.12"]. Empty = the host is new enough. */
+export function missingRequirements(office: OfficeLike): string[] {
+  const req = office.context.requirements;
+  if (!req || typeof req.isSetSupported !== 'function') return REQUIRED_SETS.map((s) => `${s.name} ${s.version}`);
+  return REQUIRED_SETS.filter((s) => !req.isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`);
+}
+
+export interface BootOptions {
+  /** How long to wait for Office.onReady before telling the user office.js is stuck. */
+  readyTimeoutMs?: number;
+}
+
+export async function boot(
+  container: HTMLElement,
+  office: OfficeLike | undefined,
+  createService: () => AddinService,
+  opts: BootOptions = {},
+): Promise<void> {
+  const root = createRoot(container);
+  const fallbackLang = pickLang(typeof navigator !== 'undefined' ? navigator.language : null);
+
+  if (!office || typeof office.onReady !== 'function') {
+    const t = STRINGS[fallbackLang];
+    shell(root, fallbackLang, <BootMessage title={t.officeMissingTitle} body={t.officeMissingBody} testid="office-missing" />);
+    return;
+  }
+
+  const timeoutMs = opts.readyTimeoutMs ?? 15_000;
+  let info: { host: string | null; platform: string | null } | 'timeout';
+  try {
+    info = await Promise.race([
+      office.onReady(),
+      new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs)),
+    ]);
+  } catch {
+    info = 'timeout';
+  }
+  const lang = pickLang(office.context?.displayLanguage ?? (fallbackLang === 'en' ? 'en' : null));
+  const t = STRINGS[lang];
+  if (info === 'timeout') {
+    shell(root, lang, <BootMessage title={t.officeMissingTitle} body={t.officeMissingBody} testid="office-missing" />);
+    return;
+  }
+  if (info.host !== 'Excel') {
+    shell(root, lang, <BootMessage title={t.notExcelTitle} body={t.notExcelBody} testid="not-excel" />);
+    return;
+  }
+  const missing = missingRequirements(office);
+  if (missing.length > 0) {
+    shell(
+      root,
+      lang,
+      <BootMessage title={t.oldHostTitle} body={`${t.oldHostBody} (${missing.join(', ')})`} testid="old-host" />,
+    );
+    return;
+  }
+  const host: HostInfo = {
+    platform: office.context.platform ?? info.platform ?? null,
+    displayLanguage: office.context.displayLanguage ?? null,
+  };
+  let service: AddinService;
+  try {
+    service = createService();
+  } catch (e) {
+    shell(
+      root,
+      lang,
+      <BootMessage title={t.loadFailedTitle} body={e instanceof Error ? e.message : String(e)} testid="service-failed" />,
+    );
+    return;
+  }
+  shell(root, lang, <App service={service} host={host} lang={lang} />);
+}

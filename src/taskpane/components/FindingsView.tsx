@@ -1,0 +1,145 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CheckmarkCircle20Regular, ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
+import type { Finding } from '../../engine/types';
+import { useI18n } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  summary: { color: tokens.colorNeutralForeground2 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', minWidth: '0' },
+  sheetName: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
+  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: '2px' },
+  finding: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    alignItems: 'flex-start',
+    textAlign: 'left',
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '32px',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
+  errorIcon: { color: tokens.colorPaletteRedForeground1, marginTop: '2px', flexShrink: 0 },
+  warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: '2px', flexShrink: 0 },
+  ok: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', color: tokens.colorPaletteGreenForeground1 },
+});
+
+export interface FindingsViewProps {
+  findings: Finding[];
+  onSelect(f: Finding): void;
+}
+
+interface Group {
+  sheet: string;
+  items: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+/** Groups findings by sheet in first-seen order; errors before warnings inside a sheet. */
+export function groupFindings(findings: Finding[]): Group[] {
+  const map = new Map<string, Group>();
+  for (const f of findings) {
+    let g = map.get(f.sheet);
+    if (!g) {
+      g = { sheet: f.sheet, items: [], errors: 0, warnings: 0 };
+      map.set(f.sheet, g);
+    }
+    g.items.push(f);
+    if (f.severity === 'error') g.errors++;
+    else g.warnings++;
+  }
+  const groups = [...map.values()];
+  for (const g of groups) {
+    // stable sort: errors first, order otherwise as the engine reported
+    g.items = g.items
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => (a.f.severity === b.f.severity ? a.i - b.i : a.f.severity === 'error' ? -1 : 1))
+      .map((x) => x.f);
+  }
+  return groups;
+}
+
+export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Element {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  if (findings.length === 0) {
+    return (
+      <div className={styles.ok} data-testid="no-findings">
+        <CheckmarkCircle20Regular />
+        <Text>{t.noFindings}</Text>
+      </div>
+    );
+  }
+  const groups = groupFindings(findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return (
+    <div className={styles.root} data-testid="findings">
+      <Text size={200} className={styles.summary}>
+        {t.findingsSummary(errors, warnings)}
+      </Text>
+      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
+        {groups.map((g) => (
+          <AccordionItem key={g.sheet} value={g.sheet} data-testid="finding-group" data-sheet={g.sheet}>
+            <AccordionHeader size="small">
+              <span className={styles.header}>
+                <span className={styles.sheetName}>{g.sheet}</span>
+                {g.errors > 0 && (
+                  <Badge appearance="filled" color="danger" size="small">
+                    {t.errorBadge(g.errors)}
+                  </Badge>
+                )}
+                {g.warnings > 0 && (
+                  <Badge appearance="tint" color="warning" size="small">
+                    {t.warningBadge(g.warnings)}
+                  </Badge>
+                )}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {g.items.map((f, i) => (
+                  <li key={`${f.cell}-${f.code}-${i}`}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.finding}
+                      icon={
+                        f.severity === 'error' ? (
+                          <ErrorCircle16Filled className={styles.errorIcon} aria-label={t.severityError} />
+                        ) : (
+                          <Warning16Filled className={styles.warningIcon} aria-label={t.severityWarning} />
+                        )
+                      }
+                      title={t.findingGoTo(f.sheet, f.cell)}
+                      onClick={() => onSelect(f)}
+                      data-testid="finding"
+                      data-severity={f.severity}
+                    >
+                      <span>
+                        <span className={styles.cell}>{f.cell}</span> — {lang === 'en' ? f.message.en : f.message.vi}
+                      </span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { GenerateResult } from '../service';
+import { useI18n } from '../i18n';
+
+const useStyles = makeStyles({
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: '2px',
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+  },
+  dt: { margin: '0' },
+  dd: { margin: '0', textAlign: 'right', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  behind: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface GenerateSummaryProps {
+  result: GenerateResult;
+  onOpenSheet(sheet: string): void;
+}
+
+export function GenerateSummary({ result, onOpenSheet }: GenerateSummaryProps): JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const c = result.counts;
+  const fmt = new Intl.NumberFormat('vi-VN');
+  const rows: { label: string; value: number; testid: string; warn?: boolean }[] = [
+    { label: t.countIndicators, value: c.indicators, testid: 'count-indicators' },
+    { label: t.countCompleted, value: c.completed, testid: 'count-completed' },
+    { label: t.countAhead, value: c.ahead, testid: 'count-ahead' },
+    { label: t.countOnSchedule, value: c.onSchedule, testid: 'count-on-schedule' },
+    { label: t.countBehind, value: c.behind, testid: 'count-behind', warn: c.behind > 0 },
+    { label: t.countIncomplete, value: c.incomplete, testid: 'count-incomplete', warn: c.incomplete > 0 },
+  ];
+  return (
+    <MessageBar intent="success" layout="multiline" data-testid="summary">
+      <MessageBarBody>
+        <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
+        <div>{t.doneBody(result.reportSheet, result.narrativeSheet)}</div>
+        <dl className={styles.counts}>
+          {rows.map((r) => (
+            <div key={r.testid} style={{ display: 'contents' }}>
+              <dt className={styles.dt}>{r.label}</dt>
+              <dd className={r.warn ? `${styles.dd} ${styles.behind}` : styles.dd} data-testid={r.testid}>
+                {fmt.format(r.value)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => onOpenSheet(result.reportSheet)}>
+          {t.goToReport}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Save20Regular } from '@fluentui/react-icons';
+import type { UnitInfo } from '../../engine/types';
+import { useI18n } from '../i18n';
+import { errorText } from '../errors';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  intro: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+type TextKey = Exclude<keyof UnitInfo, 'namBaoCao' | 'noiNhan'>;
+const TEXT_KEYS_BEFORE_YEAR: TextKey[] = ['coQuanChuQuan', 'tenCoQuan', 'diaDanh'];
+const TEXT_KEYS_AFTER_YEAR: TextKey[] = ['soKyHieu', 'phamVi', 'quyenHanKy', 'chucVuNguoiKy', 'nguoiKy'];
+
+interface Draft {
+  text: Record<TextKey, string>;
+  year: string;
+  noiNhan: string;
+}
+
+function toDraft(info: UnitInfo): Draft {
+  return {
+    text: {
+      coQuanChuQuan: info.coQuanChuQuan,
+      tenCoQuan: info.tenCoQuan,
+      diaDanh: info.diaDanh,
+      soKyHieu: info.soKyHieu,
+      phamVi: info.phamVi,
+      quyenHanKy: info.quyenHanKy,
+      chucVuNguoiKy: info.chucVuNguoiKy,
+      nguoiKy: info.nguoiKy,
+    },
+    year: info.namBaoCao == null ? '' : String(info.namBaoCao),
+    noiNhan: info.noiNhan.join('\n'),
+  };
+}
+
+/** Parses the year field: '' → null, 4 digits → number, else undefined (invalid). */
+export function parseYear(s: string): number | null | undefined {
+  const v = s.trim();
+  if (v === '') return null;
+  if (!/^\d{4}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= 1900 && n <= 2999 ? n : undefined;
+}
+
+export interface InfoFormProps {
+  info: UnitInfo;
+  onSave(info: UnitInfo): Promise<void>;
+}
+
+export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(info));
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const year = parseYear(draft.year);
+  const yearInvalid = year === undefined;
+
+  const setText = (k: TextKey, v: string): void => {
+    setDraft((d) => ({ ...d, text: { ...d.text, [k]: v } }));
+    setStatus({ kind: 'idle' });
+  };
+
+  const submit = async (): Promise<void> => {
+    if (yearInvalid) return;
+    const next: UnitInfo = {
+      ...draft.text,
+      namBaoCao: year ?? null,
+      noiNhan: draft.noiNhan
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0),
+    } as UnitInfo;
+    // trim single-line fields
+    for (const k of [...TEXT_KEYS_BEFORE_YEAR, ...TEXT_KEYS_AFTER_YEAR]) next[k] = next[k].trim();
+    setStatus({ kind: 'saving' });
+    try {
+      await onSave(next);
+      setStatus({ kind: 'saved' });
+    } catch (e) {
+      setStatus({ kind: 'error', message: errorText(e) });
+    }
+  };
+
+  const textField = (k: TextKey): JSX.Element => (
+    <Field key={k} label={t.info[k]} hint={k === 'phamVi' ? t.infoHints.phamVi : undefined}>
+      <Input value={draft.text[k]} onChange={(_, d) => setText(k, d.value)} data-testid={`info-${k}`} />
+    </Field>
+  );
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      data-testid="info-form"
+    >
+      <Text size={200} className={styles.intro}>
+        {t.infoIntro}
+      </Text>
+      {TEXT_KEYS_BEFORE_YEAR.map(textField)}
+      <Field
+        label={t.info.namBaoCao}
+        hint={yearInvalid ? undefined : t.infoHints.namBaoCao}
+        validationState={yearInvalid ? 'error' : 'none'}
+        validationMessage={yearInvalid ? t.yearInvalid : undefined}
+      >
+        <Input
+          inputMode="numeric"
+          value={draft.year}
+          onChange={(_, d) => {
+            setDraft((x) => ({ ...x, year: d.value }));
+            setStatus({ kind: 'idle' });
+          }}
+          data-testid="info-namBaoCao"
+        />
+      </Field>
+      {TEXT_KEYS_AFTER_YEAR.map(textField)}
+      <Field label={t.info.noiNhan} hint={t.infoHints.noiNhan}>
+        <Textarea
+          resize="vertical"
+          rows={5}
+          value={draft.noiNhan}
+          onChange={(_, d) => {
+            setDraft((x) => ({ ...x, noiNhan: d.value }));
+            setStatus({ kind: 'idle' });
+          }}
+          data-testid="info-noiNhan"
+        />
+      </Field>
+      {status.kind === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.saveFailedTitle}</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'saved' && (
+        <MessageBar intent="success" data-testid="info-saved">
+          <MessageBarBody>{t.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          icon={status.kind === 'saving' ? <Spinner size="tiny" /> : <Save20Regular />}
+          disabled={status.kind === 'saving' || yearInvalid}
+        >
+          {status.kind === 'saving' ? t.saving : t.save}
+        </Button>
+      </div>
+    </form>
+  );
+}
