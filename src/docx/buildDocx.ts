@@ -1,0 +1,590 @@
+/**
+ * The narrative as a Word document in the administrative layout of
+ * Nghị định 30/2020/NĐ-CP (Phụ lục I), with the report table as a landscape
+ * appendix. Pure: no fs, no DOM — the same code runs in Node (CLI) and in the
+ * task pane (browser); the result is the .docx file's bytes.
+ *
+ * Measurements and layout decisions: see README.md in this folder.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HeadingLevel,
+  HeightRule,
+  type ISectionOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { ComputedIndicator, ComputedReport, Period, Schedule, Target, UnitInfo } from '../engine/types';
+import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
+import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
+
+export interface BuildDocxOptions {
+  /** Add the report table as a landscape appendix (Phụ lục). Default true. */
+  appendix?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Measurements (twips: 1 pt = 20 twips, 1 mm ≈ 56.7 twips; font sizes in half-points)
+// ---------------------------------------------------------------------------
+
+const mm = (v: number): number => Math.round(v * 56.7);
+const pt = (v: number): number => v * 2; // half-points for font sizes
+
+/** A4 portrait (210 × 297 mm). */
+export const A4 = { width: 11906, height: 16838 } as const;
+/** NĐ30: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+/** Appendix (landscape): the long edge is horizontal; binding at the top. */
+export const APPENDIX_MARGINS = { top: mm(20), bottom: mm(15), left: mm(20), right: mm(15), header: mm(10), footer: mm(8) };
+
+const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right; // 9354
+const APPENDIX_TEXT_WIDTH = A4.height - APPENDIX_MARGINS.left - APPENDIX_MARGINS.right; // 14853
+
+/** Header table: left = agency (≈ 6.3 cm), right = national motto (≈ 10.2 cm). */
+export const HEADER_COLUMNS = [3572, TEXT_WIDTH - 3572];
+/** Closing table: left = "Nơi nhận", right = signature block. */
+export const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
+/** Appendix table columns, in DXA; they add up to the appendix text width. */
+export const APPENDIX_COLUMNS = (() => {
+  const fixed = [650, 0, 950, 1250, 1250, 1300, 1050, 1250, 1500, 1400];
+  const used = fixed.reduce((a, b) => a + b, 0);
+  fixed[1] = APPENDIX_TEXT_WIDTH - used;
+  return fixed;
+})();
+
+const FONT = 'Times New Roman';
+const BODY_SIZE = pt(14);
+const FIRST_LINE_INDENT = mm(10); // 1 cm
+const PARA_AFTER = 120; // 6 pt
+const LINE_SINGLE_15 = 276; // 1.15 lines (240 = single)
+
+// ---------------------------------------------------------------------------
+// Text hygiene
+// ---------------------------------------------------------------------------
+
+/**
+ * Makes any value safe to print: no `undefined`/`null`/`NaN`, NFC (Excel can
+ * hold decomposed Vietnamese), tabs → space, CR/LF → "\n", and every other
+ * control character (which makes Word refuse the file) removed.
+ */
+export function cleanText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  return String(value)
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
+/** Vietnamese upper case (handles đ → Đ and all tone marks). */
+const upper = (s: string): string => cleanText(s).toLocaleUpperCase('vi-VN');
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  underline?: boolean;
+}
+
+/** TextRuns for a text, "\n" becoming line breaks. */
+function runs(text: unknown, style: RunStyle = {}): TextRun[] {
+  const lines = cleanText(text).split('\n');
+  return lines.map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : undefined,
+        bold: style.bold || undefined,
+        italics: style.italics || undefined,
+        size: style.size,
+        underline: style.underline ? { type: UnderlineType.SINGLE } : undefined,
+      }),
+  );
+}
+
+function centred(text: unknown, style: RunStyle = {}, spacing: { before?: number; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: spacing.before ?? 0, after: spacing.after ?? 0 },
+    children: runs(text, style),
+  });
+}
+
+/** A short centred horizontal rule (NĐ30: under the agency name and under the subject). */
+function shortRule(width: number, available: number): Paragraph {
+  const side = Math.max(0, Math.round((available - width) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [new TextRun({ text: '', size: pt(6) })],
+  });
+}
+
+const NO_BORDERS = TableBorders.NONE;
+/** Space between the last body paragraph and the "Nơi nhận" / signature block. */
+const CLOSING_GAP = 240;
+const dxa = (size: number) => ({ size, type: WidthType.DXA });
+
+// ---------------------------------------------------------------------------
+// Document parts
+// ---------------------------------------------------------------------------
+
+/** "Số:      /BC-SLĐTBXH" — room left before the slash for the registry number. */
+function soKyHieuLine(soKyHieu: string): string {
+  const s = cleanText(soKyHieu).trim();
+  if (!s) return 'Số:          /BC';
+  if (s.startsWith('/')) return `Số:          ${s}`;
+  return `Số: ${s}`;
+}
+
+/** "Sóc Trăng, ngày      tháng      năm 2024" — day and month left blank for the clerk (as on the seeds). */
+function dateLine(info: UnitInfo, year: number): string {
+  const place = cleanText(info.diaDanh).trim();
+  const blank = '      ';
+  const tail = `ngày${blank}tháng${blank}năm ${year}`;
+  return place ? `${place}, ${tail}` : tail.charAt(0).toUpperCase() + tail.slice(1);
+}
+
+function headerTable(info: UnitInfo, year: number): Table {
+  const [leftW, rightW] = HEADER_COLUMNS;
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: dxa(width), borders: NO_BORDERS, margins: { left: 0, right: 0 }, children });
+  const leftTop: Paragraph[] = [];
+  if (cleanText(info.coQuanChuQuan).trim()) leftTop.push(centred(upper(info.coQuanChuQuan), { size: pt(13) }));
+  leftTop.push(centred(upper(info.tenCoQuan), { size: pt(13), bold: true }));
+  leftTop.push(shortRule(Math.round(leftW * 0.4), leftW));
+  const rightTop = [
+    centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: pt(12.5), bold: true }),
+    centred('Độc lập - Tự do - Hạnh phúc', { size: pt(13), bold: true, underline: true }),
+  ];
+  return new Table({
+    width: dxa(TEXT_WIDTH),
+    columnWidths: HEADER_COLUMNS,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({ children: [cell(leftW, leftTop), cell(rightW, rightTop)] }),
+      new TableRow({
+        children: [
+          cell(leftW, [centred(soKyHieuLine(info.soKyHieu), { size: pt(13) }, { before: 120 })]),
+          cell(rightW, [centred(dateLine(info, year), { size: pt(14), italics: true }, { before: 120 })]),
+        ],
+      }),
+    ],
+  });
+}
+
+function titleBlock(subject: string): Paragraph[] {
+  return [
+    centred('BÁO CÁO', { size: BODY_SIZE, bold: true }, { before: 360 }),
+    centred(subject, { size: BODY_SIZE, bold: true }),
+    shortRule(mm(30), TEXT_WIDTH),
+    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+  ];
+}
+
+function runsOf(parts: Run[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const r of parts) out.push(...runs(r.text, { bold: r.bold, italics: r.italic }));
+  return out;
+}
+
+const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** NĐ30 ends the body with "./." — added to the last paragraph unless it is there already. */
+function withClosingMark(blocks: Block[]): Block[] {
+  const out = blocks.slice();
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i];
+    if (b.type !== 'paragraph') return out;
+    const runsCopy = b.runs.map((r) => ({ ...r, text: cleanText(r.text) }));
+    while (runsCopy.length && !runsCopy[runsCopy.length - 1].text.trim()) runsCopy.pop();
+    if (!runsCopy.length) continue;
+    const last = runsCopy[runsCopy.length - 1];
+    const t = last.text.replace(/\s+$/, '');
+    if (!t.endsWith('./.')) {
+      runsCopy[runsCopy.length - 1] = { ...last, text: t.replace(/[.;,:]$/, '') + './.' };
+    }
+    out[i] = { ...b, runs: runsCopy };
+    return out;
+  }
+  return out;
+}
+
+function bodyParagraphs(blocks: Block[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const b of withClosingMark(blocks)) {
+    if (b.type === 'heading') {
+      const level = b.level === 1 || b.level === 2 || b.level === 3 ? b.level : 2;
+      const text = level === 1 ? upper(b.text) : cleanText(b.text);
+      if (!text.trim()) continue;
+      out.push(new Paragraph({ heading: HEADING_LEVELS[level], children: runs(text) }));
+    } else if (b.type === 'paragraph') {
+      const children = runsOf(b.runs ?? []);
+      if (!children.length) continue;
+      out.push(new Paragraph({ style: 'NoiDung', widowControl: true, children }));
+    }
+  }
+  return out;
+}
+
+/** Recipients as NĐ30 writes them: "- X;" lines, the last one "- Lưu: VT…." */
+export function recipientLines(noiNhan: string[]): string[] {
+  const items = (noiNhan ?? [])
+    .flatMap((r) => cleanText(r).split('\n'))
+    .map((r) => r.trim().replace(/^[-–—•+*]\s*/, '').replace(/[\s;,.]+$/, '').trim())
+    .filter((r) => r.length > 0);
+  const luu = items.filter((r) => /^lưu\b/i.test(r));
+  const others = items.filter((r) => !/^lưu\b/i.test(r));
+  const last = luu.length ? luu[luu.length - 1].replace(/^lưu\s*:?\s*/i, 'Lưu: ') : 'Lưu: VT';
+  return [...others.map((r) => `- ${r};`), `- ${last}.`];
+}
+
+function closingTable(info: UnitInfo): Table {
+  const [leftW, rightW] = CLOSING_COLUMNS;
+  const left: Paragraph[] = [
+    new Paragraph({ spacing: { before: CLOSING_GAP, after: 0 }, children: runs('Nơi nhận:', { bold: true, italics: true, size: pt(12) }) }),
+    ...recipientLines(info.noiNhan).map(
+      (line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: runs(line, { size: pt(11) }) }),
+    ),
+  ];
+  const quyen = upper(info.quyenHanKy).trim();
+  const chucVu = upper(info.chucVuNguoiKy).trim();
+  const right: Paragraph[] = [];
+  for (const line of [quyen, chucVu !== quyen ? chucVu : '']) {
+    if (line) right.push(centred(line, { bold: true, size: BODY_SIZE }, { before: right.length ? 0 : CLOSING_GAP }));
+  }
+  const nguoiKy = cleanText(info.nguoiKy).trim();
+  // ≈ 3 cm for the signature and the seal.
+  right.push(centred(nguoiKy, { bold: true, size: BODY_SIZE }, { before: mm(30) }));
+  return new Table({
+    width: dxa(TEXT_WIDTH),
+    columnWidths: CLOSING_COLUMNS,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: dxa(leftW), borders: NO_BORDERS, margins: { left: 0, right: 0 }, children: left }),
+          new TableCell({ width: dxa(rightW), borders: NO_BORDERS, margins: { left: 0, right: 0 }, children: right }),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY_SIZE })] })],
+  });
+}
+
+const emptyHeader = (): Header => new Header({ children: [new Paragraph({ children: [] })] });
+
+// ---------------------------------------------------------------------------
+// Appendix: the report table
+// ---------------------------------------------------------------------------
+
+/** "tháng 6/2024" for a month, else the period's own label ("quý II năm 2024"). */
+function shortPeriod(p: Period): string {
+  return p.kind === 'month' ? `tháng ${p.to}/${p.year}` : cleanText(p.label);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const roman = (i: number): string => ROMAN[i] ?? String(i + 1);
+
+const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** A figure in the indicator's unit: rates with two decimals, counts as counts. */
+function figure(n: number | null | undefined, ind: ComputedIndicator): string {
+  if (!isFiniteNumber(n)) return '';
+  if (ind.kind === 'rate' || cleanText(ind.unit).trim() === '%') return fmtNumber(n, 2);
+  return fmtNumber(n);
+}
+
+const TARGET_WORDS: Record<Target['op'], string> = { '<': 'Dưới', '<=': 'Tối đa', '>': 'Trên', '>=': 'Tối thiểu' };
+
+function planText(ind: ComputedIndicator): string {
+  if (ind.target && isFiniteNumber(ind.target.value)) return `${TARGET_WORDS[ind.target.op]} ${fmtNumber(ind.target.value, 2)}`;
+  return figure(ind.plan, ind);
+}
+
+const SCHEDULE_WORDS: Record<Schedule, string> = {
+  completed: 'Hoàn thành KH',
+  ahead: 'Vượt tiến độ',
+  on_schedule: 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+};
+
+function progressText(ind: ComputedIndicator): string {
+  if (ind.targetMet === true) return 'Đạt chỉ tiêu';
+  if (ind.targetMet === false) return 'Chưa đạt';
+  return ind.schedule ? SCHEDULE_WORDS[ind.schedule] ?? '' : '';
+}
+
+function changeText(ind: ComputedIndicator): string {
+  return isFiniteNumber(ind.changePct) ? fmtChange(ind.changePct, ind.kind) : '';
+}
+
+const TABLE_SIZE = pt(11);
+
+function tableCell(
+  text: string,
+  width: number,
+  opts: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; indent?: number; span?: number; header?: boolean } = {},
+): TableCell {
+  const alignment =
+    opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  return new TableCell({
+    width: dxa(width),
+    columnSpan: opts.span,
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: { top: 20, bottom: 20, left: 70, right: 70 },
+    children: [
+      new Paragraph({
+        alignment,
+        indent: opts.indent ? { left: opts.indent } : undefined,
+        spacing: { before: 0, after: 0 },
+        children: runs(text, { bold: opts.bold, italics: opts.italics, size: TABLE_SIZE }),
+      }),
+    ],
+  });
+}
+
+interface Footnote {
+  name: string;
+  months: number[];
+}
+
+function indicatorRows(
+  ind: ComputedIndicator,
+  stt: string,
+  depth: number,
+  notes: Footnote[],
+  year: number,
+): TableRow[] {
+  const w = APPENDIX_COLUMNS;
+  const mark = ind.incomplete ? ' (*)' : '';
+  if (ind.incomplete) notes.push({ name: cleanText(ind.name), months: (ind.missingMonths ?? []).filter(isFiniteNumber) });
+  const pct = ind.target ? '' : isFiniteNumber(ind.planPct) ? fmtPct(ind.planPct) : '';
+  const child = depth > 0;
+  const period = figure(ind.period, ind);
+  const ytd = figure(ind.ytd, ind);
+  const row = new TableRow({
+    cantSplit: true,
+    children: [
+      tableCell(stt, w[0], { align: 'center', italics: child }),
+      tableCell(cleanText(ind.name), w[1], { indent: depth * 227, italics: child }),
+      tableCell(cleanText(ind.unit), w[2], { align: 'center', italics: child }),
+      tableCell(planText(ind), w[3], { align: 'right', italics: child }),
+      tableCell(period ? period + mark : '', w[4], { align: 'right', italics: child }),
+      tableCell(ytd ? ytd + mark : '', w[5], { align: 'right', italics: child }),
+      tableCell(pct, w[6], { align: 'right', italics: child }),
+      tableCell(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
+      tableCell(changeText(ind), w[8], { align: 'center', italics: child }),
+      tableCell(progressText(ind), w[9], { align: 'center', italics: child }),
+    ],
+  });
+  const rows = [row];
+  (ind.children ?? []).forEach((c) => {
+    rows.push(...indicatorRows(c, cleanText(c.stt) || '-', depth + 1, notes, year));
+  });
+  return rows;
+}
+
+function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
+  const w = APPENDIX_COLUMNS;
+  const p = report.period;
+  const headers = [
+    'STT',
+    'Chỉ tiêu',
+    'ĐVT',
+    `Kế hoạch năm ${p.year}`,
+    `Thực hiện ${shortPeriod(p)}`,
+    `Lũy kế đến hết tháng ${p.to}/${p.year}`,
+    '% KH năm',
+    `Cùng kỳ năm ${p.year - 1}`,
+    'So cùng kỳ',
+    'Tiến độ',
+  ];
+  const rows: TableRow[] = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: headers.map((h, i) => tableCell(h, w[i], { bold: true, align: 'center' })),
+    }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      height: { value: 240, rule: HeightRule.ATLEAST },
+      children: headers.map((_, i) => tableCell(`(${i + 1})`, w[i], { italics: true, align: 'center' })),
+    }),
+  ];
+  const rest = w.slice(1).reduce((a, b) => a + b, 0);
+  report.sectors.forEach((sector, si) => {
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          tableCell(roman(si), w[0], { bold: true, align: 'center' }),
+          tableCell(cleanText(sector.title), rest, { bold: true, span: 9 }),
+        ],
+      }),
+    );
+    let group: string | null = null;
+    let n = 0;
+    for (const ind of sector.indicators) {
+      const g = cleanText(ind.group).trim() || null;
+      if (g && g !== group) {
+        rows.push(
+          new TableRow({
+            cantSplit: true,
+            children: [tableCell('', w[0]), tableCell(g, rest, { bold: true, italics: true, span: 9 })],
+          }),
+        );
+      }
+      group = g;
+      n += 1;
+      rows.push(...indicatorRows(ind, cleanText(ind.stt) || String(n), 0, notes, p.year));
+    }
+  });
+  return new Table({
+    width: dxa(APPENDIX_TEXT_WIDTH),
+    columnWidths: APPENDIX_COLUMNS,
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
+}
+
+function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
+  const p = report.period;
+  const info = report.info;
+  const notes: Footnote[] = [];
+  const table = appendixTable(report, notes);
+  const so = cleanText(info.soKyHieu).trim();
+  const refNo = so.startsWith('/') ? `      ${so}` : so ? ` ${so}` : '';
+  const out: (Paragraph | Table)[] = [
+    centred('PHỤ LỤC', { bold: true, size: BODY_SIZE }),
+    centred(`SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU ${upper(p.label)}`, { bold: true, size: BODY_SIZE }),
+    centred(`(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`, { italics: true, size: pt(13) }, { after: 200 }),
+    table,
+  ];
+  if (notes.length) {
+    const list = notes
+      .map((n) => (n.months.length ? `${n.name} (thiếu số liệu tháng ${n.months.join(', ')})` : n.name))
+      .join('; ');
+    out.push(
+      new Paragraph({
+        spacing: { before: 120, after: 0 },
+        children: runs(`(*) Số liệu chưa đầy đủ: ${list}.`, { italics: true, size: pt(12) }),
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------
+
+export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
+  const appendix = opts.appendix ?? true;
+  const info = report.info;
+  const year = isFiniteNumber(report.period?.year) ? report.period.year : new Date().getFullYear();
+
+  const headingRun = { font: FONT, size: BODY_SIZE, bold: true, color: '000000' };
+  const headingPara = {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    spacing: { before: 120, after: PARA_AFTER, line: LINE_SINGLE_15, lineRule: LineRuleType.AUTO },
+    keepNext: true,
+    keepLines: true,
+  };
+
+  const sections: ISectionOptions[] = [
+    {
+      properties: {
+        page: {
+          size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+          margin: MARGINS,
+          pageNumbers: { start: 1 },
+        },
+        titlePage: true,
+      },
+      headers: { default: pageNumberHeader(), first: emptyHeader() },
+      children: [headerTable(info, year), ...titleBlock(doc.subject), ...bodyParagraphs(doc.blocks ?? []), closingTable(info)],
+    },
+  ];
+  if (appendix) {
+    sections.push({
+      properties: {
+        page: {
+          // Portrait sizes with LANDSCAPE: the library swaps them (w:w = 16838, w:h = 11906).
+          size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+          margin: APPENDIX_MARGINS,
+          // NĐ30: an appendix is numbered on its own, its first page unnumbered.
+          pageNumbers: { start: 1 },
+        },
+        titlePage: true,
+      },
+      headers: { default: pageNumberHeader(), first: emptyHeader() },
+      children: appendixChildren(report),
+    });
+  }
+
+  const document = new Document({
+    creator: cleanText(info.tenCoQuan),
+    title: cleanText(`Báo cáo ${doc.subject ?? ''}`).trim(),
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT },
+            size: BODY_SIZE,
+            language: { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'vi-VN' },
+          },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: { run: { ...headingRun }, paragraph: { ...headingPara, outlineLevel: 0 } },
+        heading2: { run: { ...headingRun }, paragraph: { ...headingPara, outlineLevel: 1 } },
+        heading3: { run: { ...headingRun, italics: true }, paragraph: { ...headingPara, outlineLevel: 2 } },
+      },
+      paragraphStyles: [
+        {
+          id: 'NoiDung',
+          name: 'Nội dung báo cáo',
+          basedOn: 'Normal',
+          next: 'NoiDung',
+          quickFormat: true,
+          run: { font: FONT, size: BODY_SIZE },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE_INDENT },
+            spacing: { before: 0, after: PARA_AFTER, line: LINE_SINGLE_15, lineRule: LineRuleType.AUTO },
+          },
+        },
+      ],
+    },
+    sections,
+  });
+  return Packer.pack(document, 'uint8array');
+}
