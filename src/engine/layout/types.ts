@@ -5,6 +5,15 @@
  * nothing here may be specific to either library.
  *
  * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A).
+ *
+ * Rules every renderer follows (see README.md in this folder):
+ * - Literal text: a cell whose `value` is a string is text, always. The
+ *   renderer gives it the number format "@" BEFORE writing the value (use
+ *   `cellNumberFormat` from ./literal), so "=SUM(A1)", "+84…", "-  Trẻ em…" or
+ *   "@x" never become formulas. Builders also put "@" on every text style.
+ * - Font: Times New Roman for every cell (size from the style, default 12).
+ * - Every sheet a renderer creates from a layout carries the program's marker
+ *   (./marker): a workbook-level defined name pointing at A1 of the sheet.
  */
 
 export interface CellStyle {
@@ -48,13 +57,23 @@ export interface Merge {
 export interface ConditionalRule {
   /** Inclusive range. */
   range: Merge;
-  /** Applies when the cell's text equals this exactly. */
+  /**
+   * Applies when the cell's text equals this. Builders only use texts of which
+   * none contains another (tested), so a renderer may implement the rule as a
+   * "text contains" comparison (Office.js ConditionalTextOperator.contains,
+   * ExcelJS `containsText`) and get the same result.
+   */
   textEquals: string;
   fill: string;
   color?: string;
   bold?: boolean;
 }
 
+/**
+ * A chart drawn from ranges inside the same sheet. Only the Office host draws
+ * it (Office.js `worksheet.charts.add`); ExcelJS cannot write charts, so the
+ * .xlsx host skips it and the sheet just shows the chart's data table.
+ */
 export interface ChartSpec {
   type: 'barClustered';
   title: string;
@@ -75,6 +94,8 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
   /** Margins in inches. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Centre footer with Excel header/footer codes, e.g. "Trang &P/&N" (page x of n). */
+  footer?: string;
 }
 
 export interface SheetLayout {
@@ -84,7 +105,12 @@ export interface SheetLayout {
   merges: Merge[];
   /** Width of each column in Excel character units (index = col). */
   columnWidths: number[];
-  /** Optional explicit row heights in points (index = row). */
+  /**
+   * Optional explicit row heights in points (index = row). A row without a
+   * height is left to the host's auto-fit (wrapped text grows the row: Excel
+   * and LibreOffice do this on open for .xlsx; the Office host calls
+   * `format.autofitRows()`).
+   */
   rowHeights?: (number | undefined)[];
   /** Freeze this many top rows / left columns. */
   freeze?: { rows: number; cols: number };
@@ -94,4 +120,6 @@ export interface SheetLayout {
   chart?: ChartSpec;
   /** Tab colour, hex RGB. */
   tabColor?: string;
+  /** Show the grid lines on screen (default true). */
+  showGridLines?: boolean;
 }

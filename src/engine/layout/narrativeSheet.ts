@@ -1,0 +1,64 @@
+/**
+ * The narrative sheet `ND <period>`: the Word-ready text, one paragraph a row
+ * in one wide wrapped column, so that a colleague who opens the e-mailed
+ * workbook without the add-in can read it and copy it. Printable on A4 portrait.
+ */
+import type { Block, NarrativeDoc } from '../narrative/model';
+import type { UnitInfo } from '../types';
+import { LayoutBuilder } from './builder';
+import type { CellStyle, SheetLayout } from './types';
+
+/** Width of the text column in Excel character units (≈ an A4 portrait line at 13 pt, scaled to fit). */
+export const NARRATIVE_WIDTH = 100;
+
+/** Strip characters a cell cannot hold (control characters other than line breaks/tabs). */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
+}
+
+function blockText(block: Block): string {
+  return clean(block.type === 'heading' ? block.text : block.runs.map((run) => run.text).join(''));
+}
+
+export function buildNarrativeLayout(doc: NarrativeDoc, sheetName: string, info: UnitInfo): SheetLayout {
+  const b = new LayoutBuilder();
+  const base: CellStyle = { size: 13, vAlign: 'top', wrap: true };
+  let r = 0;
+
+  b.put(r++, 0, info.coQuanChuQuan.toLocaleUpperCase('vi'), { ...base, size: 12 });
+  b.put(r++, 0, info.tenCoQuan.toLocaleUpperCase('vi'), { ...base, size: 12, bold: true });
+  r++;
+  b.put(r++, 0, 'BÁO CÁO', { ...base, size: 14, bold: true, hAlign: 'center' });
+  b.put(r++, 0, clean(doc.subject), { ...base, bold: true, hAlign: 'center' });
+  r++;
+
+  for (const block of doc.blocks) {
+    const t = blockText(block);
+    if (!t.trim()) continue;
+    if (block.type === 'heading') {
+      b.put(r++, 0, t, { ...base, bold: true, italic: block.level === 3 || undefined });
+    } else {
+      const runs = block.runs.filter((run) => run.text.trim());
+      const allBold = runs.length > 0 && runs.every((run) => run.bold);
+      const allItalic = runs.length > 0 && runs.every((run) => run.italic);
+      b.put(r++, 0, t, { ...base, hAlign: 'justify', bold: allBold || undefined, italic: allItalic || undefined });
+    }
+  }
+
+  return b.finish({
+    name: sheetName,
+    columnWidths: [NARRATIVE_WIDTH],
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: 1,
+      // Nghị định 30/2020: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+      margins: { top: 0.8, bottom: 0.8, left: 1.2, right: 0.7, header: 0.3, footer: 0.3 },
+      footer: 'Trang &P/&N',
+    },
+    conditional: [],
+    tabColor: '70AD47',
+    showGridLines: false,
+  });
+}

@@ -1,0 +1,379 @@
+/**
+ * The report sheet `BC <period>`: title block, one table of every sector's
+ * indicators, legends, and the data of the "% kế hoạch" chart — as a
+ * host-agnostic SheetLayout (see README.md).
+ */
+import { fmtNumber } from '../format';
+import type { ComputedIndicator, ComputedReport, Finding, Period, Schedule } from '../types';
+import { LayoutBuilder } from './builder';
+import type { CellStyle, ChartSpec, ConditionalRule, SheetLayout } from './types';
+
+// ---------------------------------------------------------------------------
+// Columns, texts and formats (exported for the tests and the hosts)
+// ---------------------------------------------------------------------------
+
+export const COL = {
+  stt: 0,
+  name: 1,
+  unit: 2,
+  plan: 3,
+  period: 4,
+  ytd: 5,
+  planPct: 6,
+  lastYear: 7,
+  change: 8,
+  schedule: 9,
+  note: 10,
+} as const;
+export const LAST_COL = COL.note;
+
+const WIDTHS = [6, 46, 9, 13, 13, 13, 10, 13, 13, 14, 34];
+
+/** Tiến độ texts. No text contains another (so "contains" rules equal "equals" rules). */
+export const SCHEDULE_TEXT: Record<Schedule, string> = {
+  completed: 'Hoàn thành',
+  ahead: 'Vượt tiến độ',
+  on_schedule: 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+};
+/** Tiến độ text for a comparison target ("Dưới 2,1"): met / not met. */
+export const TARGET_TEXT = { met: 'Đạt chỉ tiêu', notMet: 'Chưa đạt' } as const;
+
+/** Conditional colours of the Tiến độ column (fill, font colour). */
+const STATUS_COLOURS: { text: string; fill: string; color: string; bold?: boolean }[] = [
+  { text: SCHEDULE_TEXT.completed, fill: 'C6EFCE', color: '006100', bold: true },
+  { text: SCHEDULE_TEXT.ahead, fill: 'E2EFDA', color: '375623' },
+  { text: SCHEDULE_TEXT.on_schedule, fill: 'E2EFDA', color: '375623' },
+  { text: SCHEDULE_TEXT.behind, fill: 'FFC7CE', color: '9C0006', bold: true },
+  { text: TARGET_TEXT.met, fill: 'C6EFCE', color: '006100', bold: true },
+  { text: TARGET_TEXT.notMet, fill: 'FFC7CE', color: '9C0006', bold: true },
+];
+
+/** Excel number formats (invariant/en-US codes; Excel shows the user's separators). */
+export const FORMAT = {
+  count: '#,##0',
+  decimal: '#,##0.00',
+  rate: '0.00',
+  planPct: '0.00',
+  changePct: '+0.00"%";-0.00"%";0.00"%"',
+  changePoints: '+0.00" điểm %";-0.00" điểm %";0.00" điểm %"',
+} as const;
+/** Appended to the format of a figure that is incomplete (missing months): shows "16,344 *". */
+export const INCOMPLETE_SUFFIX = '" *"';
+const INCOMPLETE_FILL = 'FFF2CC';
+
+const HEADER_FILL = 'D9E1F2';
+const SECTOR_FILL = 'DDEBF7';
+const WARN_COLOR = '9C0006';
+
+// ---------------------------------------------------------------------------
+// Texts
+// ---------------------------------------------------------------------------
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+function roman(n: number): string {
+  return ROMAN[n - 1] ?? String(n);
+}
+
+/** "tháng 6/2024", "quý II/2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024". */
+export function shortPeriodLabel(p: Period): string {
+  if (p.kind === 'month') return `tháng ${p.to}/${p.year}`;
+  if (p.kind === 'quarter') return `quý ${roman(p.to / 3)}/${p.year}`;
+  return p.label;
+}
+
+export function headerTexts(p: Period): string[] {
+  return [
+    'STT',
+    'Chỉ tiêu',
+    'ĐVT',
+    `Kế hoạch năm ${p.year}`,
+    `Thực hiện ${shortPeriodLabel(p)}`,
+    `Lũy kế đến hết tháng ${p.to}/${p.year}`,
+    '% KH năm',
+    `Cùng kỳ năm ${p.year - 1} (lũy kế)`,
+    'So cùng kỳ',
+    'Tiến độ',
+    'Ghi chú',
+  ];
+}
+
+const OP_TEXT: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+
+/** The plan cell's text for a comparison target: "< 2,1", "≥ 90". */
+export function targetText(t: { op: string; value: number }): string {
+  return `${OP_TEXT[t.op] ?? t.op} ${fmtNumber(t.value)}`;
+}
+
+function upper(s: string): string {
+  return s.toLocaleUpperCase('vi');
+}
+
+// ---------------------------------------------------------------------------
+// Formats per row
+// ---------------------------------------------------------------------------
+
+/** Number format of an indicator's figures: rates "0.00"; whole numbers "#,##0"; otherwise "#,##0.00". */
+export function figureFormat(ind: ComputedIndicator): string {
+  if (ind.kind === 'rate' || ind.unit.trim() === '%') return FORMAT.rate;
+  const figures = [ind.period, ind.ytd, ind.plan, ind.lastYearYtd, ind.lastYearPeriod].filter(
+    (v): v is number => typeof v === 'number',
+  );
+  return figures.every((v) => Number.isInteger(v)) ? FORMAT.count : FORMAT.decimal;
+}
+
+function isRate(ind: ComputedIndicator): boolean {
+  return ind.kind === 'rate' || ind.unit.trim() === '%';
+}
+
+// ---------------------------------------------------------------------------
+// Findings → rows
+// ---------------------------------------------------------------------------
+
+function rowOfCell(cell: string): number | null {
+  const m = /^\$?[A-Za-z]{1,3}\$?(\d+)/.exec(cell.trim());
+  return m ? Number(m[1]) : null;
+}
+
+function severityText(f: Finding): string {
+  return f.severity === 'error' ? 'Lỗi' : 'Cảnh báo';
+}
+
+// ---------------------------------------------------------------------------
+// The layout
+// ---------------------------------------------------------------------------
+
+export function buildReportLayout(report: ComputedReport, sheetName: string): SheetLayout {
+  const p = report.period;
+  const b = new LayoutBuilder();
+
+  // Styles (plain objects; the builder de-duplicates them).
+  const base: CellStyle = { size: 12, vAlign: 'middle' };
+  const cellBox: CellStyle = { ...base, border: true, wrap: true };
+  const text = (extra: CellStyle = {}): CellStyle => ({ ...cellBox, hAlign: 'left', ...extra });
+  const centre = (extra: CellStyle = {}): CellStyle => ({ ...cellBox, hAlign: 'center', ...extra });
+  const num = (numberFormat: string, extra: CellStyle = {}): CellStyle => ({
+    ...cellBox,
+    hAlign: 'right',
+    wrap: false,
+    numberFormat,
+    ...extra,
+  });
+
+  // --- Title block ---------------------------------------------------------
+  let r = 0;
+  b.merge(r, 0, r, 2, upper(report.info.coQuanChuQuan), { ...base, hAlign: 'center' });
+  r++;
+  b.merge(r, 0, r, 2, upper(report.info.tenCoQuan), { ...base, hAlign: 'center', bold: true });
+  r += 2;
+  b.merge(r, 0, r, LAST_COL, `BÁO CÁO SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU ${upper(p.label)}`, {
+    ...base,
+    size: 14,
+    bold: true,
+    hAlign: 'center',
+  });
+  b.height(r, 22);
+  r++;
+  b.merge(
+    r,
+    0,
+    r,
+    LAST_COL,
+    `(Kỳ báo cáo: ${p.label}; số liệu lũy kế đến hết tháng ${p.to}/${p.year}; kế hoạch năm ${p.year})`,
+    { ...base, italic: true, hAlign: 'center' },
+  );
+  r += 2;
+
+  // --- Header --------------------------------------------------------------
+  const headerRow = r;
+  headerTexts(p).forEach((t, c) => b.put(headerRow, c, t, centre({ bold: true, fill: HEADER_FILL })));
+  b.height(headerRow, 64);
+  r++;
+  const firstDataRow = r;
+
+  // --- Body ----------------------------------------------------------------
+  const issuesByRow = new Map<string, Finding[]>();
+  for (const f of report.issues) {
+    const row = rowOfCell(f.cell);
+    if (row === null) continue;
+    const key = `${f.sheet}\u0000${row}`;
+    const list = issuesByRow.get(key) ?? [];
+    list.push(f);
+    issuesByRow.set(key, list);
+  }
+  const usedIssues = new Set<Finding>();
+  const chartRows: { name: string; pct: number }[] = [];
+  let anyIncomplete = false;
+  let anyRowIssue = false;
+
+  const emptyRow = (row: number, style: CellStyle, from = 0) => {
+    for (let c = from; c <= LAST_COL; c++) b.put(row, c, null, style);
+  };
+
+  const emitIndicator = (ind: ComputedIndicator, indent: number, stt: string): void => {
+    const row = r++;
+    const fmt = figureFormat(ind);
+    const rowIssues = issuesByRow.get(`${ind.sheet}\u0000${ind.row}`) ?? [];
+    rowIssues.forEach((f) => usedIssues.add(f));
+    if (rowIssues.length) anyRowIssue = true;
+
+    b.put(row, COL.stt, stt, centre());
+    const comment = rowIssues.length
+      ? rowIssues.map((f) => `${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`).join('\n')
+      : undefined;
+    b.put(row, COL.name, ind.name, text({ indent: indent || undefined, bold: ind.level === 0 && ind.children.length > 0 }), comment);
+    b.put(row, COL.unit, ind.unit, centre());
+
+    // Plan: the number, or the target as text ("< 2,1").
+    if (ind.target) b.put(row, COL.plan, targetText(ind.target), text({ hAlign: 'right' }));
+    else b.put(row, COL.plan, ind.plan, num(fmt));
+
+    // Figures; incomplete ones italic, shaded and starred.
+    const mark = ind.incomplete;
+    if (mark) anyIncomplete = true;
+    const figure = (f: string) => (mark ? num(f + INCOMPLETE_SUFFIX, { italic: true, fill: INCOMPLETE_FILL }) : num(f));
+    b.put(row, COL.period, ind.period, figure(fmt));
+    b.put(row, COL.ytd, ind.ytd, figure(fmt));
+    b.put(row, COL.planPct, ind.planPct, ind.planPct === null ? num(FORMAT.planPct) : figure(FORMAT.planPct));
+    b.put(row, COL.lastYear, ind.lastYearYtd, num(fmt));
+    b.put(row, COL.change, ind.changePct, num(isRate(ind) ? FORMAT.changePoints : FORMAT.changePct));
+
+    let status: string | null = null;
+    if (ind.schedule) status = SCHEDULE_TEXT[ind.schedule];
+    else if (ind.target && ind.targetMet !== null) status = ind.targetMet ? TARGET_TEXT.met : TARGET_TEXT.notMet;
+    b.put(row, COL.schedule, status, centre());
+
+    const notes: string[] = [];
+    if (ind.note) notes.push(ind.note);
+    if (mark) {
+      notes.push(
+        ind.missingMonths.length
+          ? `(*) Thiếu số liệu tháng ${ind.missingMonths.join(', ')}`
+          : '(*) Số liệu chưa đầy đủ',
+      );
+    }
+    for (const f of rowIssues) {
+      if (mark && f.code === 'MISSING_MONTH') continue; // already said by the (*) line
+      notes.push(`⚠ ${severityText(f)} ô ${f.cell}: ${f.message.vi}`);
+    }
+    const warned = rowIssues.some((f) => !(mark && f.code === 'MISSING_MONTH'));
+    b.put(row, COL.note, notes.join('\n') || null, text(warned ? { color: WARN_COLOR } : {}));
+
+    if (ind.planPct !== null) chartRows.push({ name: ind.name, pct: ind.planPct });
+
+    if (ind.children.length) {
+      const first = ind.children[0].name;
+      if (!/^\s*(trong\s+đó|gồm)/iu.test(first)) {
+        const tr = r++;
+        emptyRow(tr, text());
+        b.put(tr, COL.name, 'Trong đó:', text({ italic: true, indent: indent + 1 }));
+      }
+      ind.children.forEach((child) => emitIndicator(child, indent + 1, child.stt ?? '-'));
+    }
+  };
+
+  report.sectors.forEach((sector, i) => {
+    const row = r++;
+    emptyRow(row, text({ bold: true, fill: SECTOR_FILL }));
+    b.put(row, COL.stt, roman(i + 1), centre({ bold: true, fill: SECTOR_FILL }));
+    b.put(row, COL.name, sector.title, text({ bold: true, fill: SECTOR_FILL }));
+    let group: string | null = null;
+    let counter = 0;
+    for (const ind of sector.indicators) {
+      if (ind.group && ind.group !== group) {
+        const gr = r++;
+        emptyRow(gr, text());
+        b.put(gr, COL.name, ind.group, text({ bold: true, italic: true }));
+      }
+      group = ind.group;
+      counter++;
+      emitIndicator(ind, ind.group ? 1 : 0, ind.stt ?? String(counter));
+    }
+  });
+  if (report.sectors.length === 0) {
+    const row = r++;
+    emptyRow(row, text());
+    b.put(row, COL.name, 'Không có chỉ tiêu nào trong kỳ báo cáo.', text({ italic: true }));
+  }
+  const lastDataRow = r - 1;
+
+  // --- Legends -------------------------------------------------------------
+  r++;
+  const legend = (t: string, extra: CellStyle = {}) => b.put(r++, 0, t, { ...base, italic: true, ...extra });
+  legend('Ghi chú:', { bold: true, italic: false });
+  if (anyIncomplete) {
+    legend(
+      '(*) Số liệu chưa đầy đủ (ô in nghiêng, tô vàng): còn thiếu số liệu của tháng ghi ở cột Ghi chú; số liệu tính trên các tháng đã có.',
+    );
+  }
+  legend(
+    `- Tiến độ: so với tiến độ thời gian (hết tháng ${p.to} ứng với ${fmtNumber((p.to / 12) * 100, 2)}% kế hoạch năm); "Hoàn thành" khi đạt từ 100% kế hoạch; "Vượt tiến độ" / "Chậm tiến độ" khi cao hơn / thấp hơn mức đó quá 5 điểm %.`,
+  );
+  legend(
+    `- So cùng kỳ: lũy kế tăng (+) / giảm (-) so với lũy kế cùng kỳ năm ${p.year - 1}, tính bằng %; chỉ tiêu tỷ lệ (%) tính bằng điểm %.`,
+  );
+  if (anyRowIssue) legend('⚠ Lỗi, cảnh báo kiểm tra số liệu của từng chỉ tiêu: xem cột Ghi chú (ô nguồn ghi kèm).');
+  const others = report.issues.filter((f) => !usedIssues.has(f));
+  if (others.length) {
+    legend('Lưu ý khác khi kiểm tra số liệu:', { bold: true, italic: false });
+    for (const f of others) legend(`⚠ ${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`, { color: WARN_COLOR });
+  }
+
+  // --- Chart data (below the legends) and chart ----------------------------
+  let chart: ChartSpec | undefined;
+  if (chartRows.length) {
+    r++;
+    const titleRow = r++;
+    const chartTitle = `Tỷ lệ thực hiện kế hoạch năm ${p.year} đến hết tháng ${p.to}/${p.year} (%)`;
+    b.put(titleRow, COL.name, `Số liệu biểu đồ: ${chartTitle}`, { ...base, bold: true });
+    const head = r++;
+    b.put(head, COL.name, 'Chỉ tiêu', centre({ bold: true, fill: HEADER_FILL }));
+    b.put(head, COL.name + 1, '% KH năm', centre({ bold: true, fill: HEADER_FILL }));
+    const first = r;
+    for (const c of chartRows) {
+      const row = r++;
+      b.put(row, COL.name, c.name, text());
+      b.put(row, COL.name + 1, c.pct, num(FORMAT.planPct));
+    }
+    const last = r - 1;
+    r++;
+    chart = {
+      type: 'barClustered',
+      title: chartTitle,
+      categories: { row: first, col: COL.name, row2: last, col2: COL.name },
+      values: { row: first, col: COL.name + 1, row2: last, col2: COL.name + 1 },
+      seriesName: '% KH năm',
+      anchor: { row: r, col: COL.name, width: 8, height: Math.max(14, Math.ceil(chartRows.length * 1.6) + 4) },
+    };
+  }
+
+  // --- Conditional colours of the Tiến độ column ----------------------------
+  const conditional: ConditionalRule[] =
+    lastDataRow >= firstDataRow
+      ? STATUS_COLOURS.map((s) => ({
+          range: { row: firstDataRow, col: COL.schedule, row2: lastDataRow, col2: COL.schedule },
+          textEquals: s.text,
+          fill: s.fill,
+          color: s.color,
+          bold: s.bold,
+        }))
+      : [];
+
+  return b.finish({
+    name: sheetName,
+    columnWidths: WIDTHS,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      repeatRows: { from: headerRow, to: headerRow },
+      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4, header: 0.3, footer: 0.3 },
+      footer: 'Trang &P/&N',
+    },
+    conditional,
+    chart,
+    tabColor: '2F75B5',
+    showGridLines: false,
+  });
+}

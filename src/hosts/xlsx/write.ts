@@ -1,0 +1,156 @@
+/**
+ * Renders SheetLayouts (src/engine/layout) into a new .xlsx workbook with
+ * ExcelJS. The Office host renders the same layouts with Office.js; see
+ * src/engine/layout/README.md for what each field means.
+ *
+ * - Literal text: every string cell gets numFmt "@" and is written as a plain
+ *   string value (never `{ formula }`), so "=1+1" stays text.
+ * - Charts: ExcelJS cannot write charts, so `layout.chart` is skipped here;
+ *   the sheet still holds the chart's data table.
+ * - Every sheet gets the program's marker: a defined name
+ *   BCN_GENERATED_<hash> → '<sheet>'!$A$1 (src/engine/layout/marker.ts).
+ */
+import ExcelJS from 'exceljs';
+import { cellNumberFormat } from '../../engine/layout/literal';
+import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
+import type { CellStyle, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
+
+export const FONT_NAME = 'Times New Roman';
+const DEFAULT_SIZE = 12;
+const A4 = 9;
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, '').toUpperCase();
+  return h.length === 6 ? `FF${h}` : h;
+}
+
+/** "A1" from 0-based row/col. */
+export function a1(row: number, col: number): string {
+  let c = col + 1;
+  let letters = '';
+  while (c > 0) {
+    const m = (c - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+function rangeRef(m: Merge): string {
+  return `${a1(m.row, m.col)}:${a1(m.row2, m.col2)}`;
+}
+
+function font(style: CellStyle | undefined): Partial<ExcelJS.Font> {
+  const f: Partial<ExcelJS.Font> = { name: FONT_NAME, size: style?.size ?? DEFAULT_SIZE };
+  if (style?.bold) f.bold = true;
+  if (style?.italic) f.italic = true;
+  if (style?.underline) f.underline = true;
+  if (style?.color) f.color = { argb: argb(style.color) };
+  return f;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+
+function applyCell(ws: ExcelJS.Worksheet, cell: LayoutCell, style: CellStyle | undefined): void {
+  const xc = ws.getCell(cell.row + 1, cell.col + 1);
+  // Number format first (the literal-text rule), then the value.
+  const numFmt = cellNumberFormat(cell, style);
+  if (numFmt) xc.numFmt = numFmt;
+  // A string is always assigned as a string: ExcelJS writes it as a shared
+  // string, never as a formula.
+  xc.value = cell.value === null ? null : cell.value;
+  xc.font = font(style);
+  if (style?.fill) {
+    xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) }, bgColor: { argb: argb(style.fill) } };
+  }
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style?.hAlign) alignment.horizontal = style.hAlign;
+  if (style?.vAlign) alignment.vertical = style.vAlign;
+  if (style?.wrap) alignment.wrapText = true;
+  if (style?.indent) alignment.indent = style.indent;
+  if (Object.keys(alignment).length) xc.alignment = alignment;
+  if (style?.border) xc.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (cell.comment) xc.note = cell.comment;
+}
+
+function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
+  const views: Partial<ExcelJS.WorksheetView>[] = [];
+  const showGridLines = layout.showGridLines ?? true;
+  if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.cols > 0)) {
+    views.push({
+      state: 'frozen',
+      xSplit: layout.freeze.cols,
+      ySplit: layout.freeze.rows,
+      topLeftCell: a1(layout.freeze.rows, layout.freeze.cols),
+      showGridLines,
+    });
+  } else {
+    views.push({ state: 'normal', showGridLines });
+  }
+
+  const p = layout.print;
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
+    paperSize: A4,
+    orientation: p.orientation,
+    margins: { ...p.margins },
+  };
+  if (p.fitToWidth > 0) {
+    pageSetup.fitToPage = true;
+    pageSetup.fitToWidth = p.fitToWidth;
+    pageSetup.fitToHeight = 0;
+  }
+  if (p.repeatRows) pageSetup.printTitlesRow = `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}`;
+
+  const ws = wb.addWorksheet(layout.name, {
+    views,
+    pageSetup,
+    properties: layout.tabColor ? { tabColor: { argb: argb(layout.tabColor) } } : undefined,
+  });
+  if (p.footer) ws.headerFooter = { oddFooter: `&C${p.footer}`, evenFooter: `&C${p.footer}` };
+
+  layout.columnWidths.forEach((w, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = w;
+    col.font = { name: FONT_NAME, size: DEFAULT_SIZE };
+  });
+
+  for (const cell of layout.cells) applyCell(ws, cell, cell.style ? layout.styles[cell.style] : undefined);
+  for (const m of layout.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row2 + 1, m.col2 + 1);
+  layout.rowHeights?.forEach((h, i) => {
+    if (h !== undefined) ws.getRow(i + 1).height = h;
+  });
+
+  if (layout.conditional.length) {
+    // One block per range, rules in layout order (first = highest priority).
+    const byRange = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
+    layout.conditional.forEach((rule, i) => {
+      const ref = rangeRef(rule.range);
+      const style: Partial<ExcelJS.Style> = {
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } },
+      };
+      if (rule.color || rule.bold) {
+        style.font = {};
+        if (rule.color) style.font.color = { argb: argb(rule.color) };
+        if (rule.bold) style.font.bold = true;
+      }
+      const list = byRange.get(ref) ?? [];
+      list.push({ type: 'containsText', operator: 'containsText', text: rule.textEquals, priority: i + 1, style });
+      byRange.set(ref, list);
+    });
+    for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
+  }
+
+  // layout.chart: not supported by ExcelJS (see the file header).
+
+  wb.definedNames.add(generatedMarkerRef(layout.name), generatedMarkerName(layout.name));
+}
+
+/** A new workbook holding one sheet per layout, in order. */
+export async function renderLayoutsToXlsx(layouts: SheetLayout[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Báo cáo ngành';
+  wb.created = new Date();
+  for (const layout of layouts) renderSheet(wb, layout);
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
