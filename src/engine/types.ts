@@ -64,7 +64,10 @@ export type FindingCode =
   | 'RATE_PLAN_AS_MINIMUM' // plain number as the plan of a rate, read as ≥
   | 'MISSING_INFO_KEY' // a "Thông tin" key is missing
   | 'UNKNOWN_PLACEHOLDER' // "Mẫu câu" with an unknown {placeholder}
-  | 'NO_SECTOR_SHEETS'; // the workbook has no sector sheet at all
+  | 'NO_SECTOR_SHEETS' // the workbook has no sector sheet at all (error)
+  // added by the engine (additive)
+  | 'BAD_CONTENT' // "Nội dung" row whose month or part cannot be read (row skipped)
+  | 'UNKNOWN_SECTOR'; // "Nội dung" row whose Lĩnh vực matches no sector (paragraph left out)
 
 export interface Finding {
   severity: Severity;

@@ -1,0 +1,68 @@
+/** Plausibility checks on one indicator's monthly series (OUTLIER, LOOKS_CUMULATIVE). */
+import type { Finding, Indicator } from './types';
+import { F } from './findings';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Minimum number of other non-zero months before a value can be called an outlier. */
+export const OUTLIER_MIN_OTHERS = 3;
+
+/** OUTLIER: a value more than 10 × the median of the other non-zero months (needs ≥ 3 of them). */
+export function checkOutliers(ind: Indicator, out: Finding[]): void {
+  const filled: [number, number][] = [];
+  for (let m = 1; m <= 12; m++) {
+    const v = ind.months[m];
+    if (v !== undefined && v > 0) filled.push([m, v]);
+  }
+  if (filled.length < OUTLIER_MIN_OTHERS + 1) return;
+  for (const [m, v] of filled) {
+    const others = filled.filter(([k]) => k !== m).map(([, x]) => x);
+    const med = median(others);
+    if (v > 10 * med) out.push(F.outlier(ind.sheet, ind.monthCells[m] ?? ind.nameCell, ind.name, m, v, med));
+  }
+}
+
+/**
+ * LOOKS_CUMULATIVE (flows only). With the filled months v1…vn in month order, it fires when
+ * all of these hold:
+ *  - n ≥ 4 and v1 > 0;
+ *  - the values never decrease, and at most one step is flat;
+ *  - vn ≥ 3 × v1 (a running total of steady months grows about n-fold; normal data does not);
+ *  - the implied monthly figures (v1, v2 − v1, …, vn − vn−1) are of one size: none above 4 × their
+ *    median and at most one below a quarter of it — a running total of ordinary months, not a
+ *    series that merely trends upward (100, 102, 105, 110 never fires: its implied months
+ *    would be 100, 2, 3, 5).
+ */
+export function looksCumulative(values: number[]): boolean {
+  const n = values.length;
+  if (n < 4 || !(values[0] > 0)) return false;
+  let flat = 0;
+  for (let i = 1; i < n; i++) {
+    if (values[i] < values[i - 1]) return false;
+    if (values[i] === values[i - 1]) flat++;
+  }
+  if (flat > 1) return false;
+  if (values[n - 1] < 3 * values[0]) return false;
+  const pieces = values.map((v, i) => (i === 0 ? v : v - values[i - 1]));
+  const med = median(pieces);
+  if (!(med > 0)) return false;
+  if (pieces.some((p) => p > 4 * med)) return false;
+  return pieces.filter((p) => p < med / 4).length <= 1;
+}
+
+export function checkCumulative(ind: Indicator, out: Finding[]): void {
+  const values: number[] = [];
+  let last = 0;
+  for (let m = 1; m <= 12; m++) {
+    const v = ind.months[m];
+    if (v !== undefined) {
+      values.push(v);
+      last = m;
+    }
+  }
+  if (looksCumulative(values)) out.push(F.looksCumulative(ind.sheet, ind.monthCells[last] ?? ind.nameCell, ind.name, values));
+}

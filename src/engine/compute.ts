@@ -1,0 +1,171 @@
+/**
+ * computeReport: a parsed workbook + a period → the figures every output renders.
+ * Missing is not zero: a month left empty is reported (MISSING_MONTH) and the
+ * figures depending on it are marked incomplete; no last-year figure → no comparison.
+ */
+import type { ComputedIndicator, ComputedReport, ComputedSector, Finding, Indicator, MonthValues, ParsedWorkbook, Period, Schedule } from './types';
+import { qualifiedCell } from './normalize';
+import { clean, meetsTarget, round2 } from './numbers';
+import { F } from './findings';
+
+interface Agg {
+  value: number | null;
+  missing: number[];
+  /** stock/rate: the month whose value was used (≤ b) */
+  usedMonth: number | null;
+}
+
+/** Flow: sum over a…b; missing months listed; null when every month is empty. */
+function sumRange(values: MonthValues, a: number, b: number): Agg {
+  let sum = 0;
+  let any = false;
+  const missing: number[] = [];
+  for (let m = a; m <= b; m++) {
+    const v = values[m];
+    if (v === undefined) missing.push(m);
+    else {
+      sum += v;
+      any = true;
+    }
+  }
+  return { value: any ? clean(sum) : null, missing, usedMonth: null };
+}
+
+/** Stock/rate: value of month b, else the latest non-empty month before it. */
+function pointAt(values: MonthValues, b: number): Agg {
+  for (let m = b; m >= 1; m--) {
+    const v = values[m];
+    if (v !== undefined) return { value: v, missing: m === b ? [] : [b], usedMonth: m };
+  }
+  return { value: null, missing: [b], usedMonth: null };
+}
+
+/** Last year's total over a…b; null unless every month is present (a partial sum would mislead). */
+function lastYearSum(values: MonthValues, a: number, b: number): number | null {
+  const s = sumRange(values, a, b);
+  return s.missing.length ? null : s.value;
+}
+
+export function computeIndicator(ind: Indicator, period: Period, issues: Finding[]): ComputedIndicator {
+  const a = period.from;
+  const b = period.to;
+  let periodAgg: Agg;
+  let ytdAgg: Agg;
+  let lyPeriod: number | null;
+  let lyYtd: number | null;
+  if (ind.kind === 'flow') {
+    periodAgg = sumRange(ind.months, a, b);
+    ytdAgg = sumRange(ind.months, 1, b);
+    lyPeriod = lastYearSum(ind.lastYear, a, b);
+    lyYtd = lastYearSum(ind.lastYear, 1, b);
+    if (ytdAgg.missing.length) {
+      const first = ytdAgg.missing[0];
+      issues.push(F.missingMonthsFlow(ind.sheet, ind.monthCells[first] ?? ind.nameCell, ind.name, ytdAgg.missing));
+    }
+  } else {
+    periodAgg = pointAt(ind.months, b);
+    ytdAgg = periodAgg;
+    lyPeriod = pointAt(ind.lastYear, b).value;
+    lyYtd = lyPeriod;
+    if (periodAgg.missing.length) issues.push(F.missingMonthPoint(ind.sheet, ind.monthCells[b] ?? ind.nameCell, ind.name, b, periodAgg.usedMonth));
+  }
+  const ytd = ytdAgg.value;
+
+  let planPct: number | null = null;
+  let expectedPct: number | null = null;
+  let schedule: Schedule | null = null;
+  if (ind.plan !== null && ind.kind !== 'rate' && ytd !== null && ind.plan > 0) {
+    const pct = (ytd / ind.plan) * 100;
+    planPct = round2(pct);
+    if (ind.kind === 'flow') {
+      const expected = (b / 12) * 100;
+      expectedPct = round2(expected);
+      if (pct >= 100) schedule = 'completed';
+      else if (pct >= expected + 5) schedule = 'ahead';
+      else if (pct < expected - 5) schedule = 'behind';
+      else schedule = 'on_schedule';
+    }
+  }
+
+  let targetMet: boolean | null = null;
+  let targetGap: number | null = null;
+  if (ind.target && ytd !== null) {
+    targetMet = meetsTarget(ytd, ind.target);
+    targetGap = clean(ytd - ind.target.value);
+  }
+
+  let changePct: number | null = null;
+  if (ytd !== null && lyYtd !== null) {
+    if (ind.kind === 'rate') changePct = round2(ytd - lyYtd);
+    else if (lyYtd !== 0) changePct = round2(((ytd - lyYtd) / lyYtd) * 100);
+  }
+
+  const missingMonths = ind.kind === 'flow' ? ytdAgg.missing : periodAgg.missing;
+  return {
+    code: ind.code,
+    name: ind.name,
+    unit: ind.unit,
+    kind: ind.kind,
+    cell: qualifiedCell(ind.sheet, ind.nameCell),
+    period: periodAgg.value,
+    ytd,
+    plan: ind.plan,
+    planPct,
+    target: ind.target,
+    targetMet,
+    lastYearPeriod: lyPeriod,
+    lastYearYtd: lyYtd,
+    changePct,
+    schedule,
+    incomplete: missingMonths.length > 0,
+    children: ind.children.map((c) => computeIndicator(c, period, issues)),
+    stt: ind.stt,
+    group: ind.group,
+    note: ind.note,
+    template: ind.template,
+    level: ind.level,
+    expectedPct,
+    targetGap,
+    missingMonths,
+    row: ind.row,
+    sheet: ind.sheet,
+  };
+}
+
+export function computeReport(parsed: ParsedWorkbook, period: Period): ComputedReport {
+  const periodIssues: Finding[] = [];
+  const sectors: ComputedSector[] = parsed.sectors.map((s) => ({
+    title: s.title,
+    sheet: s.sheet,
+    indicators: s.indicators.map((ind) => computeIndicator(ind, period, periodIssues)),
+  }));
+  const content = parsed.content.filter((p) => (p.part === 'ket_qua' ? p.month >= period.from && p.month <= period.to : p.month === period.to));
+  return { period, info: parsed.info, sectors, issues: [...parsed.findings, ...periodIssues], content };
+}
+
+/** The latest month (1..12) in which any indicator has a figure, or null. */
+export function latestMonthWithData(parsed: ParsedWorkbook): number | null {
+  let best = 0;
+  const visit = (ind: Indicator) => {
+    for (let m = 12; m > best; m--) {
+      if (ind.months[m] !== undefined) {
+        best = m;
+        break;
+      }
+    }
+    for (const c of ind.children) visit(c);
+  };
+  for (const s of parsed.sectors) for (const ind of s.indicators) visit(ind);
+  return best || null;
+}
+
+/** Every indicator of a computed report, parents before children, in report order. */
+export function flattenComputed(report: ComputedReport): ComputedIndicator[] {
+  const out: ComputedIndicator[] = [];
+  const visit = (c: ComputedIndicator) => {
+    out.push(c);
+    c.children.forEach(visit);
+  };
+  for (const s of report.sectors) s.indicators.forEach(visit);
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Finding builders: one function per finding code, each naming the sheet and
+ * the cell and saying — in Vietnamese and English — what is wrong and what to do.
+ * Messages start with "Ô C7:" / "Cell C7:"; the sheet is in `finding.sheet`.
+ */
+import type { Finding, FindingCode, Severity } from './types';
+import { viNum } from './numbers';
+
+/** Codes whose severity is error (everything else is a warning). */
+export const ERROR_CODES: readonly FindingCode[] = [
+  'MISSING_COLUMN',
+  'NOT_A_NUMBER',
+  'EXCEL_ERROR',
+  'NEGATIVE',
+  'DUPLICATE_CODE',
+  'CHILDREN_EXCEED_PARENT',
+  'RATE_OUT_OF_RANGE',
+  'BAD_PLAN',
+  'NO_SECTOR_SHEETS',
+];
+
+function mk(severity: Severity, code: FindingCode, sheet: string, cell: string, vi: string, en: string, suggestion?: number): Finding {
+  const f: Finding = { severity, code, sheet, cell, message: { vi: `Ô ${cell}: ${vi}`, en: `Cell ${cell}: ${en}` } };
+  if (suggestion !== undefined) f.suggestion = suggestion;
+  return f;
+}
+
+const q = (s: string) => `"${s}"`;
+const monthList = (ms: number[]) => ms.join(', ');
+
+export const REQUIRED_COLUMNS = {
+  name: { vi: 'Chỉ tiêu', en: 'indicator name', aliases: 'Chỉ tiêu, Tên chỉ tiêu, Nội dung, Nội dung chỉ tiêu' },
+  unit: { vi: 'ĐVT', en: 'unit', aliases: 'ĐVT, Đơn vị tính, Đơn vị' },
+};
+
+export const F = {
+  missingColumn(sheet: string, cell: string, field: keyof typeof REQUIRED_COLUMNS): Finding {
+    const c = REQUIRED_COLUMNS[field];
+    return mk(
+      'error',
+      'MISSING_COLUMN',
+      sheet,
+      cell,
+      `dòng tiêu đề của trang '${sheet}' thiếu cột ${q(c.vi)}. Hãy thêm một cột có tiêu đề là một trong: ${c.aliases}.`,
+      `the header row of sheet '${sheet}' has no ${c.en} column. Add a column headed one of: ${c.aliases}.`,
+    );
+  },
+  notANumber(sheet: string, cell: string, text: string): Finding {
+    return mk('error', 'NOT_A_NUMBER', sheet, cell, `'${text}' không phải là số. Hãy nhập một số (để trống nếu chưa có số liệu).`, `'${text}' is not a number. Enter a number (leave it empty if there is no figure yet).`);
+  },
+  dateInFigure(sheet: string, cell: string, iso: string): Finding {
+    const [y, m, d] = iso.split('-');
+    const shown = d && m ? `${d}/${m}/${y}` : iso;
+    return mk(
+      'error',
+      'NOT_A_NUMBER',
+      sheet,
+      cell,
+      `ô chứa ngày ${shown} chứ không phải số (Excel có thể đã tự đổi một số như "1.6" thành ngày). Hãy định dạng ô là Số và nhập lại.`,
+      `the cell holds the date ${shown}, not a number (Excel may have turned a number such as "1.6" into a date). Format the cell as Number and type the figure again.`,
+    );
+  },
+  excelError(sheet: string, cell: string, err: string): Finding {
+    return mk('error', 'EXCEL_ERROR', sheet, cell, `ô có lỗi Excel ${err}. Hãy sửa công thức hoặc nhập số liệu.`, `the cell holds the Excel error ${err}. Fix the formula or enter the figure.`);
+  },
+  negative(sheet: string, cell: string, value: number, name: string): Finding {
+    return mk('error', 'NEGATIVE', sheet, cell, `số âm ${viNum(value)} ở chỉ tiêu ${q(name)}. Số liệu không được âm; hãy nhập lại.`, `negative figure ${value} for ${q(name)}. Figures cannot be negative; correct it.`);
+  },
+  duplicateCode(sheet: string, cell: string, code: string, firstSheet: string, firstCell: string): Finding {
+    const where = firstSheet === sheet ? `ô ${firstCell}` : `ô ${firstCell} trang '${firstSheet}'`;
+    const whereEn = firstSheet === sheet ? `cell ${firstCell}` : `cell ${firstCell} of sheet '${firstSheet}'`;
+    return mk('error', 'DUPLICATE_CODE', sheet, cell, `mã chỉ tiêu ${q(code)} trùng với ${where}. Mỗi mã chỉ được dùng một lần trong sổ; hãy đổi mã.`, `indicator code ${q(code)} is already used at ${whereEn}. Each code must be unique in the workbook; change it.`);
+  },
+  childrenExceedParent(sheet: string, cell: string, name: string, month: number, lastYear: boolean, parentValue: number, childSum: number): Finding {
+    const mvi = lastYear ? `cùng kỳ tháng ${month}` : `tháng ${month}`;
+    const men = lastYear ? `last year's month ${month}` : `month ${month}`;
+    return mk(
+      'error',
+      'CHILDREN_EXCEED_PARENT',
+      sheet,
+      cell,
+      `tổng các chỉ tiêu con ${mvi} (${viNum(childSum)}) lớn hơn chỉ tiêu ${q(name)} (${viNum(parentValue)}). Chỉ tiêu con là một phần của chỉ tiêu cha; hãy kiểm tra lại số liệu.`,
+      `the sub-indicators of ${q(name)} add up to ${childSum} in ${men}, more than the indicator itself (${parentValue}). Sub-indicators are parts of their parent; check the figures.`,
+    );
+  },
+  rateOutOfRange(sheet: string, cell: string, value: number, name: string): Finding {
+    return mk('error', 'RATE_OUT_OF_RANGE', sheet, cell, `tỷ lệ ${viNum(value)} của ${q(name)} nằm ngoài khoảng 0–100. Hãy nhập tỷ lệ phần trăm từ 0 đến 100 (ví dụ 57,35).`, `rate ${value} for ${q(name)} is outside 0–100. Enter a percentage between 0 and 100 (e.g. 57.35).`);
+  },
+  badPlan(sheet: string, cell: string, text: string): Finding {
+    return mk(
+      'error',
+      'BAD_PLAN',
+      sheet,
+      cell,
+      `không đọc được kế hoạch '${text}'. Hãy nhập một số (28.500) hoặc chỉ tiêu có so sánh (Dưới 2,1; Trên 90; ≥ 90; Tối đa 2).`,
+      `the plan '${text}' cannot be read. Enter a number (28500) or a target with a comparison (Dưới 2,1; Trên 90; ≥ 90; Tối đa 2).`,
+    );
+  },
+  fractionalCount(sheet: string, cell: string, value: number, unit: string, suggestion: number): Finding {
+    return mk(
+      'warning',
+      'FRACTIONAL_COUNT',
+      sheet,
+      cell,
+      `${viNum(value)} ${unit} là số lẻ, trong khi đơn vị ${q(unit)} phải là số nguyên — có lẽ "${String(value)}" được gõ với dấu chấm thập phân. Nếu đúng là ${viNum(suggestion)}, hãy nhập ${suggestion}.`,
+      `${value} ${unit} is fractional, but ${q(unit)} counts whole units — probably typed where "." is the decimal mark. If you meant ${suggestion}, enter ${suggestion}.`,
+      suggestion,
+    );
+  },
+  numberAsText(sheet: string, cell: string, text: string, value: number): Finding {
+    return mk('warning', 'NUMBER_AS_TEXT', sheet, cell, `số '${text}' được lưu dạng chữ; đã đọc là ${viNum(value)}. Nên nhập lại dưới dạng số.`, `the number '${text}' is stored as text; read as ${value}. Better re-enter it as a number.`, value);
+  },
+  missingMonthsFlow(sheet: string, cell: string, name: string, months: number[]): Finding {
+    return mk(
+      'warning',
+      'MISSING_MONTH',
+      sheet,
+      cell,
+      `chỉ tiêu ${q(name)} chưa có số liệu tháng ${monthList(months)}; các số tổng hợp được đánh dấu chưa đủ. Hãy nhập số liệu (nếu không phát sinh, nhập 0).`,
+      `${q(name)} has no figure for month ${monthList(months)}; totals depending on it are marked incomplete. Enter the figures (0 if nothing happened).`,
+    );
+  },
+  missingMonthPoint(sheet: string, cell: string, name: string, month: number, usedMonth: number | null): Finding {
+    const vi = usedMonth
+      ? `chỉ tiêu ${q(name)} chưa có số liệu tháng ${month}; tạm dùng số tháng ${usedMonth}. Hãy nhập số liệu tháng ${month}.`
+      : `chỉ tiêu ${q(name)} chưa có số liệu tháng ${month} (và các tháng trước đó). Hãy nhập số liệu tháng ${month}.`;
+    const en = usedMonth
+      ? `${q(name)} has no figure for month ${month}; month ${usedMonth}'s value is used instead. Enter month ${month}'s figure.`
+      : `${q(name)} has no figure for month ${month} (nor any earlier month). Enter month ${month}'s figure.`;
+    return mk('warning', 'MISSING_MONTH', sheet, cell, vi, en);
+  },
+  outlier(sheet: string, cell: string, name: string, month: number, value: number, median: number): Finding {
+    return mk(
+      'warning',
+      'OUTLIER',
+      sheet,
+      cell,
+      `số liệu tháng ${month} của ${q(name)} là ${viNum(value)}, lớn hơn 10 lần trung vị các tháng khác (${viNum(median)}). Hãy kiểm tra lại (thừa chữ số 0, nhập số lũy kế?).`,
+      `month ${month} of ${q(name)} is ${value}, more than 10 times the median of the other months (${median}). Check it (an extra zero, a cumulative figure?).`,
+    );
+  },
+  looksCumulative(sheet: string, cell: string, name: string, values: number[]): Finding {
+    const shown = values.map(viNum).join('; ');
+    return mk(
+      'warning',
+      'LOOKS_CUMULATIVE',
+      sheet,
+      cell,
+      `số liệu các tháng của ${q(name)} (${shown}) tăng dần như số lũy kế. Mỗi cột tháng cần số phát sinh trong tháng, không phải số cộng dồn; hãy kiểm tra lại.`,
+      `the monthly figures of ${q(name)} (${values.join('; ')}) grow like a running total. Each month column needs that month's own figure, not the cumulative total; check them.`,
+    );
+  },
+  missingUnit(sheet: string, cell: string, name: string): Finding {
+    return mk('warning', 'MISSING_UNIT', sheet, cell, `chỉ tiêu ${q(name)} chưa có đơn vị tính. Hãy nhập đơn vị tính (người, hộ, hồ sơ, %…).`, `${q(name)} has no unit. Enter its unit (người, hộ, hồ sơ, %…).`);
+  },
+  orphanCode(sheet: string, cell: string, code: string, parentCode: string): Finding {
+    return mk('warning', 'ORPHAN_CODE', sheet, cell, `mã ${q(code)} là mã chỉ tiêu con nhưng không có chỉ tiêu mã ${q(parentCode)} trên trang này; chỉ tiêu được xếp ở cấp trên cùng. Hãy kiểm tra lại mã.`, `code ${q(code)} is a sub-indicator code but there is no indicator ${q(parentCode)} on this sheet; it is placed at the top level. Check the code.`);
+  },
+  ratePlanAsMinimum(sheet: string, cell: string, name: string, value: number): Finding {
+    return mk(
+      'warning',
+      'RATE_PLAN_AS_MINIMUM',
+      sheet,
+      cell,
+      `kế hoạch của tỷ lệ ${q(name)} là số ${viNum(value)}, được hiểu là "≥ ${viNum(value)}" (tối thiểu). Nếu đây là mức tối đa, hãy ghi "Dưới ${viNum(value)}" hoặc "Tối đa ${viNum(value)}".`,
+      `the plan of the rate ${q(name)} is the plain number ${value}, read as "≥ ${value}" (a minimum). If it is a maximum, write "Dưới ${value}" or "Tối đa ${value}".`,
+    );
+  },
+  missingInfoKeys(sheet: string, cell: string, keys: string[]): Finding {
+    return mk(
+      'warning',
+      'MISSING_INFO_KEY',
+      sheet,
+      cell,
+      `trang '${sheet}' thiếu mục: ${keys.join(', ')}. Hãy thêm từ ô này (cột tên mục | cột nội dung); tạm thời để trống.`,
+      `sheet '${sheet}' lacks: ${keys.join(', ')}. Add them from this cell (key column | value column); left empty for now.`,
+    );
+  },
+  missingInfoSheet(sheet: string): Finding {
+    return mk(
+      'warning',
+      'MISSING_INFO_KEY',
+      sheet,
+      'A1',
+      `sổ không có trang '${sheet}' (thông tin đơn vị: Cơ quan chủ quản, Tên cơ quan, Năm báo cáo, Người ký…). Hãy tạo trang này với hai cột tên mục | nội dung; tạm thời để trống.`,
+      `the workbook has no '${sheet}' sheet (unit information: agency, year, signer…). Create it with two columns key | value; left empty for now.`,
+    );
+  },
+  unknownPlaceholder(sheet: string, cell: string, names: string[], known: readonly string[]): Finding {
+    const list = names.map((n) => `{${n}}`).join(', ');
+    const ok = known.map((n) => `{${n}}`).join(', ');
+    return mk('warning', 'UNKNOWN_PLACEHOLDER', sheet, cell, `mẫu câu có chỗ trống không hợp lệ ${list}; phần đó sẽ được giữ nguyên. Chỗ trống hợp lệ: ${ok}.`, `the sentence template has unknown placeholder(s) ${list}; they are left as written. Valid placeholders: ${ok}.`);
+  },
+  noSectorSheets(sheet: string): Finding {
+    return mk(
+      'error',
+      'NO_SECTOR_SHEETS',
+      sheet,
+      'A1',
+      `không tìm thấy trang lĩnh vực nào. Trang lĩnh vực cần một dòng tiêu đề (trong 15 dòng đầu) có cột "Chỉ tiêu" và ít nhất một cột tháng (T1, Tháng 1…).`,
+      `no sector sheet found. A sector sheet needs a header row (within its first 15 rows) with a "Chỉ tiêu" column and at least one month column (T1, Tháng 1…).`,
+    );
+  },
+  badContent(sheet: string, cell: string, what: 'month' | 'part', text: string): Finding {
+    const vi = what === 'month' ? `không đọc được tháng '${text}'; dòng này bị bỏ qua. Hãy nhập tháng từ 1 đến 12 (hoặc T6).` : `không đọc được phần '${text}'; dòng này bị bỏ qua. Hãy ghi "Kết quả" hoặc "Nhiệm vụ".`;
+    const en = what === 'month' ? `month '${text}' cannot be read; the row is skipped. Enter a month 1–12 (or T6).` : `part '${text}' cannot be read; the row is skipped. Write "Kết quả" or "Nhiệm vụ".`;
+    return mk('warning', 'BAD_CONTENT', sheet, cell, vi, en);
+  },
+  unknownSector(sheet: string, cell: string, text: string): Finding {
+    return mk('warning', 'UNKNOWN_SECTOR', sheet, cell, `lĩnh vực '${text}' không khớp với tên lĩnh vực hay tên trang nào; đoạn văn không gắn được vào lĩnh vực nào. Hãy ghi đúng tên lĩnh vực hoặc tên trang.`, `sector '${text}' matches no sector title or sheet name; the paragraph cannot be placed under a sector. Use the sector title or the sheet name.`);
+  },
+};
+
+export interface FindingsSummary {
+  errors: number;
+  warnings: number;
+  byCode: Partial<Record<FindingCode, number>>;
+}
+
+export function findingsSummary(findings: readonly Finding[]): FindingsSummary {
+  const s: FindingsSummary = { errors: 0, warnings: 0, byCode: {} };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else s.warnings++;
+    s.byCode[f.code] = (s.byCode[f.code] ?? 0) + 1;
+  }
+  return s;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

@@ -1,0 +1,47 @@
+/** reportToJson: the `--json` output of the command-line tool (outputs.md §4). */
+import type { ComputedIndicator, ComputedReport } from './types';
+
+function indicatorJson(c: ComputedIndicator): object {
+  return {
+    code: c.code,
+    name: c.name,
+    unit: c.unit,
+    kind: c.kind,
+    cell: c.cell,
+    period: c.period,
+    ytd: c.ytd,
+    plan: c.plan,
+    planPct: c.planPct,
+    target: c.target ? { op: c.target.op, value: c.target.value } : null,
+    targetMet: c.targetMet,
+    lastYearPeriod: c.lastYearPeriod,
+    lastYearYtd: c.lastYearYtd,
+    changePct: c.changePct,
+    schedule: c.schedule,
+    incomplete: c.incomplete,
+    children: c.children.map(indicatorJson),
+    // extensions (allowed by §4)
+    stt: c.stt,
+    group: c.group,
+    missingMonths: c.missingMonths,
+    targetGap: c.targetGap,
+  };
+}
+
+export function reportToJson(report: ComputedReport, narrativeText: string): object {
+  const p = report.period;
+  return {
+    period: { kind: p.kind, from: p.from, to: p.to, year: p.year, label: p.label },
+    sectors: report.sectors.map((s) => ({ title: s.title, sheet: s.sheet, indicators: s.indicators.map(indicatorJson) })),
+    issues: report.issues.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message.vi,
+      // extension
+      messageEn: f.message.en,
+    })),
+    narrative: narrativeText,
+  };
+}

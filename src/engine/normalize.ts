@@ -1,0 +1,74 @@
+/**
+ * Label normalisation and A1 addressing. Every header label, key and unit is
+ * compared after `normalizeLabel`: trimmed, white space and line breaks
+ * collapsed, case-folded, Vietnamese diacritics removed (đ → d).
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
+
+export function normalizeLabel(s: string): string {
+  return String(s)
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** normalizeLabel, then punctuation other than `%` `/` `.` `-` treated as space (for header and key matching). */
+export function headerKey(s: string): string {
+  return normalizeLabel(s)
+    .replace(/[:;,()[\]*"'“”‘’_]/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim()
+    .replace(/[.]+$/, '')
+    .trim();
+}
+
+/** Collapse white space and line breaks, keep diacritics and case (display text). */
+export function cleanText(s: string): string {
+  return String(s).replace(SPACES, ' ').trim();
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row/col → "C7". */
+export function a1(row: number, col: number): string {
+  return columnLetter(col) + (row + 1);
+}
+
+/** "'Việc làm'!B5"; plain names without special characters stay unquoted. */
+export function qualifiedCell(sheet: string, cell: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet);
+  return plain ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** Sheet name without leading numbering: "1. Việc làm" → "Việc làm", "2 - Trẻ em" → "Trẻ em", "II. Giảm nghèo" → "Giảm nghèo". */
+export function stripNumbering(name: string): string {
+  const s = cleanText(name);
+  const m = /^(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.\-–—)]\s*(.+)$/.exec(s) ?? /^\d+\s+(.+)$/.exec(s);
+  return m ? m[1].trim() : s;
+}
+
+/**
+ * A name without its list marker, for prose: "Trong đó: đưa người lao động …" →
+ * "đưa người lao động …", "- Cao đẳng" → "Cao đẳng". The parsed `name` keeps what the staff wrote.
+ */
+export function stripListMarker(name: string): string {
+  return cleanText(name)
+    .replace(/^(?:trong đó|trong do|gồm|gom|bao gồm|bao gom)\s*[:,]?\s*/i, '')
+    .replace(/^[-+–•*]\s*/, '')
+    .trim();
+}

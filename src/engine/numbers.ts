@@ -1,0 +1,114 @@
+/**
+ * Reading numbers and targets written the Vietnamese way.
+ * `.` groups thousands and `,` is the decimal mark: "16.344" = 16344,
+ * "57,35" = 57.35, "1.234,5" = 1234.5, "57,35%" = 57.35.
+ */
+import type { Target, TargetOp } from './types';
+import { normalizeLabel } from './normalize';
+
+/**
+ * A Vietnamese-style number in text, or null when the text is not a number.
+ * Also accepts a plain decimal point when it cannot be a thousands separator
+ * ("57.35"), an English "1,234.5" and spaces as thousands separators ("16 344").
+ */
+export function parseViNumber(s: string): number | null {
+  if (typeof s !== 'string') return null;
+  let t = s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  if (!t) return null;
+  if (t.endsWith('%')) t = t.slice(0, -1).trim();
+  let sign = 1;
+  if (/^[-−–]/.test(t)) {
+    sign = -1;
+    t = t.slice(1).trim();
+  } else if (t.startsWith('+')) {
+    t = t.slice(1).trim();
+  }
+  if (!t) return null;
+  // spaces as thousands separators: "16 344", "1 234,5"
+  if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(t)) t = t.replace(/ /g, '');
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return null;
+  const dots = (t.match(/\./g) ?? []).length;
+  const commas = (t.match(/,/g) ?? []).length;
+  let canon: string | null = null;
+  if (dots === 0 && commas === 0) canon = t;
+  else if (dots > 0 && commas > 0) {
+    const lastDot = t.lastIndexOf('.');
+    const lastComma = t.lastIndexOf(',');
+    if (lastComma > lastDot && commas === 1 && /^\d{1,3}(\.\d{3})*,\d+$/.test(t)) canon = t.replace(/\./g, '').replace(',', '.');
+    else if (lastDot > lastComma && dots === 1 && /^\d{1,3}(,\d{3})*\.\d+$/.test(t)) canon = t.replace(/,/g, '');
+  } else if (commas > 0) {
+    if (commas === 1 && /^\d+,\d+$/.test(t)) canon = t.replace(',', '.');
+  } else {
+    // only dots
+    if (/^\d{1,3}(\.\d{3})+$/.test(t)) canon = t.replace(/\./g, '');
+    else if (dots === 1 && /^\d+\.\d+$/.test(t)) canon = t;
+  }
+  if (canon === null) return null;
+  const n = Number(canon);
+  return Number.isFinite(n) ? sign * n : null;
+}
+
+const OP_WORDS: [RegExp, TargetOp][] = [
+  [/^(?:>=|=>|≥|⩾)/, '>='],
+  [/^(?:<=|=<|≤|⩽)/, '<='],
+  [/^>/, '>'],
+  [/^</, '<'],
+  [/^(?:toi thieu|it nhat|khong duoi|khong thap hon|tu)\b/, '>='],
+  [/^(?:toi da|khong qua|khong vuot qua|khong vuot|khong cao hon|nho hon hoac bang)\b/, '<='],
+  [/^(?:tren|hon|lon hon|cao hon)\b/, '>'],
+  [/^(?:duoi|nho hon|thap hon)\b/, '<'],
+];
+
+export type PlanReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; fromText: boolean }
+  | { kind: 'target'; target: Target }
+  | { kind: 'bad' };
+
+/** A plan cell's text: "28.500", "≥ 90", "Trên 90", "dưới 2,1%", "Tối thiểu 90", "Tối đa 2". */
+export function parsePlanText(s: string): PlanReading {
+  const raw = s.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!raw) return { kind: 'empty' };
+  const asNumber = parseViNumber(raw);
+  if (asNumber !== null) return { kind: 'number', value: asNumber, fromText: true };
+  const norm = normalizeLabel(raw);
+  for (const [re, op] of OP_WORDS) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    // digits and separators survive normalisation, so the rest can be read from `norm`
+    const rest = norm.slice(m[0].length).replace(/^[\s:=]+/, '').trim();
+    const v = parseViNumber(rest);
+    if (v === null) return { kind: 'bad' };
+    return { kind: 'target', target: { op, value: v } };
+  }
+  return { kind: 'bad' };
+}
+
+export function meetsTarget(value: number, t: Target): boolean {
+  switch (t.op) {
+    case '<':
+      return value < t.value;
+    case '<=':
+      return value <= t.value;
+    case '>':
+      return value > t.value;
+    case '>=':
+      return value >= t.value;
+  }
+}
+
+/** Remove floating-point noise from sums (0.1 + 0.2 → 0.3) without rounding real digits. */
+export function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** Two decimals, half away from zero (57.345 → 57.35, −1.295 → −1.3). */
+export function round2(n: number): number {
+  const r = Math.round(Math.abs(n) * 100 * (1 + Number.EPSILON)) / 100;
+  return n < 0 ? -r : r;
+}
+
+/** Vietnamese display of a number inside a message: 16344 → "16.344", 57.35 → "57,35". */
+export function viNum(n: number): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 }).format(n);
+}

@@ -1,0 +1,401 @@
+/**
+ * parseWorkbook: grids → sectors of indicators (with hierarchy), unit information,
+ * the staff's paragraphs, and every period-independent finding.
+ */
+import type { Finding, GridCell, Indicator, Kind, MonthValues, ParsedWorkbook, Sector, SheetGrid, Target, WorkbookGrid } from './types';
+import { a1, cleanText, normalizeLabel, stripNumbering } from './normalize';
+import { findHeader, findSectorTitle, type HeaderMap } from './headers';
+import { F } from './findings';
+import { clean, parsePlanText, parseViNumber } from './numbers';
+import { isCountUnit, isPercentUnit } from './units';
+import { unknownPlaceholders, KNOWN_PLACEHOLDERS } from './placeholders';
+import { INFO_SHEET, CONTENT_SHEET, parseInfo, parseContent } from './info';
+import { checkCumulative, checkOutliers } from './checks';
+
+type Cell = GridCell | null | undefined;
+
+function isEmptyCell(c: Cell): boolean {
+  if (!c || c.v === null || c.v === undefined) return true;
+  return typeof c.v === 'string' && c.v.trim() === '';
+}
+
+/** Cells that mean "no figure" in Vietnamese tables: "-", "–", "—". */
+function isBlankMarker(c: Cell): boolean {
+  return !!c && typeof c.v === 'string' && /^[-–—]$/.test(c.v.trim());
+}
+
+function isFigureEmpty(c: Cell): boolean {
+  return isEmptyCell(c) || isBlankMarker(c);
+}
+
+function text(c: Cell): string {
+  if (!c || c.v === null || c.v === undefined) return '';
+  if (typeof c.v === 'number') return String(c.v);
+  return cleanText(String(c.v));
+}
+
+/**
+ * A figure cell → number, `undefined` (empty) or `null` (present but unreadable; a finding
+ * was added).
+ */
+export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[]): number | undefined | null {
+  if (isFigureEmpty(c)) return undefined;
+  const cc = c as GridCell;
+  if (cc.t === 'error') {
+    out.push(F.excelError(sheet, cell, String(cc.v)));
+    return null;
+  }
+  if (cc.t === 'date') {
+    out.push(F.dateInFigure(sheet, cell, String(cc.v)));
+    return null;
+  }
+  if (typeof cc.v === 'number') {
+    if (Number.isFinite(cc.v)) return cc.v;
+    out.push(F.notANumber(sheet, cell, String(cc.v)));
+    return null;
+  }
+  const s = String(cc.v).trim();
+  const n = parseViNumber(s);
+  if (n === null) {
+    out.push(F.notANumber(sheet, cell, s));
+    return null;
+  }
+  out.push(F.numberAsText(sheet, cell, s, n));
+  return n;
+}
+
+function kindOf(kindText: string, unit: string): Kind {
+  const k = normalizeLabel(kindText);
+  if (k.includes('cong don') || k.includes('luy ke')) return 'flow';
+  if (k.includes('thoi diem')) return 'stock';
+  if (k.includes('ty le')) return 'rate';
+  return isPercentUnit(unit) ? 'rate' : 'flow';
+}
+
+function fractionalSuggestion(v: number): number {
+  const x = v * 1000;
+  return Math.abs(x - Math.round(x)) < 1e-6 ? Math.round(x) : Math.round(v);
+}
+
+/** Rank for hierarchy without codes: larger = deeper (see README). */
+const LIST_RANK = { dotted: 1, letter: 5, dash: 6, plus: 7 } as const;
+
+function markerRank(name: string, stt: string): number {
+  const s = stt.trim();
+  if (s) {
+    const dotted = /^\d+((?:\.\d+)+)\.?$/.exec(s);
+    if (dotted) return (dotted[1].match(/\./g) ?? []).length * LIST_RANK.dotted;
+    if (/^[IVXLC]+\.?$/.test(s)) return 0;
+    if (/^[a-zđ][).]?$/i.test(s)) return LIST_RANK.letter;
+    if (/^[-–—•]$/.test(s)) return LIST_RANK.dash;
+    if (/^[+*]$/.test(s)) return LIST_RANK.plus;
+  }
+  if (/^[-–—•]/.test(name)) return LIST_RANK.dash;
+  if (/^[+*]/.test(name)) return LIST_RANK.plus;
+  return 0;
+}
+
+function startsPartOf(name: string): boolean {
+  return /^(?:trong do|gom|bao gom)\b/.test(normalizeLabel(name));
+}
+
+interface RowMeta {
+  ind: Indicator;
+  codeKey: string | null;
+  rank: number;
+  partOf: boolean;
+  indent: number;
+  /** Index of the group heading block (hierarchy never crosses a heading). */
+  block: number;
+  codeCell: string;
+}
+
+function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding[], codes: Map<string, { sheet: string; cell: string }>): Sector {
+  const title = findSectorTitle(sheet, header.top) ?? stripNumbering(sheet.name);
+  const cols = header.cols;
+  const nameCol = cols.name as number;
+  const sheetName = sheet.name;
+  if (cols.unit === undefined) {
+    const width = (sheet.rows[header.bottom] ?? []).length;
+    findings.push(F.missingColumn(sheetName, a1(header.bottom, width), 'unit'));
+  }
+  const monthCols: [number, number][] = [];
+  const lastYearCols: [number, number][] = [];
+  for (let m = 1; m <= 12; m++) {
+    if (header.months[m] !== undefined) monthCols.push([m, header.months[m] as number]);
+    if (header.lastYear[m] !== undefined) lastYearCols.push([m, header.lastYear[m] as number]);
+  }
+  const metas: RowMeta[] = [];
+  let group: string | null = null;
+  let block = 0;
+
+  for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row || row.length === 0) continue;
+    const nameCell = row[nameCol];
+    if (nameCell?.t === 'error') {
+      findings.push(F.excelError(sheetName, a1(r, nameCol), String(nameCell.v)));
+      continue;
+    }
+    const name = text(nameCell);
+    if (!name) continue; // empty rows and rows without a name (e.g. a signature block) are ignored
+    const unitCell = cols.unit !== undefined ? row[cols.unit] : undefined;
+    const unit = unitCell?.t === 'error' ? '' : text(unitCell);
+    const planCell = cols.plan !== undefined ? row[cols.plan] : undefined;
+    let hasFigures = !isFigureEmpty(planCell);
+    for (const [, c] of monthCols) if (!hasFigures && !isFigureEmpty(row[c])) hasFigures = true;
+    for (const [, c] of lastYearCols) if (!hasFigures && !isFigureEmpty(row[c])) hasFigures = true;
+    if (!unit && !hasFigures) {
+      group = name;
+      block++;
+      continue;
+    }
+    if (unitCell?.t === 'error') findings.push(F.excelError(sheetName, a1(r, cols.unit as number), String(unitCell.v)));
+
+    const code = cols.code !== undefined ? text(row[cols.code]) || null : null;
+    const stt = cols.stt !== undefined ? text(row[cols.stt]) || null : null;
+    const kind = kindOf(cols.kind !== undefined ? text(row[cols.kind]) : '', unit);
+    const months: MonthValues = new Array(13).fill(undefined);
+    const lastYear: MonthValues = new Array(13).fill(undefined);
+    const monthCells: (string | undefined)[] = new Array(13).fill(undefined);
+    const lastYearCells: (string | undefined)[] = new Array(13).fill(undefined);
+    const ind: Indicator = {
+      id: `${sheetName}!${r + 1}`,
+      code,
+      stt,
+      name,
+      unit,
+      kind,
+      plan: null,
+      target: null,
+      months,
+      lastYear,
+      note: cols.note !== undefined ? text(row[cols.note]) || null : null,
+      template: cols.sentence !== undefined ? text(row[cols.sentence]) || null : null,
+      group,
+      sheet: sheetName,
+      row: r + 1,
+      nameCell: a1(r, nameCol),
+      monthCells,
+      lastYearCells,
+      level: 0,
+      children: [],
+    };
+    if (!unit) findings.push(F.missingUnit(sheetName, cols.unit !== undefined ? a1(r, cols.unit) : ind.nameCell, name));
+
+    // plan
+    if (planCell && !isFigureEmpty(planCell)) {
+      const pc = a1(r, cols.plan as number);
+      readPlan(planCell, ind, sheetName, pc, findings);
+    }
+
+    const count = isCountUnit(unit);
+    const readSeries = (list: [number, number][], values: MonthValues, cells: (string | undefined)[]) => {
+      for (const [m, c] of list) {
+        const addr = a1(r, c);
+        cells[m] = addr;
+        const v = readFigure(row[c], sheetName, addr, findings);
+        if (v === undefined || v === null) continue;
+        values[m] = v;
+        checkValue(v, ind, sheetName, addr, count, findings);
+      }
+    };
+    readSeries(monthCols, months, monthCells);
+    readSeries(lastYearCols, lastYear, lastYearCells);
+    if (ind.kind !== 'rate') {
+      checkOutliers(ind, findings);
+      if (ind.kind === 'flow') checkCumulative(ind, findings);
+    }
+    if (ind.template && cols.sentence !== undefined) {
+      const unknown = unknownPlaceholders(ind.template);
+      if (unknown.length) findings.push(F.unknownPlaceholder(sheetName, a1(r, cols.sentence), unknown, KNOWN_PLACEHOLDERS));
+    }
+
+    let codeKey: string | null = null;
+    const codeCell = cols.code !== undefined ? a1(r, cols.code) : ind.nameCell;
+    if (code) {
+      codeKey = code.toUpperCase();
+      const first = codes.get(codeKey);
+      if (first) findings.push(F.duplicateCode(sheetName, codeCell, code, first.sheet, first.cell));
+      else codes.set(codeKey, { sheet: sheetName, cell: codeCell });
+    }
+    const indent = Math.max(0, Math.min(9, Math.floor(nameCell?.indent ?? 0)));
+    metas.push({ ind, codeKey, rank: markerRank(name, stt ?? '') * 10 + indent, partOf: startsPartOf(name), indent, block, codeCell });
+  }
+
+  return { title, sheet: sheetName, indicators: buildTree(metas, sheetName, findings) };
+}
+
+function readPlan(planCell: GridCell, ind: Indicator, sheet: string, cell: string, findings: Finding[]): void {
+  let value: number | null = null;
+  let target: Target | null = null;
+  if (planCell.t === 'error') {
+    findings.push(F.excelError(sheet, cell, String(planCell.v)));
+    return;
+  }
+  if (typeof planCell.v === 'number' && planCell.t !== 'date' && Number.isFinite(planCell.v)) value = planCell.v;
+  else if (typeof planCell.v === 'string' && planCell.t !== 'date') {
+    const p = parsePlanText(planCell.v);
+    if (p.kind === 'number') {
+      value = p.value;
+      findings.push(F.numberAsText(sheet, cell, planCell.v.trim(), p.value));
+    } else if (p.kind === 'target') target = p.target;
+    else if (p.kind === 'bad') findings.push(F.badPlan(sheet, cell, planCell.v.trim()));
+  } else {
+    findings.push(F.badPlan(sheet, cell, planCell.t === 'date' ? String(planCell.v) : String(planCell.v)));
+  }
+  if (value !== null && value < 0) {
+    findings.push(F.negative(sheet, cell, value, ind.name));
+    value = null;
+  }
+  if (value !== null && ind.kind === 'rate') {
+    findings.push(F.ratePlanAsMinimum(sheet, cell, ind.name, value));
+    target = { op: '>=', value };
+    value = null;
+  }
+  ind.plan = value;
+  ind.target = target;
+}
+
+function checkValue(v: number, ind: Indicator, sheet: string, cell: string, count: boolean, findings: Finding[]): void {
+  if (ind.kind === 'rate') {
+    if (v < 0 || v > 100) findings.push(F.rateOutOfRange(sheet, cell, v, ind.name));
+    return;
+  }
+  if (v < 0) {
+    findings.push(F.negative(sheet, cell, v, ind.name));
+    return;
+  }
+  if (count && !Number.isInteger(v)) findings.push(F.fractionalCount(sheet, cell, v, ind.unit, fractionalSuggestion(v)));
+}
+
+/**
+ * Hierarchy. Coded rows: `VL01.1` is a child of `VL01` (same sheet). Other rows: each row
+ * gets a rank (list marker × 10 + cell indent; "Trong đó"/"Gồm" rows rank just below the
+ * row above) and attaches to the nearest row above with a smaller rank. A stack keeps it linear.
+ */
+function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indicator[] {
+  const byCode = new Map<string, RowMeta>();
+  for (const m of metas) if (m.codeKey && !byCode.has(m.codeKey)) byCode.set(m.codeKey, m);
+  const top: Indicator[] = [];
+  const stack: RowMeta[] = [];
+  let prev: RowMeta | null = null;
+  for (const m of metas) {
+    if (prev && prev.block !== m.block) {
+      stack.length = 0;
+      prev = null;
+    }
+    let parent: RowMeta | null = null;
+    let decided = false;
+    if (m.codeKey) {
+      const dot = m.codeKey.lastIndexOf('.');
+      if (dot > 0) {
+        const parentKey = m.codeKey.slice(0, dot);
+        const p = byCode.get(parentKey);
+        if (p && p !== m) {
+          parent = p;
+          m.rank = p.rank + 1;
+          decided = true;
+        } else {
+          findings.push(F.orphanCode(sheet, m.codeCell, m.ind.code as string, (m.ind.code as string).slice(0, (m.ind.code as string).lastIndexOf('.'))));
+        }
+      } else {
+        m.rank = 0;
+        decided = true;
+      }
+    }
+    if (!decided && m.partOf) m.rank = Math.max(prev ? prev.rank + 1 : 0, prev ? LIST_RANK.dash * 10 + m.indent : 0);
+    while (stack.length && stack[stack.length - 1].rank >= m.rank) stack.pop();
+    if (!decided) parent = stack.length ? stack[stack.length - 1] : null;
+    stack.push(m);
+    // No cycles are possible: a code parent has a strictly shorter code, a stack parent is an earlier uncoded-path row.
+    if (parent) parent.ind.children.push(m.ind);
+    else top.push(m.ind);
+    prev = m;
+  }
+  // levels (parents may come after children when codes are out of order)
+  const setLevel = (ind: Indicator, level: number) => {
+    ind.level = level;
+    for (const c of ind.children) setLevel(c, level + 1);
+  };
+  for (const ind of top) setLevel(ind, 0);
+  for (const m of metas) checkChildrenSum(m.ind, findings);
+  return top;
+}
+
+/** Children of a flow/stock are parts of it: their sum may not exceed the parent in any month. */
+function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
+  if (parent.kind === 'rate' || parent.children.length === 0) return;
+  const unit = normalizeLabel(parent.unit);
+  const parts = parent.children.filter((c) => c.kind === parent.kind && normalizeLabel(c.unit) === unit);
+  if (parts.length === 0) return;
+  const check = (series: 'months' | 'lastYear', cells: 'monthCells' | 'lastYearCells') => {
+    for (let m = 1; m <= 12; m++) {
+      const pv = parent[series][m];
+      if (pv === undefined) continue;
+      let sum = 0;
+      let any = false;
+      for (const c of parts) {
+        const v = c[series][m];
+        if (v !== undefined) {
+          sum += v;
+          any = true;
+        }
+      }
+      sum = clean(sum);
+      if (any && sum > pv + 1e-9) {
+        findings.push(F.childrenExceedParent(parent.sheet, parent[cells][m] ?? parent.nameCell, parent.name, m, series === 'lastYear', pv, sum));
+      }
+    }
+  };
+  check('months', 'monthCells');
+  check('lastYear', 'lastYearCells');
+}
+
+function isSkippedSheet(s: SheetGrid): boolean {
+  if (s.generated) return true;
+  const n = normalizeLabel(s.name);
+  return n === INFO_SHEET.key || n === CONTENT_SHEET.key;
+}
+
+export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
+  const findings: Finding[] = [];
+  const sheets = wb?.sheets ?? [];
+  const infoSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === INFO_SHEET.key) ?? null;
+  const { info, findings: infoFindings } = parseInfo(infoSheet);
+  findings.push(...infoFindings);
+
+  const sectors: Sector[] = [];
+  const codes = new Map<string, { sheet: string; cell: string }>();
+  const headerYears = new Map<number, number>();
+  for (const sheet of sheets) {
+    if (isSkippedSheet(sheet)) continue;
+    const scan = findHeader(sheet);
+    if (!scan.found) {
+      if (scan.monthRowWithoutName !== null) {
+        const width = (sheet.rows[scan.monthRowWithoutName] ?? []).length;
+        findings.push(F.missingColumn(sheet.name, a1(scan.monthRowWithoutName, width), 'name'));
+      }
+      continue;
+    }
+    if (scan.header.year !== null) headerYears.set(scan.header.year, (headerYears.get(scan.header.year) ?? 0) + 1);
+    sectors.push(parseSectorSheet(sheet, scan.header, findings, codes));
+  }
+  if (sectors.length === 0 && !findings.some((f) => f.code === 'MISSING_COLUMN')) {
+    const first = sheets.find((s) => !isSkippedSheet(s)) ?? sheets[0];
+    findings.push(F.noSectorSheets(first ? first.name : ''));
+  } else if (sectors.length === 0) {
+    const first = findings.find((f) => f.code === 'MISSING_COLUMN') as Finding;
+    findings.push(F.noSectorSheets(first.sheet));
+  }
+
+  let year = info.namBaoCao;
+  if (year === null && headerYears.size) {
+    let best = -1;
+    for (const [y, n] of headerYears) if (n > best || (n === best && y > (year ?? 0))) (best = n), (year = y);
+  }
+
+  const contentSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === CONTENT_SHEET.key) ?? null;
+  const content = contentSheet ? parseContent(contentSheet, sectors, findings) : [];
+  return { info, year, sectors, content, findings };
+}
