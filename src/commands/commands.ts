@@ -1,0 +1,74 @@
+/**
+ * Ribbon commands. Runs in the shared runtime (taskpane.html loads this
+ * bundle too; manifest FunctionFile = Taskpane.Url).
+ *
+ * "Tạo báo cáo" (FunctionName generateReport): writes the report for the last
+ * period chosen in this workbook, else the latest month with data. Validation
+ * errors → nothing is written; the task pane opens on the findings. Any other
+ * error → the task pane opens with the message. event.completed() is called on
+ * every path.
+ */
+import { createOfficeService, type OfficeService } from '../hosts/office/service';
+import { describeOfficeError } from '../hosts/office/errors';
+import { requestShowFindings } from '../taskpane/events';
+import { reportRibbonError } from './handoff';
+
+/** Must equal <FunctionName> in manifest.xml (test/manifest checks it). */
+export const GENERATE_ACTION_ID = 'generateReport';
+
+export interface CommandDeps {
+  service?: () => OfficeService;
+  showTaskpane?: () => Promise<void>;
+  showFindings?: (periodKey: string) => void;
+  showError?: (message: string) => void;
+  lang?: () => 'vi' | 'en';
+}
+
+function defaultLang(): 'vi' | 'en' {
+  const dl = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+  return typeof dl === 'string' && dl.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+async function openPane(): Promise<void> {
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // The pane may already be open or the host may refuse; the hand-off is parked either way.
+  }
+}
+
+/** Builds the ribbon handler (deps injectable for tests). */
+export function makeGenerateHandler(deps: CommandDeps = {}): (event: Office.AddinCommands.Event) => Promise<void> {
+  const service = deps.service ?? (() => createOfficeService());
+  const showTaskpane = deps.showTaskpane ?? openPane;
+  const showFindings = deps.showFindings ?? ((k: string) => requestShowFindings(k));
+  const showError = deps.showError ?? ((m: string) => reportRibbonError(m));
+  const lang = deps.lang ?? defaultLang;
+  return async (event) => {
+    try {
+      const outcome = await service().generateDefault();
+      if (outcome.kind === 'blocked') {
+        await showTaskpane();
+        showFindings(outcome.periodKey);
+      }
+    } catch (e) {
+      const text = describeOfficeError(e).text[lang()];
+      try {
+        await showTaskpane();
+        showError(text);
+      } catch {
+        // nothing more a ribbon command can do
+      }
+    } finally {
+      event.completed();
+    }
+  };
+}
+
+export const generateReport = makeGenerateHandler();
+
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  void Office.onReady(() => {
+    Office.actions.associate(GENERATE_ACTION_ID, generateReport);
+  });
+}

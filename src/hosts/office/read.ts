@@ -1,0 +1,135 @@
+/**
+ * Reads the workbook through Office.js into the engine's plain WorkbookGrid.
+ *
+ * Exactly two context.sync() calls, whatever the workbook size:
+ *   1. worksheet names + visibility, the workbook's defined names (the
+ *      program's marker) and the remembered period (custom document property);
+ *   2. for every sheet that is not the program's own, all at once: the used
+ *      range's values, valueTypes, numberFormat (date month headers) and
+ *      indent levels (getCellProperties, ExcelApi 1.9). Nothing else is loaded.
+ *
+ * Marker (shared with the .xlsx host, src/engine/layout/marker.ts): a
+ * workbook-level defined name `BCN_GENERATED_<hash>` referring to A1 of each
+ * sheet the program created. Excel keeps the reference on the sheet when it is
+ * renamed, and it is stored in the file, so it survives e-mailing. Sheets
+ * carrying it come back with `generated: true` and no rows (the engine skips
+ * them; nothing reads their content).
+ */
+import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
+import { generatedSheetNames, isGeneratedMarkerName, markerSheetName } from '../../engine/layout/marker';
+
+/** Custom document property holding the last period chosen in this workbook (e.g. "T6"). */
+export const PERIOD_PROPERTY = 'BaoCaoNganh_KyBaoCao';
+
+export interface SheetEntry {
+  name: string;
+  generated: boolean;
+  visibility: string;
+}
+
+export interface ReadResult {
+  grid: WorkbookGrid;
+  sheets: SheetEntry[];
+  /** Period key remembered in the workbook, if any. */
+  rememberedPeriod: string | null;
+  /** Every marker name in the workbook (to keep new ones unique) … */
+  markerNames: string[];
+  /** … and those that point nowhere any more (#REF!: their sheet was deleted). */
+  staleMarkerNames: string[];
+}
+
+/** True when an Excel number format displays a date (d/m/y tokens outside quotes, brackets and escapes). */
+export function isDateFormat(fmt: string | null | undefined): boolean {
+  if (!fmt || fmt === 'General' || fmt === '@') return false;
+  const stripped = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '');
+  const section = stripped.split(';')[0];
+  return /[dy]/i.test(section) || /m{3,}/i.test(section) || (/m/i.test(section) && !/[h:s]/i.test(section) && !/0/.test(section));
+}
+
+/** Excel serial date (1900 system) → "YYYY-MM-DD". */
+export function serialToIso(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function toCell(value: unknown, type: string, format: string, indent: number): GridCell | null {
+  let cell: GridCell | null = null;
+  if (type === 'Empty' || value === '' || value === null || value === undefined) {
+    cell = null;
+  } else if (type === 'Error') {
+    cell = { v: String(value), t: 'error' };
+  } else if (typeof value === 'number') {
+    cell = isDateFormat(format) ? { v: serialToIso(value), t: 'date' } : { v: value };
+  } else if (typeof value === 'boolean') {
+    cell = { v: value };
+  } else {
+    cell = { v: String(value) };
+  }
+  if (cell && indent > 0) cell.indent = indent;
+  return cell;
+}
+
+/** Reads every sheet in two syncs. */
+export async function readWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
+  const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
+  period.load('value');
+  await context.sync();
+
+  const markers = names.items
+    .filter((n) => isGeneratedMarkerName(n.name))
+    .map((n) => ({ name: n.name, ref: String(n.formula ?? '') }));
+  const ours = generatedSheetNames(markers);
+  const staleMarkerNames = markers.filter((m) => markerSheetName(m.ref) === null).map((m) => m.name);
+
+  const queued = sheets.items.map((ws) => {
+    const generated = ours.has(ws.name);
+    if (generated) return { name: ws.name, visibility: String(ws.visibility), generated, data: null };
+    const used = ws.getUsedRange(true);
+    used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
+    const props = used.getCellProperties({ format: { indentLevel: true } });
+    return { name: ws.name, visibility: String(ws.visibility), generated, data: { used, props } };
+  });
+  await context.sync();
+
+  const grid: WorkbookGrid = { sheets: [] };
+  const entries: SheetEntry[] = [];
+  for (const q of queued) {
+    entries.push({ name: q.name, generated: q.generated, visibility: q.visibility });
+    const sheet: SheetGrid = { name: q.name, rows: [] };
+    if (!q.data) {
+      sheet.generated = true;
+      grid.sheets.push(sheet);
+      continue;
+    }
+    const used = q.data.used;
+    const values = used.values;
+    const types = used.valueTypes as string[][];
+    const formats = used.numberFormat as string[][];
+    const props = q.data.props.value;
+    const r0 = used.rowIndex;
+    const c0 = used.columnIndex;
+    for (let r = 0; r < r0; r++) sheet.rows.push([]);
+    for (let r = 0; r < values.length; r++) {
+      const row: (GridCell | null)[] = [];
+      for (let c = 0; c < c0; c++) row.push(null);
+      for (let c = 0; c < values[r].length; c++) {
+        const indent = props[r]?.[c]?.format?.indentLevel ?? 0;
+        row.push(toCell(values[r][c], types[r][c], formats[r][c], indent));
+      }
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      sheet.rows.push(row);
+    }
+    while (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1].length === 0) sheet.rows.pop();
+    grid.sheets.push(sheet);
+  }
+  const rememberedPeriod = period.isNullObject ? null : String(period.value ?? '') || null;
+  return { grid, sheets: entries, rememberedPeriod, markerNames: markers.map((m) => m.name), staleMarkerNames };
+}

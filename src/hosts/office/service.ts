@@ -1,0 +1,357 @@
+/**
+ * The Office.js implementation of the task pane's AddinService.
+ *
+ *   read (2 syncs, read.ts) → parseWorkbook / computeReport (engine)
+ *   → buildNarrative → buildReportLayout / buildNarrativeLayout with names from
+ *   outputSheetNames + chooseSheetName → render (2 syncs, render.ts).
+ *
+ * A whole report is one Excel.run, so where ExcelApi 1.20 is present
+ * (`mergeUndoGroup`) it is ONE undo step for the user. The period used is
+ * remembered in the workbook (custom document property, see read.ts), which
+ * travels with the file when it is e-mailed.
+ */
+import {
+  ALL_PERIOD_KEYS,
+  computeReport,
+  latestMonthWithData,
+  parsePeriodKey,
+  parseWorkbook,
+  periodKey,
+} from '../../engine';
+import { normalizeLabel } from '../../engine/normalize';
+import { buildNarrative } from '../../engine/narrative';
+import { buildReportLayout } from '../../engine/layout/report';
+import { buildNarrativeLayout } from '../../engine/layout/narrativeSheet';
+import { chooseSheetName, outputSheetNames } from '../../engine/layout/naming';
+import type { ComputedIndicator, ComputedReport, Finding, ParsedWorkbook, Period, UnitInfo } from '../../engine/types';
+import type { NarrativeDoc } from '../../engine/narrative/model';
+import {
+  ValidationBlockedError,
+  type AddinService,
+  type CheckResult,
+  type GenerateResult,
+  type GenerateStep,
+  type PeriodOption,
+  type WorkbookState,
+} from '../../taskpane/service';
+import { readWorkbook, type ReadResult } from './read';
+import { renderLayouts } from './render';
+import { toUserError, UserFacingError, type Lang } from './errors';
+
+export const INFO_SHEET = 'Thông tin';
+
+export interface OfficeServiceDeps {
+  /** Defaults to the global Excel.run. */
+  run?: typeof Excel.run;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: (name: string, version: string) => boolean;
+  /** Defaults to Office.context.displayLanguage. */
+  displayLanguage?: () => string | undefined;
+}
+
+/** Result of the ribbon's one-click generation. */
+export type DefaultGenerateOutcome =
+  | { kind: 'written'; periodKey: string; result: GenerateResult }
+  | { kind: 'blocked'; periodKey: string; findings: Finding[] };
+
+export interface OfficeService extends AddinService {
+  /** The ribbon command: the last period chosen in this workbook, else the latest month with data. */
+  generateDefault(): Promise<DefaultGenerateOutcome>;
+}
+
+/** ValidationBlockedError that also tells which period was checked (the ribbon passes it to the pane). */
+export class BlockedForPeriod extends ValidationBlockedError {
+  readonly periodKey: string;
+  constructor(message: string, findings: Finding[], periodKey: string) {
+    super(message, findings);
+    this.periodKey = periodKey;
+  }
+}
+
+function flatten(list: ComputedIndicator[]): ComputedIndicator[] {
+  const out: ComputedIndicator[] = [];
+  const walk = (xs: ComputedIndicator[]): void => {
+    for (const x of xs) {
+      out.push(x);
+      walk(x.children);
+    }
+  };
+  walk(list);
+  return out;
+}
+
+export function countIndicators(report: ComputedReport): GenerateResult['counts'] {
+  const all = report.sectors.flatMap((s) => flatten(s.indicators));
+  return {
+    indicators: all.length,
+    completed: all.filter((i) => i.schedule === 'completed').length,
+    ahead: all.filter((i) => i.schedule === 'ahead').length,
+    onSchedule: all.filter((i) => i.schedule === 'on_schedule').length,
+    behind: all.filter((i) => i.schedule === 'behind').length,
+    incomplete: all.filter((i) => i.incomplete).length,
+  };
+}
+
+function yearOf(parsed: ParsedWorkbook): number {
+  return parsed.year ?? new Date().getFullYear();
+}
+
+/** The period the ribbon uses: the remembered one if still valid, else the latest month with data. */
+export function defaultPeriodKey(parsed: ParsedWorkbook, remembered: string | null): string | null {
+  if (remembered && parsePeriodKey(remembered, yearOf(parsed))) return remembered;
+  const latest = latestMonthWithData(parsed);
+  return latest ? `T${latest}` : null;
+}
+
+const INFO_KEYS: { key: keyof UnitInfo; label: string }[] = [
+  { key: 'coQuanChuQuan', label: 'Cơ quan chủ quản' },
+  { key: 'tenCoQuan', label: 'Tên cơ quan' },
+  { key: 'diaDanh', label: 'Địa danh' },
+  { key: 'namBaoCao', label: 'Năm báo cáo' },
+  { key: 'soKyHieu', label: 'Số ký hiệu' },
+  { key: 'phamVi', label: 'Phạm vi' },
+  { key: 'quyenHanKy', label: 'Quyền hạn ký' },
+  { key: 'chucVuNguoiKy', label: 'Chức vụ người ký' },
+  { key: 'nguoiKy', label: 'Người ký' },
+];
+const NOI_NHAN = 'Nơi nhận';
+
+/** The rows of the "Thông tin" sheet for `info`, followed by the user's other rows (unknown keys) unchanged. */
+export function infoRows(info: UnitInfo, existing: unknown[][]): (string | number)[][] {
+  const ours = new Set([...INFO_KEYS.map((k) => normalizeLabel(k.label)), normalizeLabel(NOI_NHAN)]);
+  const rows: (string | number)[][] = INFO_KEYS.map(({ key, label }) => {
+    const v = info[key];
+    return [label, typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v)];
+  });
+  const recipients = info.noiNhan.length > 0 ? info.noiNhan : [''];
+  recipients.forEach((r, i) => rows.push([i === 0 ? NOI_NHAN : '', r]));
+  let inNoiNhan = false;
+  for (const row of existing) {
+    const key = row[0] === null || row[0] === undefined ? '' : String(row[0]);
+    const norm = normalizeLabel(key);
+    if (norm === normalizeLabel(NOI_NHAN)) inNoiNhan = true;
+    else if (norm !== '') inNoiNhan = false;
+    if (ours.has(norm) || (norm === '' && inNoiNhan)) continue;
+    if (row.every((c) => c === '' || c === null || c === undefined)) continue;
+    const value = row[1];
+    rows.push([key, typeof value === 'number' ? value : value === null || value === undefined ? '' : String(value)]);
+  }
+  return rows;
+}
+
+export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService {
+  const run = deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args));
+  const isSet = deps.isSetSupported ?? ((n: string, v: string) => Office.context.requirements.isSetSupported(n, v));
+  const lang = (): Lang => {
+    const dl = deps.displayLanguage ? deps.displayLanguage() : typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+    return typeof dl === 'string' && dl.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  };
+  const runBatch = run as <T>(...args: unknown[]) => Promise<T>;
+
+  function fail(e: unknown, sheet?: string): never {
+    if (e instanceof ValidationBlockedError) throw e;
+    throw toUserError(e, lang(), sheet);
+  }
+
+  async function readOnly(): Promise<{ read: ReadResult; parsed: ParsedWorkbook }> {
+    try {
+      const read = await runBatch<ReadResult>((ctx: Excel.RequestContext) => readWorkbook(ctx));
+      return { read, parsed: parseWorkbook(read.grid) };
+    } catch (e) {
+      return fail(e);
+    }
+  }
+
+  function periodOrThrow(key: string, parsed: ParsedWorkbook): Period {
+    const p = parsePeriodKey(key, yearOf(parsed));
+    if (!p) {
+      throw new UserFacingError(
+        'BAD_PERIOD',
+        { vi: `Kỳ báo cáo không hợp lệ: "${key}".`, en: `Invalid reporting period: "${key}".` },
+        lang(),
+      );
+    }
+    return p;
+  }
+
+  function blocked(report: ComputedReport, key: string): BlockedForPeriod {
+    const errors = report.issues.filter((f) => f.severity === 'error');
+    const l = lang();
+    const msg =
+      l === 'en'
+        ? `The data has ${errors.length} error(s); fix them or choose to continue anyway.`
+        : `Số liệu có ${errors.length} lỗi; hãy sửa hoặc chọn vẫn tạo báo cáo.`;
+    return new BlockedForPeriod(msg, report.issues, key);
+  }
+
+  /** Everything in one Excel.run: read, compute, write. `key` null → the default period. */
+  async function generateIn(
+    key: string | null,
+    force: boolean,
+    onStep?: (s: GenerateStep) => void,
+  ): Promise<{ periodKey: string; result: GenerateResult }> {
+    let sheetBeingWritten: string | undefined;
+    const batch = async (ctx: Excel.RequestContext): Promise<{ periodKey: string; result: GenerateResult }> => {
+      onStep?.('reading');
+      const read = await readWorkbook(ctx);
+      onStep?.('checking');
+      const parsed = parseWorkbook(read.grid);
+      const chosen = key ?? defaultPeriodKey(parsed, read.rememberedPeriod);
+      if (!chosen) {
+        throw new UserFacingError(
+          'NO_DATA',
+          {
+            vi: 'Chưa có tháng nào có số liệu trong các trang lĩnh vực. Hãy nhập số liệu hoặc mở Bảng điều khiển để chọn kỳ.',
+            en: 'No month has figures in the sector sheets yet. Enter figures or open the Control panel to choose a period.',
+          },
+          lang(),
+        );
+      }
+      const period = periodOrThrow(chosen, parsed);
+      onStep?.('computing');
+      const report = computeReport(parsed, period);
+      if (!force && report.issues.some((f) => f.severity === 'error')) throw blocked(report, periodKey(period));
+      const narrative: NarrativeDoc = buildNarrative(report);
+      const wanted = outputSheetNames(period);
+      const existing = read.sheets.map((s) => ({ name: s.name, generated: s.generated }));
+      const rep = chooseSheetName(wanted.report, existing);
+      const nar = chooseSheetName(wanted.narrative, [...existing, { name: rep.name, generated: false }]);
+      onStep?.('writing');
+      sheetBeingWritten = rep.name;
+      await renderLayouts(
+        ctx,
+        [
+          { layout: buildReportLayout(report, rep.name), replaces: rep.replaces },
+          { layout: buildNarrativeLayout(narrative, nar.name, report.info), replaces: nar.replaces },
+        ],
+        {
+          activate: rep.name,
+          rememberPeriod: periodKey(period),
+          markerNames: read.markerNames,
+          staleMarkerNames: read.staleMarkerNames,
+          comments: isSet('ExcelApi', '1.10'),
+        },
+      );
+      return {
+        periodKey: periodKey(period),
+        result: {
+          reportSheet: rep.name,
+          narrativeSheet: nar.name,
+          counts: countIndicators(report),
+          findings: report.issues,
+          narrative,
+          report,
+        },
+      };
+    };
+    const undoGroup = isSet('ExcelApi', '1.20');
+    try {
+      const out = undoGroup
+        ? await runBatch<{ periodKey: string; result: GenerateResult }>({ mergeUndoGroup: true, delayForCellEdit: true }, batch)
+        : await runBatch<{ periodKey: string; result: GenerateResult }>({ delayForCellEdit: true }, batch);
+      onStep?.('done');
+      return out;
+    } catch (e) {
+      if (undoGroup && (e as { code?: string })?.code === 'UndoNotSupported') {
+        // Grouping refused: write again without it (the own sheet is simply rewritten).
+        try {
+          const out = await runBatch<{ periodKey: string; result: GenerateResult }>({ delayForCellEdit: true }, batch);
+          onStep?.('done');
+          return out;
+        } catch (e2) {
+          return fail(e2, sheetBeingWritten);
+        }
+      }
+      return fail(e, sheetBeingWritten);
+    }
+  }
+
+  return {
+    async load(): Promise<WorkbookState> {
+      const { read, parsed } = await readOnly();
+      const year = parsed.year;
+      const latest = latestMonthWithData(parsed) ?? 0;
+      const periods: PeriodOption[] = [];
+      for (const key of ALL_PERIOD_KEYS) {
+        const p = parsePeriodKey(key, yearOf(parsed));
+        if (p) periods.push({ key: periodKey(p), label: p.label, hasData: latest >= p.to });
+      }
+      return {
+        year,
+        periods,
+        defaultPeriod: defaultPeriodKey(parsed, read.rememberedPeriod),
+        info: parsed.info,
+        sectorCount: parsed.sectors.length,
+      };
+    },
+
+    async check(key: string): Promise<CheckResult> {
+      const { parsed } = await readOnly();
+      const report = computeReport(parsed, periodOrThrow(key, parsed));
+      return { report, narrative: buildNarrative(report) };
+    },
+
+    async generate(key, opts, onStep): Promise<GenerateResult> {
+      return (await generateIn(key, opts.force, onStep)).result;
+    },
+
+    async generateDefault(): Promise<DefaultGenerateOutcome> {
+      try {
+        const { periodKey: k, result } = await generateIn(null, false);
+        return { kind: 'written', periodKey: k, result };
+      } catch (e) {
+        if (e instanceof ValidationBlockedError) {
+          const k = e instanceof BlockedForPeriod ? e.periodKey : '';
+          return { kind: 'blocked', periodKey: k, findings: e.findings };
+        }
+        throw e;
+      }
+    },
+
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      try {
+        await runBatch<void>(async (ctx: Excel.RequestContext) => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell).select();
+          await ctx.sync();
+        });
+      } catch (e) {
+        fail(e, sheet);
+      }
+    },
+
+    async saveInfo(info: UnitInfo): Promise<void> {
+      try {
+        await runBatch<void>(async (ctx: Excel.RequestContext) => {
+          const found = ctx.workbook.worksheets.getItemOrNullObject(INFO_SHEET);
+          found.load('name');
+          await ctx.sync();
+          let existing: unknown[][] = [];
+          let ws: Excel.Worksheet;
+          if (found.isNullObject) {
+            ws = ctx.workbook.worksheets.add(INFO_SHEET);
+          } else {
+            ws = found;
+            const used = ws.getUsedRangeOrNullObject(true);
+            used.load('values,rowIndex,columnIndex');
+            await ctx.sync();
+            if (!used.isNullObject) {
+              // Rows above the used range are empty; keep the row positions.
+              existing = [...new Array<unknown[]>(used.rowIndex).fill([]), ...(used.columnIndex === 0 ? used.values : [])];
+              ws.getRangeByIndexes(0, 0, used.rowIndex + used.values.length, 2).clear(Excel.ClearApplyTo.contents);
+            }
+          }
+          const rows = infoRows(info, existing);
+          const range = ws.getRangeByIndexes(0, 0, rows.length, 2);
+          range.numberFormat = rows.map((r) => r.map((v) => (typeof v === 'string' ? '@' : 'General')));
+          range.values = rows;
+          ws.getRangeByIndexes(0, 0, rows.length, 1).format.font.bold = true;
+          await ctx.sync();
+        });
+      } catch (e) {
+        fail(e, INFO_SHEET);
+      }
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the add-in into dist/:
+ *   taskpane.html  task pane page = the shared runtime page (loads the task
+ *                  pane AND the ribbon commands; manifest FunctionFile and
+ *                  Runtime point here)
+ *   commands.html  the commands alone (kept for hosts/tools that open the
+ *                  function file directly; not referenced by the manifest)
+ *   help.html      short help page (manifest SupportUrl / LearnMoreUrl)
+ *   assets/        icons
+ *   manifest.xml   with https://localhost:3000/ replaced by the production URL
+ *
+ * Production URL: env ADDIN_PUBLIC_URL or `webpack --env url=https://…/`.
+ * `npm run build` works offline and needs no certificate; only
+ * `webpack serve` (npm run dev-server / npm start) loads office-addin-dev-certs.
+ * office.js itself is not bundled: the HTML pages load it from the Microsoft
+ * CDN (the supported way; Office hosts fetch it from there).
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+
+function publicUrl(env) {
+  const raw = (env && env.url) || process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  if (!/^https:\/\//i.test(raw)) {
+    throw new Error(`Add-in URL must be https: ${raw}`);
+  }
+  return raw.endsWith('/') ? raw : `${raw}/`;
+}
+
+const HELP_HTML = `<!DOCTYPE html>
+<html lang="vi"><head><meta charset="UTF-8"><title>Báo cáo ngành – Hướng dẫn</title>
+<style>body{font-family:"Segoe UI",sans-serif;max-width:42em;margin:2em auto;line-height:1.5;padding:0 1em}</style></head>
+<body>
+<h1>Báo cáo ngành</h1>
+<p>Trên thẻ <b>Trang đầu</b> (Home), nhóm <b>Báo cáo</b>: bấm <b>Tạo báo cáo</b> để lập báo cáo cho kỳ đã chọn gần nhất
+(hoặc tháng gần nhất có số liệu); bấm <b>Bảng điều khiển</b> để chọn kỳ, xem lỗi số liệu, sửa thông tin đơn vị và tải tệp Word.</p>
+<p>Các trang số liệu không bao giờ bị sửa. Chương trình chỉ ghi đè trang báo cáo do chính nó tạo ra.</p>
+<h2 lang="en">Sector Report (English)</h2>
+<p lang="en">On the Home tab, group <b>Report</b>: <b>Create report</b> writes the report for the last chosen period (or the latest month with data);
+<b>Control panel</b> lets you choose the period, review findings, edit the unit information and download the Word file.</p>
+</body></html>`;
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const url = publicUrl(env);
+
+  const config = {
+    mode,
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              // esnext modules so `import()` becomes a separate chunk (docx loads only when asked).
+              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: { minimize: !dev },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // Shared runtime: the task pane page also runs the ribbon commands.
+        chunks: ['taskpane', 'commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        templateContent: HELP_HTML,
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform(content) {
+              return content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, ''));
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    // Only here: certificates for https://localhost:3000 (npm start / dev-server).
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    config.devServer = {
+      port: 3000,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } },
+    };
+  }
+  return config;
+};
