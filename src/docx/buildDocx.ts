@@ -29,9 +29,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { ComputedIndicator, ComputedReport, Period, Schedule, Target, UnitInfo } from '../engine/types';
+import type { ComputedIndicator, ComputedReport, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
+import { headerTexts, SCHEDULE_TEXT, TARGET_TEXT, targetText } from '../engine/layout/report';
 
 export interface BuildDocxOptions {
   /** Add the report table as a landscape appendix (Phụ lục). Default true. */
@@ -304,11 +305,6 @@ const emptyHeader = (): Header => new Header({ children: [new Paragraph({ childr
 // Appendix: the report table
 // ---------------------------------------------------------------------------
 
-/** "tháng 6/2024" for a month, else the period's own label ("quý II năm 2024"). */
-function shortPeriod(p: Period): string {
-  return p.kind === 'month' ? `tháng ${p.to}/${p.year}` : cleanText(p.label);
-}
-
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 const roman = (i: number): string => ROMAN[i] ?? String(i + 1);
 
@@ -321,24 +317,15 @@ function figure(n: number | null | undefined, ind: ComputedIndicator): string {
   return fmtNumber(n);
 }
 
-const TARGET_WORDS: Record<Target['op'], string> = { '<': 'Dưới', '<=': 'Tối đa', '>': 'Trên', '>=': 'Tối thiểu' };
-
 function planText(ind: ComputedIndicator): string {
-  if (ind.target && isFiniteNumber(ind.target.value)) return `${TARGET_WORDS[ind.target.op]} ${fmtNumber(ind.target.value, 2)}`;
+  if (ind.target && isFiniteNumber(ind.target.value)) return targetText(ind.target);
   return figure(ind.plan, ind);
 }
 
-const SCHEDULE_WORDS: Record<Schedule, string> = {
-  completed: 'Hoàn thành KH',
-  ahead: 'Vượt tiến độ',
-  on_schedule: 'Đúng tiến độ',
-  behind: 'Chậm tiến độ',
-};
-
 function progressText(ind: ComputedIndicator): string {
-  if (ind.targetMet === true) return 'Đạt chỉ tiêu';
-  if (ind.targetMet === false) return 'Chưa đạt';
-  return ind.schedule ? SCHEDULE_WORDS[ind.schedule] ?? '' : '';
+  if (ind.targetMet === true) return TARGET_TEXT.met;
+  if (ind.targetMet === false) return TARGET_TEXT.notMet;
+  return ind.schedule ? SCHEDULE_TEXT[ind.schedule] ?? '' : '';
 }
 
 function changeText(ind: ComputedIndicator): string {
@@ -414,18 +401,8 @@ function indicatorRows(
 function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
   const w = APPENDIX_COLUMNS;
   const p = report.period;
-  const headers = [
-    'STT',
-    'Chỉ tiêu',
-    'ĐVT',
-    `Kế hoạch năm ${p.year}`,
-    `Thực hiện ${shortPeriod(p)}`,
-    `Lũy kế đến hết tháng ${p.to}/${p.year}`,
-    '% KH năm',
-    `Cùng kỳ năm ${p.year - 1}`,
-    'So cùng kỳ',
-    'Tiến độ',
-  ];
+  // The report sheet's column headings (same words in Excel and Word), without "Ghi chú".
+  const headers = headerTexts(p).slice(0, APPENDIX_COLUMNS.length);
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,

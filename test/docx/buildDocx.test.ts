@@ -8,7 +8,7 @@ import { buildDocx, cleanText, recipientLines } from '../../src/docx/buildDocx';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import type { ComputedReport } from '../../src/engine/types';
 import { ind, sampleNarrative, sampleReport } from './fixtures';
-import { attr, DocxParts, MM, num, openDocx, ParaInfo } from './docxParts';
+import { attr, decode, DocxParts, MM, num, openDocx, ParaInfo } from './docxParts';
 
 let parts: DocxParts;
 
@@ -23,7 +23,7 @@ const para = (text: string): ParaInfo => {
 };
 const cellTexts = (tableXml: string): string[] =>
   [...tableXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
-    [...c[1].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    decode([...c[1].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
   );
 const allBold = (p: ParaInfo) => p.runs.length > 0 && p.runs.every((r) => r.bold);
 
@@ -291,7 +291,7 @@ describe('buildDocx — appendix table', () => {
       'Thực hiện tháng 6/2024',
       'Lũy kế đến hết tháng 6/2024',
       '% KH năm',
-      'Cùng kỳ năm 2023',
+      'Cùng kỳ năm 2023 (lũy kế)',
       'So cùng kỳ',
       'Tiến độ',
     ]);
@@ -325,10 +325,10 @@ describe('buildDocx — appendix table', () => {
     expect(attr(parent.xml, 'ind', 'left')).toBeUndefined();
   });
 
-  test('rates and targets: "Dưới 2,79", 2,27, "giảm 1,29 điểm %", "Đạt chỉ tiêu"', () => {
+  test('rates and targets: "< 2,79", 2,27, "giảm 1,29 điểm %", "Đạt chỉ tiêu"', () => {
     const cells = cellTexts(appendixTable());
     const i = cells.indexOf('Tỷ lệ hộ nghèo');
-    expect(cells.slice(i, i + 9)).toEqual(['Tỷ lệ hộ nghèo', '%', 'Dưới 2,79', '2,27', '2,27', '', '3,56', 'giảm 1,29 điểm %', 'Đạt chỉ tiêu']);
+    expect(cells.slice(i, i + 9)).toEqual(['Tỷ lệ hộ nghèo', '%', '< 2,79', '2,27', '2,27', '', '3,56', 'giảm 1,29 điểm %', 'Đạt chỉ tiêu']);
   });
 
   test('incomplete figures are marked (*) and explained under the table', () => {

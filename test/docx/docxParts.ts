@@ -36,7 +36,7 @@ export interface DocxParts {
   sections: string[];
 }
 
-const decode = (s: string): string =>
+export const decode = (s: string): string =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
