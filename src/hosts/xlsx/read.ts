@@ -12,6 +12,9 @@
  * - a merged range → the value on its top-left (master) cell only, the others empty;
  * - `indent` = the cell's Format Cells → Alignment → Indent level, when > 0.
  *
+ * A sheet the program created (marked by a `BCN_GENERATED_…` defined name)
+ * gets `generated: true`.
+ *
  * Sheets come in workbook (tab) order. Hidden and very hidden sheets are read
  * too: a clerk may hide a finished sector sheet, and it still belongs in the
  * report. Chart sheets are not worksheets and are not listed.
@@ -23,6 +26,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
+import { generatedSheetNames } from '../../engine/layout/marker';
 
 export class XlsxReadError extends Error {
   constructor(message: string) {
@@ -89,7 +93,17 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
     );
   }
   try {
-    return { sheets: wb.worksheets.map(readSheet) };
+    // Sheets the program created carry its marker (a defined name, see
+    // src/engine/layout/marker.ts); the engine skips them.
+    const defs = (wb.definedNames.model ?? []).flatMap((d) => (d.ranges ?? []).map((ref) => ({ name: d.name, ref })));
+    const generated = generatedSheetNames(defs);
+    return {
+      sheets: wb.worksheets.map((ws) => {
+        const grid = readSheet(ws);
+        if (generated.has(ws.name)) grid.generated = true;
+        return grid;
+      }),
+    };
   } catch (e) {
     throw new XlsxReadError(`Không đọc được nội dung "${name}" (cannot read the workbook's cells: ${oneLine(e)}).`);
   }

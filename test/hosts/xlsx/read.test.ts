@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readXlsx, readXlsxFile, XlsxReadError } from '../../../src/hosts/xlsx/read';
+import { generatedMarkerName, generatedMarkerRef } from '../../../src/engine/layout/marker';
 import type { SheetGrid } from '../../../src/engine/types';
 
 async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
@@ -115,6 +116,22 @@ describe('readXlsx', () => {
     const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
     expect((await readXlsx(ab)).sheets.map((s) => s.name)).toHaveLength(3);
     expect((await readXlsx(new Uint8Array(buf))).sheets[0].name).toBe('1. Việc làm');
+  });
+});
+
+describe('readXlsx and the program\'s own sheets', () => {
+  it('flags a sheet carrying the generated-sheet marker, and only that one', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('1. Việc làm').getCell('A1').value = 'Mã';
+    wb.addWorksheet('BC T6-2024').getCell('A1').value = 'BÁO CÁO';
+    wb.addWorksheet('BC T5-2024').getCell('A1').value = 'a sheet the user made with the same kind of name';
+    wb.definedNames.add(generatedMarkerRef('BC T6-2024'), generatedMarkerName('BC T6-2024'));
+    const { sheets } = await readXlsx(await toBuffer(wb));
+    expect(sheets.map((s) => [s.name, s.generated ?? false])).toEqual([
+      ['1. Việc làm', false],
+      ['BC T6-2024', true],
+      ['BC T5-2024', false],
+    ]);
   });
 });
 
