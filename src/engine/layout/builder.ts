@@ -45,9 +45,10 @@ export class LayoutBuilder {
 
   /** A merged block: the value in its top-left cell, the style on every cell (so borders show all round). */
   merge(row: number, col: number, row2: number, col2: number, value: string | number | null, style: CellStyle): void {
+    const s: CellStyle = typeof value === 'string' && value !== '' ? { ...style, numberFormat: TEXT_FORMAT } : style;
     for (let r = row; r <= row2; r++) {
       for (let c = col; c <= col2; c++) {
-        this.put(r, c, r === row && c === col ? value : null, style);
+        this.put(r, c, r === row && c === col ? value : null, s);
       }
     }
     if (row2 > row || col2 > col) this.merges.push({ row, col, row2, col2 });
