@@ -18,7 +18,8 @@
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const CopyWebpackPlugin = require('copy-webpack-plugin');
+const fs = require('fs');
+const { sources, Compilation } = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -43,7 +44,46 @@ const HELP_HTML = `<!DOCTYPE html>
 <b>Control panel</b> lets you choose the period, review findings, edit the unit information and download the Word file.</p>
 </body></html>`;
 
-module.exports = async (env = {}, argv = {}) => {
+/**
+ * Copies the icons and the manifest (with the URL swapped) into dist/.
+ * (A few lines instead of copy-webpack-plugin: its option validation needs
+ * ajv 8, which the current lockfile does not hoist next to ajv-keywords.)
+ */
+class CopyAddinFilesPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyAddinFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CopyAddinFilesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const iconDir = path.resolve(__dirname, 'assets/icons');
+          for (const file of fs.readdirSync(iconDir).filter((f) => f.endsWith('.png'))) {
+            const full = path.join(iconDir, file);
+            compilation.fileDependencies.add(full);
+            compilation.emitAsset(`assets/${file}`, new sources.RawSource(fs.readFileSync(full)));
+          }
+          const manifestPath = path.resolve(__dirname, 'manifest.xml');
+          compilation.fileDependencies.add(manifestPath);
+          compilation.emitAsset('manifest.xml', new sources.RawSource(swapUrl(fs.readFileSync(manifestPath, 'utf8'), this.url)));
+        },
+      );
+    });
+  }
+}
+
+function schedulerDir() {
+  const fromReactDom = { paths: [path.dirname(require.resolve('react-dom/package.json'))] };
+  return path.dirname(require.resolve('scheduler/package.json', fromReactDom));
+}
+
+/** Replaces the development URL (with and without the trailing slash) by `url`. */
+function swapUrl(text, url) {
+  return text.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, ''));
+}
+
+const build = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const dev = mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -63,7 +103,12 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      // Fluent's react-context-selector imports `scheduler` (a peer dependency);
+      // the lockfile installs it only under react-dom, so resolve it from there.
+      alias: { scheduler: schedulerDir() },
+    },
     module: {
       rules: [
         {
@@ -99,18 +144,7 @@ module.exports = async (env = {}, argv = {}) => {
         templateContent: HELP_HTML,
         inject: false,
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform(content) {
-              return content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, ''));
-            },
-          },
-        ],
-      }),
+      new CopyAddinFilesPlugin(url),
     ],
   };
 
@@ -127,3 +161,6 @@ module.exports = async (env = {}, argv = {}) => {
   }
   return config;
 };
+
+module.exports = build;
+module.exports.swapUrl = swapUrl;
