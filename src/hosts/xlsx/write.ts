@@ -134,7 +134,11 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
         if (rule.bold) style.font.bold = true;
       }
       const list = byRange.get(ref) ?? [];
-      list.push({ type: 'containsText', operator: 'containsText', text: rule.textEquals, priority: i + 1, style });
+      // An expression rule (`J8="Hoàn thành"`, relative to the range's top-left
+      // cell) rather than ExcelJS's containsText: ExcelJS writes containsText
+      // without the `text` attribute some readers (LibreOffice) rely on.
+      const formula = `${a1(rule.range.row, rule.range.col)}="${rule.textEquals.replace(/"/g, '""')}"`;
+      list.push({ type: 'expression', formulae: [formula], priority: i + 1, style });
       byRange.set(ref, list);
     });
     for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
