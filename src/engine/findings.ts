@@ -189,7 +189,7 @@ export const F = {
   unknownPlaceholder(sheet: string, cell: string, names: string[], known: readonly string[]): Finding {
     const list = names.map((n) => `{${n}}`).join(', ');
     const ok = known.map((n) => `{${n}}`).join(', ');
-    return mk('warning', 'UNKNOWN_PLACEHOLDER', sheet, cell, `mẫu câu có chỗ trống không hợp lệ ${list}; phần đó sẽ được giữ nguyên. Chỗ trống hợp lệ: ${ok}.`, `the sentence template has unknown placeholder(s) ${list}; they are left as written. Valid placeholders: ${ok}.`);
+    return mk('warning', 'UNKNOWN_PLACEHOLDER', sheet, cell, `mẫu câu có chỗ trống không hợp lệ ${list}. Hãy sửa lại; chỗ trống hợp lệ: ${ok}.`, `the sentence template has unknown placeholder(s) ${list}. Correct them; valid placeholders: ${ok}.`);
   },
   noSectorSheets(sheet: string): Finding {
     return mk(

@@ -88,3 +88,20 @@ export function jobsSheet(): SheetGrid {
 export function socTrangWorkbook(): WorkbookGrid {
   return workbook(infoSheet(), jobsSheet());
 }
+
+/**
+ * A sector sheet with the standard header in row 1:
+ * A STT | B Mã | C Chỉ tiêu | D ĐVT | E Cách tính | F Kế hoạch năm | G…R = T1…T12.
+ * So T1 = G, T6 = L, T12 = R; the first data row is Excel row 2.
+ */
+export function sectorSheet(name: string, rows: Raw[][], header: Raw[] = HEADER): SheetGrid {
+  return sheet(name, [header, ...rows]);
+}
+
+/** A workbook with a complete "Thông tin" sheet and the given sector sheets. */
+export function wbWith(...sheets: SheetGrid[]): WorkbookGrid {
+  return workbook(infoSheet(), ...sheets);
+}
+
+/** Column letter of month m in `sectorSheet` (T1 = G). */
+export const monthCol = (m: number): string => String.fromCharCode('G'.charCodeAt(0) + m - 1);

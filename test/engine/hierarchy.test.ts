@@ -1,0 +1,116 @@
+/** Rows: group headings, codes with dots, "Trong đó"/"Gồm", "-"/"+", STT 1.1 / a, cell indent. */
+import { parseWorkbook, type Indicator } from '../../src/engine';
+import { ind, infoSheet, sheet, workbook, type Raw } from './fixtures';
+
+const H = ['STT', 'Mã', 'Chỉ tiêu', 'ĐVT', 'T1'];
+
+function tree(rows: Raw[][]): Indicator[] {
+  return parseWorkbook(workbook(infoSheet(), sheet('Bảo trợ xã hội', [H, ...rows]))).sectors[0].indicators;
+}
+
+/** "name(child, child(grandchild))" */
+function shape(list: Indicator[]): string {
+  return list.map((i) => (i.children.length ? `${i.name}(${shape(i.children)})` : i.name)).join(', ');
+}
+
+describe('hierarchy', () => {
+  it('codes with a dot: VL01.1 under VL01, VL01.1.2 under VL01.1', () => {
+    const t = tree([
+      [1, 'VL01', 'Tạo việc làm', 'người', 3932],
+      [null, 'VL01.1', 'Đi làm việc ở nước ngoài', 'người', 61],
+      [null, 'VL01.1.2', 'Thị trường Nhật Bản', 'người', 30],
+      [2, 'VL02', 'Tư vấn việc làm', 'lượt người', 2625],
+    ]);
+    expect(shape(t)).toBe('Tạo việc làm(Đi làm việc ở nước ngoài(Thị trường Nhật Bản)), Tư vấn việc làm');
+    expect(t[0].children[0].children[0].level).toBe(2);
+  });
+
+  it('"Trong đó" makes a child of the row above', () => {
+    const t = tree([
+      [1, null, 'Tạo việc làm', 'người', 3932],
+      [null, null, 'Trong đó: đưa người lao động đi làm việc ở nước ngoài theo hợp đồng', 'người', 61],
+      [2, null, 'Tư vấn việc làm', 'lượt người', 2625],
+    ]);
+    expect(shape(t)).toBe('Tạo việc làm(Trong đó: đưa người lao động đi làm việc ở nước ngoài theo hợp đồng), Tư vấn việc làm');
+  });
+
+  it('"Gồm" followed by "-" rows: all are parts of the same parent', () => {
+    const t = tree([
+      [null, null, 'Số đối tượng đang nuôi dưỡng tại cơ sở', 'đối tượng', 106],
+      [null, null, 'Gồm: trẻ em mồ côi', 'trẻ', 27],
+      [null, null, '- Người cao tuổi cô đơn', 'người', 32],
+      [null, null, '- Người khuyết tật', 'người', 47],
+    ]);
+    expect(shape(t)).toBe('Số đối tượng đang nuôi dưỡng tại cơ sở(Gồm: trẻ em mồ côi, - Người cao tuổi cô đơn, - Người khuyết tật)');
+  });
+
+  it('"-" then "+" nest; a following numbered row is top level again', () => {
+    const t = tree([
+      [1, null, 'Tuyển sinh giáo dục nghề nghiệp', 'người', 2971],
+      [null, null, '- Sơ cấp', 'người', 754],
+      [null, null, '+ Nữ', 'người', 300],
+      [null, null, 'Trong đó: dân tộc Khmer', 'người', 100],
+      [null, null, '- Dưới 3 tháng', 'người', 2217],
+      [2, null, 'Tốt nghiệp', 'người', 2000],
+    ]);
+    expect(shape(t)).toBe('Tuyển sinh giáo dục nghề nghiệp(- Sơ cấp(+ Nữ(Trong đó: dân tộc Khmer)), - Dưới 3 tháng), Tốt nghiệp');
+  });
+
+  it('STT 1.1 and a, b nest under the numbered row', () => {
+    const t = tree([
+      ['1', null, 'Người có công', 'người', 100],
+      ['1.1', null, 'Thương binh', 'người', 60],
+      ['a', null, 'Hạng 1/4', 'người', 10],
+      ['b', null, 'Hạng 2/4', 'người', 20],
+      ['1.2', null, 'Bệnh binh', 'người', 40],
+      ['2', null, 'Thân nhân liệt sĩ', 'người', 50],
+    ]);
+    expect(shape(t)).toBe('Người có công(Thương binh(Hạng 1/4, Hạng 2/4), Bệnh binh), Thân nhân liệt sĩ');
+  });
+
+  it('a larger cell indent than the row above makes a child', () => {
+    const t = tree([
+      [null, null, 'Tạo việc làm', 'người', 3932],
+      [null, null, ind('Đi làm việc ở nước ngoài', 1), 'người', 61],
+      [null, null, ind('Thị trường Hàn Quốc', 2), 'người', 20],
+      [null, null, ind('Thị trường Nhật Bản', 2), 'người', 25],
+      [null, null, 'Tư vấn việc làm', 'lượt người', 2625],
+    ]);
+    expect(shape(t)).toBe('Tạo việc làm(Đi làm việc ở nước ngoài(Thị trường Hàn Quốc, Thị trường Nhật Bản)), Tư vấn việc làm');
+  });
+
+  it('group headings set `group` on the rows below them and break the hierarchy', () => {
+    const t = tree([
+      ['4.1', null, 'Hoạt động Bảo trợ xã hội', null, null],
+      [1, null, 'Trợ cấp xã hội hằng tháng', 'người', 35000],
+      [null, null, 'Trong đó: người cao tuổi', 'người', 20000],
+      ['4.2', null, 'Công tác Trẻ em', null, null],
+      [null, null, '- Trẻ em có hoàn cảnh đặc biệt được hỗ trợ', 'trẻ', 120],
+    ]);
+    expect(shape(t)).toBe('Trợ cấp xã hội hằng tháng(Trong đó: người cao tuổi), - Trẻ em có hoàn cảnh đặc biệt được hỗ trợ');
+    expect(t.map((i) => i.group)).toEqual(['Hoạt động Bảo trợ xã hội', 'Công tác Trẻ em']);
+    expect(t[0].children[0].group).toBe('Hoạt động Bảo trợ xã hội');
+  });
+
+  it('empty rows are skipped and rows without a name after the table are ignored', () => {
+    const t = tree([
+      [1, null, 'Tạo việc làm', 'người', 3932],
+      [],
+      [null, null, null, null, null],
+      [2, null, 'Tư vấn việc làm', 'lượt người', 2625],
+      [],
+      [null, null, null, 'GIÁM ĐỐC'],
+      [null, 'Mã Chí Thanh', null, null, 5],
+    ]);
+    expect(shape(t)).toBe('Tạo việc làm, Tư vấn việc làm');
+  });
+
+  it('children of a coded parent keep codes; an uncoded "Trong đó" row attaches to the coded row above', () => {
+    const t = tree([
+      [1, 'GN01', 'Số hộ nghèo', 'hộ', 9000],
+      [null, null, 'Trong đó: hộ dân tộc Khmer', 'hộ', 5000],
+      [2, 'GN02', 'Số hộ cận nghèo', 'hộ', 8000],
+    ]);
+    expect(shape(t)).toBe('Số hộ nghèo(Trong đó: hộ dân tộc Khmer), Số hộ cận nghèo');
+  });
+});
