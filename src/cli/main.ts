@@ -1,0 +1,219 @@
+/**
+ * Báo cáo ngành on the command line (outputs.md §4):
+ *
+ *   npm run report -- <workbook.xlsx> [--period <P>] [--out <dir>] [--json] [--force] [--year <YYYY>]
+ *
+ * Reads the workbook (never writes it), validates and computes with the same
+ * engine as the add-in, and writes `<out>/<name> - BC <period>.xlsx` (report
+ * sheet + narrative sheet) and `<out>/<name> - BC <period>.docx`.
+ *
+ * Exit status: 0 report written; 2 validation errors without --force (nothing
+ * written, errors printed); 1 unreadable file, wrong arguments, no sector sheet,
+ * no year, or the files cannot be written — one line on standard error, never
+ * a stack trace (set BCN_DEBUG=1 to get one for an unexpected failure).
+ *
+ * See README.md in this folder.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { computeReport, hasErrors, findingsSummary, latestMonthWithData, parsePeriodKey, parseWorkbook, reportToJson } from '../engine';
+import type { ComputedReport, ParsedWorkbook, Period } from '../engine/types';
+import { buildNarrative, narrativeToText } from '../engine/narrative';
+import { buildReportLayout } from '../engine/layout/report';
+import { buildNarrativeLayout } from '../engine/layout/narrativeSheet';
+import { outputSheetNames } from '../engine/layout/naming';
+import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
+import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
+import { buildDocx } from '../docx/buildDocx';
+import { parseCliArgs, USAGE, type CliOptions } from './args';
+import { formatFigures, formatFindings } from './summary';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** A failure with a message meant for the user: printed as one line, exit 1. */
+class CliError extends Error {}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_VALIDATION = 2;
+
+/** Runs the tool; returns the exit status. Never throws. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.kind === 'help') {
+      io.stdout(USAGE + '\n');
+      return EXIT_OK;
+    }
+    if (args.kind === 'error') {
+      io.stderr(`Lỗi: ${args.message}\n`);
+      return EXIT_FAILURE;
+    }
+    return await run(args.options, io);
+  } catch (e) {
+    const msg = e instanceof CliError || e instanceof XlsxReadError ? e.message : unexpected(e);
+    io.stderr(`Lỗi: ${oneLine(msg)}\n`);
+    if (process.env.BCN_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return EXIT_FAILURE;
+  }
+}
+
+async function run(opts: CliOptions, io: CliIO): Promise<number> {
+  const inputPath = path.resolve(opts.file);
+  const grid = await readXlsxFile(opts.file);
+  const parsed = parseWorkbook(grid);
+  const fileName = path.basename(opts.file);
+
+  if (parsed.sectors.length === 0) {
+    // Still a readable workbook: with --json, give the findings when a period can be named.
+    const year = parsed.year ?? opts.year;
+    const period = year !== null && opts.period ? parsePeriodKey(opts.period, year) : null;
+    if (opts.json && period) printJson(io, computeReport(parsed, period), '', []);
+    const f = parsed.findings.find((x) => x.code === 'NO_SECTOR_SHEETS');
+    throw new CliError(
+      `"${fileName}": ${f ? f.message.vi : 'không có trang lĩnh vực nào (no sector sheet).'}`,
+    );
+  }
+
+  const year = resolveYear(parsed, opts, fileName);
+  const { period, defaulted } = resolvePeriod(parsed, opts, year, fileName);
+  const report = computeReport(parsed, period);
+  const doc = buildNarrative(report);
+  const narrativeText = narrativeToText(doc);
+
+  if (hasErrors(report.issues) && !opts.force) {
+    const n = findingsSummary(report.issues).errors;
+    if (opts.json) printJson(io, report, narrativeText, []);
+    else io.stdout(formatFindings(report.issues).join('\n') + '\n');
+    io.stderr(
+      `Có ${n} lỗi dữ liệu trong "${fileName}": chưa ghi báo cáo. Sửa các ô nêu trên, hoặc chạy lại với --force để vẫn ghi ` +
+        `(${n} validation error(s); nothing written; fix them or use --force).\n`,
+    );
+    return EXIT_VALIDATION;
+  }
+
+  // Output files.
+  const names = outputSheetNames(period);
+  const base = path.basename(opts.file, path.extname(opts.file));
+  const outDir = path.resolve(opts.out);
+  const xlsxPath = path.join(outDir, `${base} - ${names.report}.xlsx`);
+  const docxPath = path.join(outDir, `${base} - ${names.report}.docx`);
+  for (const p of [xlsxPath, docxPath]) {
+    if (samePath(p, inputPath)) {
+      throw new CliError(`Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`);
+    }
+  }
+  const xlsx = await renderLayoutsToXlsx([
+    buildReportLayout(report, names.report),
+    buildNarrativeLayout(doc, names.narrative, report.info),
+  ]);
+  const docx = await buildDocx(doc, report);
+  await writeOutput(outDir, xlsxPath, xlsx);
+  await writeOutput(outDir, docxPath, docx);
+
+  const written = [xlsxPath, docxPath].map((p) => path.relative(process.cwd(), p) || p);
+  if (opts.json) {
+    printJson(io, report, narrativeText, written);
+  } else {
+    const lines: string[] = [];
+    lines.push(...formatFigures(report));
+    if (defaulted) {
+      lines.push('');
+      lines.push(`Kỳ báo cáo: ${period.label} — tháng gần nhất có số liệu (chọn kỳ khác bằng --period, ví dụ --period Q2).`);
+    }
+    lines.push('');
+    lines.push(...formatFindings(report.issues));
+    if (hasErrors(report.issues)) lines.push('  (--force: báo cáo vẫn được ghi dù có lỗi; hãy kiểm tra lại các số liệu trên.)');
+    lines.push('');
+    lines.push('Đã ghi:');
+    for (const w of written) lines.push(`  ${w}`);
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return EXIT_OK;
+}
+
+function resolveYear(parsed: ParsedWorkbook, opts: CliOptions, fileName: string): number {
+  if (parsed.year !== null && opts.year !== null && parsed.year !== opts.year) {
+    throw new CliError(
+      `"${fileName}" là sổ năm ${parsed.year} nhưng --year là ${opts.year}; bỏ --year hoặc sửa "Năm báo cáo" trong trang Thông tin (year mismatch).`,
+    );
+  }
+  const year = parsed.year ?? opts.year;
+  if (year === null) {
+    throw new CliError(
+      `Không xác định được năm báo cáo của "${fileName}": ghi "Năm báo cáo" trong trang Thông tin, hoặc chạy với --year 2024 (no year in the workbook; give --year).`,
+    );
+  }
+  return year;
+}
+
+function resolvePeriod(parsed: ParsedWorkbook, opts: CliOptions, year: number, fileName: string): { period: Period; defaulted: boolean } {
+  if (opts.period) {
+    const p = parsePeriodKey(opts.period, year);
+    // The syntax was checked with the arguments; this cannot fail for a valid key.
+    if (!p) throw new CliError(`Kỳ báo cáo "${opts.period}" không hợp lệ (invalid period).`);
+    return { period: p, defaulted: false };
+  }
+  const m = latestMonthWithData(parsed);
+  if (m === null) {
+    throw new CliError(`"${fileName}" chưa có số liệu tháng nào; chọn kỳ bằng --period (no month has data yet; give --period).`);
+  }
+  const p = parsePeriodKey(`T${m}`, year);
+  if (!p) throw new CliError(`Không lập được kỳ tháng ${m} (cannot build the period).`);
+  return { period: p, defaulted: true };
+}
+
+function printJson(io: CliIO, report: ComputedReport, narrativeText: string, files: string[]): void {
+  // `files` is an extension of the §4 object: the paths written (empty when nothing was).
+  const obj = { ...(reportToJson(report, narrativeText) as Record<string, unknown>), files };
+  io.stdout(JSON.stringify(obj, null, 2) + '\n');
+}
+
+async function writeOutput(dir: string, file: string, data: Uint8Array): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(file, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
+        ? 'tệp đang mở (Excel/Word?) hoặc không có quyền ghi — đóng tệp rồi chạy lại (file open or no permission)'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? `"${dir}" không phải thư mục (not a directory)`
+          : code === 'ENOSPC'
+            ? 'hết dung lượng đĩa (disk full)'
+            : oneLine(e instanceof Error ? e.message : String(e));
+    throw new CliError(`Không ghi được "${file}": ${why}.`);
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const norm = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p);
+  return norm(path.resolve(a)) === norm(path.resolve(b));
+}
+
+function unexpected(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return `lỗi không mong đợi khi lập báo cáo: ${msg} (unexpected failure; BCN_DEBUG=1 shows details).`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_FAILURE;
+    },
+  );
+}

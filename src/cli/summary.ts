@@ -1,0 +1,133 @@
+/**
+ * The readable (non-JSON) output of the command-line tool: per sector a table
+ * of indicators (kỳ, lũy kế, % KH, so cùng kỳ, tiến độ), then the findings
+ * grouped by sheet with their cells, then the files written. Plain text, no
+ * colours, Vietnamese number style (src/engine/format.ts).
+ */
+import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
+import { findingsSummary } from '../engine';
+import type { ComputedIndicator, ComputedReport, Finding, Schedule, Target } from '../engine/types';
+
+const SCHEDULE_TEXT: Record<Schedule, string> = {
+  completed: 'hoàn thành',
+  ahead: 'vượt tiến độ',
+  on_schedule: 'đúng tiến độ',
+  behind: 'chậm tiến độ',
+};
+
+const OP_TEXT: Record<Target['op'], string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+
+/** Display width: characters after NFC (Vietnamese letters are one each). */
+function width(s: string): number {
+  return Array.from(s.normalize('NFC')).length;
+}
+
+function fit(s: string, w: number): string {
+  const chars = Array.from(s.normalize('NFC'));
+  if (chars.length <= w) return chars.join('') + ' '.repeat(w - chars.length);
+  return chars.slice(0, w - 1).join('') + '…';
+}
+
+function right(s: string, w: number): string {
+  const n = width(s);
+  return n >= w ? s : ' '.repeat(w - n) + s;
+}
+
+function figure(n: number | null, c: ComputedIndicator): string {
+  if (n === null) return '–';
+  return c.kind === 'rate' || c.unit === '%' ? fmtNumber(n, 2) : fmtNumber(n);
+}
+
+function planText(c: ComputedIndicator): string {
+  if (c.target) {
+    const t = `${OP_TEXT[c.target.op]} ${fmtNumber(c.target.value)}`;
+    if (c.targetMet === null) return t;
+    return `${c.targetMet ? 'đạt' : 'chưa đạt'} (${t})`;
+  }
+  return c.planPct === null ? '' : fmtPct(c.planPct);
+}
+
+const COLS = [
+  { title: 'Chỉ tiêu', w: 50 },
+  { title: 'ĐVT', w: 10 },
+  { title: 'Kỳ', w: 10 },
+  { title: 'Lũy kế', w: 10 },
+  { title: '% KH', w: 20 },
+  { title: 'So cùng kỳ', w: 18 },
+  { title: 'Tiến độ', w: 13 },
+];
+
+function indicatorLines(c: ComputedIndicator, depth: number, out: string[]): void {
+  const mark = c.incomplete ? '*' : '';
+  const label = '  '.repeat(depth) + (c.code ? `${c.code} ` : '') + c.name;
+  const cells = [
+    fit(label, COLS[0].w),
+    fit(c.unit, COLS[1].w),
+    right(figure(c.period, c) + mark, COLS[2].w),
+    right(figure(c.ytd, c) + mark, COLS[3].w),
+    right(planText(c), COLS[4].w),
+    right(c.changePct === null ? '' : fmtChange(c.changePct, c.kind), COLS[5].w),
+    ' ' + (c.schedule ? SCHEDULE_TEXT[c.schedule] : ''),
+  ];
+  out.push(('  ' + cells.join(' ')).trimEnd());
+  for (const ch of c.children) indicatorLines(ch, depth + 1, out);
+}
+
+function headerLine(): string {
+  return (
+    '  ' +
+    COLS.map((col, i) => (i === 0 || i === 1 ? fit(col.title, col.w) : i === COLS.length - 1 ? ' ' + col.title : right(col.title, col.w))).join(' ')
+  ).trimEnd();
+}
+
+/** The figures, sector by sector. */
+export function formatFigures(report: ComputedReport): string[] {
+  const out: string[] = [];
+  const p = report.period;
+  out.push(`BÁO CÁO ${p.label.toUpperCase()} — ${report.info.tenCoQuan} (${report.info.coQuanChuQuan})`);
+  let incomplete = false;
+  report.sectors.forEach((s, i) => {
+    out.push('');
+    out.push(`${i + 1}. ${s.title}   [trang "${s.sheet}"]`);
+    out.push(headerLine());
+    let group: string | null = null;
+    for (const c of s.indicators) {
+      if (c.group && c.group !== group) out.push(`  ${c.group}`);
+      group = c.group;
+      indicatorLines(c, 0, out);
+    }
+    const visit = (c: ComputedIndicator): boolean => c.incomplete || c.children.some(visit);
+    if (s.indicators.some(visit)) incomplete = true;
+  });
+  if (incomplete) {
+    out.push('');
+    out.push('  * số liệu chưa đủ: thiếu số liệu của ít nhất một tháng trong kỳ (figure incomplete: a month is missing).');
+  }
+  return out;
+}
+
+/** Findings grouped by sheet (in the order they were found), with cell and code. */
+export function formatFindings(issues: readonly Finding[]): string[] {
+  const out: string[] = [];
+  const sum = findingsSummary(issues);
+  if (issues.length === 0) {
+    out.push('Kiểm tra dữ liệu: không có lỗi hay cảnh báo.');
+    return out;
+  }
+  out.push(`Kiểm tra dữ liệu: ${sum.errors} lỗi, ${sum.warnings} cảnh báo.`);
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of issues) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) {
+    out.push(`  Trang "${sheet || '(sổ)'}":`);
+    const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    for (const f of sorted) {
+      const sev = f.severity === 'error' ? 'LỖI     ' : 'cảnh báo';
+      out.push(`    ${sev} ${fit(f.cell || '-', 6)} ${f.code}: ${f.message.vi}`);
+    }
+  }
+  return out;
+}
