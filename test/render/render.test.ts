@@ -1,0 +1,145 @@
+/**
+ * Real rendering check: the .docx and the report .xlsx go through LibreOffice
+ * to PDF and are read back with poppler — what a clerk would see when printing.
+ * Needs soffice + poppler (CI installs them); without them these tests FAIL
+ * with a message naming the packages, they do not skip.
+ */
+import { writeFileSync, rmSync } from 'fs';
+import { join } from 'path';
+import { buildDocx } from '../../src/docx/buildDocx';
+import { buildReportLayout } from '../../src/engine/layout/report';
+import { renderLayoutsToXlsx } from '../../src/hosts/xlsx/write';
+import { sampleNarrative, sampleReport } from '../docx/fixtures';
+import { makeTempDir, MM_PT, pageSizes, pageWords, pdfFonts, pdfText, requireTools, toPdf } from './pdf';
+
+const A4_SHORT = 595.3;
+const A4_LONG = 841.9;
+const near = (a: number, b: number, tol = 1.5) => Math.abs(a - b) <= tol;
+
+let dir = '';
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('a machine without LibreOffice gets a failure naming the packages, not a silent skip', () => {
+  expect(() => requireTools({ PATH: '/nonexistent' })).toThrow(/missing: soffice, pdftotext.*libreoffice-writer-nogui/);
+});
+
+describe('LibreOffice renders the .docx as an NĐ30 document', () => {
+  let pdf = '';
+
+  beforeAll(async () => {
+    requireTools();
+    dir = dir || makeTempDir();
+    const file = join(dir, 'Báo cáo T6-2024.docx');
+    writeFileSync(file, await buildDocx(sampleNarrative(), sampleReport()));
+    pdf = toPdf(file, dir);
+  }, 150_000);
+
+  test('page 1 is A4 portrait; the appendix pages are A4 landscape', () => {
+    const sizes = pageSizes(pdf);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(near(sizes[0].width, A4_SHORT) && near(sizes[0].height, A4_LONG)).toBe(true);
+    const appendixStart = sizes.findIndex((s) => s.width > s.height);
+    expect(appendixStart).toBeGreaterThan(0);
+    for (const s of sizes.slice(appendixStart)) expect(near(s.width, A4_LONG) && near(s.height, A4_SHORT)).toBe(true);
+    const text = pdfText(pdf, appendixStart + 1);
+    expect(text).toContain('PHỤ LỤC');
+  });
+
+  test('page 1: Quốc hiệu, tiêu ngữ, agency, title — diacritics intact; no page number', () => {
+    const p1 = pdfText(pdf, 1);
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'UBND TỈNH SÓC TRĂNG',
+      'BÁO CÁO',
+      'I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024',
+    ]) {
+      expect(p1).toContain(s);
+    }
+    expect(p1).toMatch(/Sóc Trăng, ngày\s+tháng\s+năm 2024/);
+    const firstLine = p1.split('\n').find((l) => l.trim())!.trim();
+    expect(firstLine).not.toMatch(/^\d+$/);
+  });
+
+  test('Quốc hiệu sits right of the agency name, on the same band at the top', () => {
+    const words = pageWords(pdf, 1);
+    const cong = words.find((w) => w.text === 'CỘNG')!;
+    const ubnd = words.find((w) => w.text === 'UBND')!;
+    expect(cong.xMin).toBeGreaterThan(ubnd.xMax);
+    expect(Math.abs(cong.yMin - ubnd.yMin)).toBeLessThan(6);
+    // The Quốc hiệu line fits its column: it does not reach the right margin (15 mm).
+    const nam = words.filter((w) => w.text === 'NAM' && Math.abs(w.yMin - cong.yMin) < 3);
+    expect(nam).toHaveLength(1);
+    expect(nam[0].xMax).toBeLessThanOrEqual(A4_SHORT - 15 * MM_PT + 1);
+  });
+
+  test('page 2 carries its page number "2" centred at the top', () => {
+    const p2 = pdfText(pdf, 2);
+    expect(p2.split('\n').find((l) => l.trim())!.trim()).toBe('2');
+    const two = pageWords(pdf, 2).sort((a, b) => a.yMin - b.yMin)[0];
+    expect(two.text).toBe('2');
+    const centre = (two.xMin + two.xMax) / 2;
+    // Centred over the text block (left 30 mm, right 15 mm).
+    const textCentre = (30 * MM_PT + (A4_SHORT - 15 * MM_PT)) / 2;
+    expect(Math.abs(centre - textCentre)).toBeLessThan(4);
+    expect(two.yMin).toBeLessThan(20 * MM_PT);
+  });
+
+  test('body text stays inside the NĐ30 margins (left 30 mm, right 15 mm)', () => {
+    const words = pageWords(pdf, 1).filter((w) => w.yMin > 200);
+    const left = Math.min(...words.map((w) => w.xMin));
+    const right = Math.max(...words.map((w) => w.xMax));
+    expect(left).toBeGreaterThanOrEqual(30 * MM_PT - 1);
+    expect(left).toBeLessThanOrEqual(30 * MM_PT + 3);
+    // Justified: lines run to the right margin.
+    expect(right).toBeLessThanOrEqual(A4_SHORT - 15 * MM_PT + 1);
+    expect(right).toBeGreaterThan(A4_SHORT - 15 * MM_PT - 6);
+  });
+
+  test('the seed figures come out as Vietnamese numbers, in the body and in the appendix', () => {
+    const all = pdfText(pdf);
+    for (const s of ['3.932', '16.344', '57,35%', 'Lũy kế', 'đạt 57,35% kế hoạch', 'Nơi nhận:', 'Mã Chí Thanh', 'KT. GIÁM ĐỐC']) {
+      expect(all).toContain(s);
+    }
+    expect(all).not.toMatch(/NaN|undefined/);
+  });
+
+  test('only Times New Roman (or its metric twin Liberation Serif) is used — no fallback font for a missing glyph', () => {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^(TimesNewRoman|Times-|LiberationSerif)/);
+  });
+});
+
+describe('LibreOffice renders the report .xlsx (layout → ExcelJS)', () => {
+  let pdf = '';
+
+  beforeAll(async () => {
+    requireTools();
+    dir = dir || makeTempDir();
+    const file = join(dir, 'BC T6-2024.xlsx');
+    writeFileSync(file, await renderLayoutsToXlsx([buildReportLayout(sampleReport(), 'BC T6-2024')]));
+    pdf = toPdf(file, dir);
+  }, 150_000);
+
+  test('prints on A4 landscape', () => {
+    const sizes = pageSizes(pdf);
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+    for (const s of sizes) expect(near(s.width, A4_LONG) && near(s.height, A4_SHORT)).toBe(true);
+  });
+
+  test('fits one page wide: every column heading is on page 1', () => {
+    const p1 = pdfText(pdf, 1);
+    for (const h of ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', '% KH năm', 'So cùng kỳ', 'Tiến độ', 'Ghi chú']) expect(p1).toContain(h);
+  });
+
+  test('figures and Vietnamese text intact under a Vietnamese locale', () => {
+    const all = pdfText(pdf);
+    for (const s of ['3.932', '16.344', '57,35', 'Lũy kế', 'Việc làm – Tiền lương – An toàn lao động', 'Vượt tiến độ', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI']) {
+      expect(all).toContain(s);
+    }
+    expect(all).not.toMatch(/NaN|undefined|#VALUE!|#REF!/);
+  });
+});
