@@ -1,0 +1,180 @@
+/**
+ * Benchmarks (`npm run bench`). Speed is measured here, never in timed tests.
+ *
+ * Sections (each prints a table; add more by pushing onto `SECTIONS` or by
+ * importing `benchEngine` / `measure` / `printTable` from another script):
+ *  1. engine: parseWorkbook + computeReport for a month period (T6) on the
+ *     sample workbook scaled 1×, 10×, 100× (the rows of every sector sheet
+ *     replicated in memory with fresh codes). Unit: indicator-months = number
+ *     of indicator rows × 12 month columns read. Also the time ratio between
+ *     sizes: 10× the data should cost at most 11× the time (linear).
+ *  2. xlsx read: readXlsx on the sample file (bytes → WorkbookGrid).
+ *
+ * Method: a few warm-up runs (JIT), then the median of several timed runs.
+ */
+import { performance } from 'node:perf_hooks';
+import { promises as fs } from 'node:fs';
+import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
+import type { GridCell, SheetGrid, WorkbookGrid } from '../../src/engine/types';
+import { readXlsx } from '../../src/hosts/xlsx/read';
+import { SAMPLE_PATH } from '../../assets/sample/build-sample';
+
+export interface Measurement {
+  /** Median milliseconds of the timed runs. */
+  medianMs: number;
+  runs: number;
+}
+
+/** Median time of `fn` after `warmup` untimed runs. */
+export async function measure(fn: () => unknown | Promise<unknown>, runs: number, warmup = 3): Promise<Measurement> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  const medianMs = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { medianMs, runs };
+}
+
+/** Plain-text table with right-aligned columns after the first. */
+export function printTable(headers: string[], rows: string[][]): string[] {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  return [line(headers), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)];
+}
+
+/** True when a row is the sample's header row (its code column header). */
+function isHeaderRow(row: (GridCell | null | undefined)[]): boolean {
+  const v = row[0]?.v;
+  return typeof v === 'string' && /^Mã/.test(v);
+}
+
+/**
+ * The workbook with every sector sheet's data rows repeated `factor` times;
+ * copy k ≥ 1 gets codes prefixed "K<k>" (children keep their parent:
+ * K3VL01.1 under K3VL01). Other sheets are kept as they are.
+ */
+export function scaleWorkbook(wb: WorkbookGrid, factor: number): WorkbookGrid {
+  return {
+    sheets: wb.sheets.map((s): SheetGrid => {
+      const h = s.rows.findIndex(isHeaderRow);
+      if (h < 0 || factor === 1) return s;
+      const data = s.rows.slice(h + 1);
+      const rows = s.rows.slice(0, h + 1).concat(data);
+      for (let k = 1; k < factor; k++) {
+        for (const r of data) {
+          const copy = r.slice();
+          const code = copy[0]?.v;
+          if (typeof code === 'string' && code) copy[0] = { ...copy[0]!, v: `K${k}${code}` };
+          rows.push(copy);
+        }
+      }
+      return { ...s, rows };
+    }),
+  };
+}
+
+function countIndicators(wb: WorkbookGrid): number {
+  const parsed = parseWorkbook(wb);
+  let n = 0;
+  const visit = (list: { children: unknown[] }[]) => {
+    for (const i of list) {
+      n++;
+      visit(i.children as { children: unknown[] }[]);
+    }
+  };
+  for (const s of parsed.sectors) visit(s.indicators);
+  return n;
+}
+
+export interface EngineBenchRow {
+  factor: number;
+  indicators: number;
+  indicatorMonths: number;
+  medianMs: number;
+  perSecond: number;
+}
+
+export async function benchEngine(base: WorkbookGrid, factors = [1, 10, 100]): Promise<EngineBenchRow[]> {
+  const out: EngineBenchRow[] = [];
+  for (const factor of factors) {
+    const wb = scaleWorkbook(base, factor);
+    const indicators = countIndicators(wb);
+    const year = parseWorkbook(wb).year ?? 2024;
+    const period = parsePeriodKey('T6', year)!;
+    const runs = factor >= 100 ? 7 : factor >= 10 ? 15 : 41;
+    const m = await measure(() => computeReport(parseWorkbook(wb), period), runs, factor >= 100 ? 2 : 5);
+    const indicatorMonths = indicators * 12;
+    out.push({ factor, indicators, indicatorMonths, medianMs: m.medianMs, perSecond: indicatorMonths / (m.medianMs / 1000) });
+  }
+  return out;
+}
+
+const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const nf0 = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+export interface Section {
+  title: string;
+  run: () => Promise<string[]>;
+}
+
+async function loadSample(): Promise<{ bytes: Buffer; grid: WorkbookGrid }> {
+  const bytes = await fs.readFile(SAMPLE_PATH);
+  return { bytes, grid: await readXlsx(bytes) };
+}
+
+export const engineSection: Section = {
+  title: 'Engine: parseWorkbook + computeReport (T6), sample scaled',
+  run: async () => {
+    const { grid } = await loadSample();
+    const rows = await benchEngine(grid);
+    const lines = printTable(
+      ['size', 'indicators', 'indicator-months', 'median ms', 'indicator-months/s'],
+      rows.map((r) => [`${r.factor}×`, nf0.format(r.indicators), nf0.format(r.indicatorMonths), nf.format(r.medianMs), nf0.format(r.perSecond)]),
+    );
+    lines.push('');
+    for (let i = 1; i < rows.length; i++) {
+      const a = rows[i - 1];
+      const b = rows[i];
+      const sizeRatio = b.indicatorMonths / a.indicatorMonths;
+      const timeRatio = b.medianMs / a.medianMs;
+      const ok = timeRatio <= sizeRatio * 1.1;
+      lines.push(
+        `time ${b.factor}× / ${a.factor}×: ${nf.format(timeRatio)} for ${nf.format(sizeRatio)}× the data ` +
+          `(limit ${nf.format(sizeRatio * 1.1)}) ${ok ? 'OK' : 'SLOWER THAN LINEAR'}`,
+      );
+    }
+    return lines;
+  },
+};
+
+export const readSection: Section = {
+  title: 'xlsx read: readXlsx(sample bytes) → WorkbookGrid',
+  run: async () => {
+    const { bytes } = await loadSample();
+    const m = await measure(() => readXlsx(bytes), 15, 3);
+    return printTable(['file', 'KB', 'median ms'], [['so-lieu-nganh-2024.xlsx', nf0.format(bytes.length / 1024), nf.format(m.medianMs)]]);
+  },
+};
+
+export const SECTIONS: Section[] = [engineSection, readSection];
+
+export async function main(sections: Section[] = SECTIONS): Promise<void> {
+  console.log(`Báo cáo ngành — benchmarks (Node ${process.version}, ${process.platform}/${process.arch})`);
+  for (const s of sections) {
+    console.log('');
+    console.log(`== ${s.title}`);
+    for (const line of await s.run()) console.log(line);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  });
+}
