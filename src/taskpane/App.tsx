@@ -119,6 +119,8 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const { t } = useI18n();
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  /** Bumped on every (re)load so the info form re-reads the workbook's values. */
+  const [loadCount, setLoadCount] = useState(0);
   const [tab, setTab] = useState<'report' | 'info'>('report');
   const [periodKey, setPeriodKey] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
@@ -138,6 +140,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     try {
       const state = await service.load();
       setLoad({ status: 'ready', state });
+      setLoadCount((n) => n + 1);
       setPeriodKey((cur) => cur ?? state.defaultPeriod ?? state.periods.find((p) => p.hasData)?.key ?? null);
     } catch (e) {
       setLoad({ status: 'error', message: errorText(e) });
@@ -342,7 +345,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       )}
 
       {tab === 'info' ? (
-        <InfoForm key={JSON.stringify(state.info)} info={state.info} onSave={saveInfo} />
+        <InfoForm key={loadCount} info={state.info} onSave={saveInfo} />
       ) : (
         <>
           <section className={styles.section}>
@@ -386,7 +389,12 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
               </Button>
             </div>
             {busy === 'generate' && (
-              <Field validationMessage={step ? t.steps[step] : t.generating} validationState="none" data-testid="progress">
+              <Field
+                label={t.generating}
+                validationMessage={step ? t.steps[step] : t.generating}
+                validationState="none"
+                data-testid="progress"
+              >
                 <ProgressBar value={(stepIndex + 0.5) / STEP_ORDER.length} thickness="large" />
               </Field>
             )}

@@ -1,0 +1,380 @@
+/**
+ * A fake AddinService with realistic data (Sóc Trăng, 2024, figures from the
+ * seed report 000_…: tháng 6/2024). It records every call so the browser tests
+ * can assert what the pane asked Excel to do.
+ */
+import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from '../../src/taskpane/service';
+import { ValidationBlockedError } from '../../src/taskpane/service';
+import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
+import type { NarrativeDoc } from '../../src/engine/narrative/model';
+
+export interface FakeOptions {
+  /** false → only warnings (generate is not blocked). */
+  withErrors: boolean;
+  /** Delay of each generate step in ms (so the progress bar can be seen). */
+  stepDelayMs: number;
+  failLoad: boolean;
+  failCheck: boolean;
+  /** Include the report in GenerateResult (optional field of the contract). */
+  reportInGenerate: boolean;
+}
+
+export interface Call {
+  method: string;
+  args: unknown[];
+}
+
+export const INFO: UnitInfo = {
+  coQuanChuQuan: 'UBND TỈNH SÓC TRĂNG',
+  tenCoQuan: 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+  diaDanh: 'Sóc Trăng',
+  namBaoCao: 2024,
+  soKyHieu: '/BC-SLĐTBXH',
+  phamVi: 'toàn tỉnh',
+  quyenHanKy: 'KT. GIÁM ĐỐC',
+  chucVuNguoiKy: 'PHÓ GIÁM ĐỐC',
+  nguoiKy: 'Mã Chí Thanh',
+  noiNhan: ['- Bộ Lao động - Thương binh và Xã hội;', '- UBND tỉnh;', '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'],
+};
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+function periodOf(key: string): Period {
+  const k = key.toUpperCase();
+  let m: RegExpMatchArray | null;
+  if ((m = /^T(\d+)$/.exec(k))) {
+    const n = Number(m[1]);
+    return { kind: 'month', from: n, to: n, year: 2024, label: `tháng ${n} năm 2024` };
+  }
+  if ((m = /^Q(\d)$/.exec(k))) {
+    const q = Number(m[1]);
+    return { kind: 'quarter', from: 3 * q - 2, to: 3 * q, year: 2024, label: `quý ${ROMAN[q]} năm 2024` };
+  }
+  if (k === 'H1') return { kind: 'half', from: 1, to: 6, year: 2024, label: '6 tháng đầu năm 2024' };
+  if (k === '9M') return { kind: 'nine_months', from: 1, to: 9, year: 2024, label: '9 tháng năm 2024' };
+  return { kind: 'year', from: 1, to: 12, year: 2024, label: 'năm 2024' };
+}
+
+export const PERIOD_KEYS = [
+  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'H1',
+  '9M',
+  'Y',
+];
+
+function lastMonth(key: string): number {
+  return periodOf(key).to;
+}
+
+export function findingsFor(withErrors: boolean): Finding[] {
+  const all: Finding[] = [
+    {
+      severity: 'error',
+      code: 'NOT_A_NUMBER',
+      sheet: '1. Việc làm',
+      cell: 'C7',
+      message: {
+        vi: 'Tư vấn việc làm, tháng 2: “khoảng 50” không phải là số.',
+        en: 'Job counselling, month 2: “khoảng 50” is not a number.',
+      },
+    },
+    {
+      severity: 'warning',
+      code: 'FRACTIONAL_COUNT',
+      sheet: '1. Việc làm',
+      cell: 'H5',
+      message: {
+        vi: 'Tạo việc làm, tháng 6: 3,932 người có phần lẻ; có lẽ là 3.932.',
+        en: 'New jobs, month 6: 3.932 people is fractional; probably 3,932.',
+      },
+      suggestion: 3932,
+    },
+    {
+      severity: 'warning',
+      code: 'NUMBER_AS_TEXT',
+      sheet: '2. Giáo dục nghề nghiệp',
+      cell: 'H6',
+      message: {
+        vi: 'Tuyển sinh, tháng 6: “2.971” được nhập dạng chữ, đã đọc là 2.971.',
+        en: 'Enrolment, month 6: “2.971” is stored as text, read as 2,971.',
+      },
+    },
+    {
+      severity: 'error',
+      code: 'NEGATIVE',
+      sheet: '4. Bảo trợ xã hội',
+      cell: 'G12',
+      message: {
+        vi: 'Trẻ em mồ côi, tháng 5: số âm (-5).',
+        en: 'Orphaned children, month 5: negative figure (-5).',
+      },
+    },
+    {
+      severity: 'warning',
+      code: 'MISSING_MONTH',
+      sheet: '4. Bảo trợ xã hội',
+      cell: 'H14',
+      message: {
+        vi: 'Người cao tuổi cô đơn: tháng 6 để trống, dùng số của tháng 5.',
+        en: 'Elderly living alone: month 6 is empty, month 5 used.',
+      },
+    },
+    {
+      severity: 'warning',
+      code: 'MISSING_INFO_KEY',
+      sheet: 'Thông tin',
+      cell: 'A11',
+      message: { vi: 'Thiếu khóa “Số ký hiệu”; dùng “…”.', en: 'Key “Số ký hiệu” is missing; “…” used.' },
+    },
+  ];
+  return withErrors ? all : all.filter((f) => f.severity === 'warning');
+}
+
+function indicator(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'unit' | 'cell' | 'sheet' | 'row'>): ComputedIndicator {
+  return {
+    code: null,
+    kind: 'flow',
+    period: null,
+    ytd: null,
+    plan: null,
+    planPct: null,
+    target: null,
+    targetMet: null,
+    lastYearPeriod: null,
+    lastYearYtd: null,
+    changePct: null,
+    schedule: null,
+    incomplete: false,
+    children: [],
+    stt: null,
+    group: null,
+    note: null,
+    template: null,
+    level: 0,
+    expectedPct: null,
+    targetGap: null,
+    missingMonths: [],
+    ...p,
+  };
+}
+
+export function reportFor(key: string, findings: Finding[]): ComputedReport {
+  const period = periodOf(key);
+  return {
+    period,
+    info: INFO,
+    issues: findings,
+    content: [],
+    sectors: [
+      {
+        title: 'Việc làm – Tiền lương – An toàn lao động',
+        sheet: '1. Việc làm',
+        indicators: [
+          indicator({
+            code: 'VL01',
+            stt: '1',
+            name: 'Giải quyết việc làm',
+            unit: 'người',
+            cell: "'1. Việc làm'!B5",
+            sheet: '1. Việc làm',
+            row: 5,
+            period: 3932,
+            ytd: 16344,
+            plan: 28500,
+            planPct: 57.35,
+            schedule: 'ahead',
+            expectedPct: 50,
+            children: [
+              indicator({
+                code: 'VL01.1',
+                stt: '-',
+                name: 'Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng',
+                unit: 'người',
+                cell: "'1. Việc làm'!B6",
+                sheet: '1. Việc làm',
+                row: 6,
+                level: 1,
+                period: 61,
+                ytd: 193,
+                plan: 350,
+                planPct: 55.14,
+                schedule: 'on_schedule',
+                expectedPct: 50,
+              }),
+            ],
+          }),
+          indicator({
+            code: 'VL02',
+            stt: '2',
+            name: 'Tư vấn việc làm trong nước, ngoài nước',
+            unit: 'lượt người',
+            cell: "'1. Việc làm'!B7",
+            sheet: '1. Việc làm',
+            row: 7,
+            period: 2625,
+            ytd: 12480,
+            incomplete: true,
+            missingMonths: [2],
+          }),
+        ],
+      },
+      {
+        title: 'Quản lý giáo dục nghề nghiệp',
+        sheet: '2. Giáo dục nghề nghiệp',
+        indicators: [
+          indicator({
+            code: 'GD01',
+            stt: '1',
+            name: 'Tuyển sinh và đào tạo nghề',
+            unit: 'người',
+            cell: "'2. Giáo dục nghề nghiệp'!B5",
+            sheet: '2. Giáo dục nghề nghiệp',
+            row: 5,
+            period: 2971,
+            ytd: 7680,
+            plan: 17000,
+            planPct: 45.18,
+            schedule: 'behind',
+            expectedPct: 50,
+          }),
+        ],
+      },
+    ],
+  };
+}
+
+export function narrativeFor(key: string): NarrativeDoc {
+  const p = periodOf(key);
+  const m = p.to;
+  const next = m === 12 ? 'tháng 01 năm 2025' : `tháng ${m + 1} năm 2024`;
+  const LABEL = p.label.toLocaleUpperCase('vi-VN');
+  return {
+    subject: `Kết quả thực hiện nhiệm vụ ${p.label} và nhiệm vụ trọng tâm ${next}`,
+    blocks: [
+      { type: 'heading', level: 1, text: `I. TÌNH HÌNH THỰC HIỆN ${LABEL}` },
+      { type: 'heading', level: 2, text: '1. Việc làm – Tiền lương – An toàn lao động' },
+      {
+        type: 'paragraph',
+        source: 'staff',
+        runs: [
+          {
+            text:
+              'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm và năm 2024 theo Nghị định số 152/2020/NĐ-CP ngày 30/12/2020 của Chính phủ; dự thảo Quyết định và Đề án “Phát triển quan hệ lao động trên địa bàn tỉnh Sóc Trăng giai đoạn 2024-2029”, gửi các đơn vị góp ý.',
+          },
+        ],
+      },
+      {
+        type: 'paragraph',
+        source: 'generated',
+        runs: [
+          {
+            text: `Trong ${p.label}, toàn tỉnh đã tạo việc làm cho 3.932 lao động, lũy kế đến hết tháng ${m}/2024 là 16.344 người (đạt 57,35% kế hoạch). Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người, lũy kế đến hết tháng ${m}/2024 là 193 người (đạt 55,14% kế hoạch).`,
+          },
+        ],
+      },
+      {
+        type: 'paragraph',
+        source: 'generated',
+        runs: [
+          {
+            text:
+              'Tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người lao động; tổ chức 22 phiên giao dịch việc làm; tiếp nhận và giải quyết 1.370 hồ sơ đăng ký hưởng chế độ bảo hiểm thất nghiệp; cấp mới 01 giấy phép và gia hạn 02 giấy phép lao động cho lao động người nước ngoài làm việc tại tỉnh.',
+          },
+        ],
+      },
+      { type: 'heading', level: 2, text: '2. Quản lý giáo dục nghề nghiệp' },
+      {
+        type: 'paragraph',
+        source: 'generated',
+        runs: [
+          {
+            text: `Trong ${p.label}, toàn tỉnh tuyển sinh được 2.971 người (sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người). Lũy kế đến hết tháng ${m}/2024 tuyển sinh được: 7.680 người (cao đẳng 13 người, sơ cấp 3.422 người, trình độ dưới 3 tháng 4.245 người), đạt 45,18% kế hoạch.`,
+          },
+        ],
+      },
+      { type: 'heading', level: 1, text: `II. NHIỆM VỤ TRỌNG TÂM ${next.toLocaleUpperCase('vi-VN')}` },
+      { type: 'heading', level: 2, text: '1. Việc làm – Tiền lương – An toàn lao động' },
+      {
+        type: 'paragraph',
+        source: 'staff',
+        runs: [
+          {
+            text:
+              'Tiếp tục tổ chức các phiên giao dịch việc làm; tuyên truyền, tư vấn đưa người lao động đi làm việc ở nước ngoài theo hợp đồng; triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2024.',
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export class FakeService implements AddinService {
+  readonly calls: Call[] = [];
+  info: UnitInfo = { ...INFO, noiNhan: [...INFO.noiNhan] };
+  constructor(private readonly opts: FakeOptions) {}
+
+  async load(): Promise<WorkbookState> {
+    this.calls.push({ method: 'load', args: [] });
+    await sleep(30);
+    if (this.opts.failLoad) throw new Error('Không đọc được trang “1. Việc làm”: sổ đang ở chế độ chỉnh sửa ô. Nhấn Enter hoặc Esc rồi thử lại.');
+    return {
+      year: 2024,
+      periods: PERIOD_KEYS.map((key) => ({ key, label: periodOf(key).label, hasData: lastMonth(key) <= 6 })),
+      defaultPeriod: 'T6',
+      info: this.info,
+      sectorCount: 9,
+    };
+  }
+
+  async check(periodKey: string): Promise<CheckResult> {
+    this.calls.push({ method: 'check', args: [periodKey] });
+    await sleep(60);
+    if (this.opts.failCheck) throw new Error('Trang “4. Bảo trợ xã hội” đang được bảo vệ, không đọc được.');
+    const findings = findingsFor(this.opts.withErrors);
+    return { report: reportFor(periodKey, findings), narrative: narrativeFor(periodKey) };
+  }
+
+  async generate(periodKey: string, opts: { force: boolean }, onStep?: (step: GenerateStep) => void): Promise<GenerateResult> {
+    this.calls.push({ method: 'generate', args: [periodKey, opts] });
+    const findings = findingsFor(this.opts.withErrors);
+    onStep?.('reading');
+    await sleep(this.opts.stepDelayMs);
+    onStep?.('checking');
+    await sleep(this.opts.stepDelayMs);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0 && !opts.force) {
+      throw new ValidationBlockedError(`Số liệu còn ${errors.length} lỗi; chưa tạo báo cáo.`, findings);
+    }
+    onStep?.('computing');
+    await sleep(this.opts.stepDelayMs);
+    onStep?.('writing');
+    await sleep(this.opts.stepDelayMs);
+    onStep?.('done');
+    const p = periodOf(periodKey);
+    const suffix = p.kind === 'month' ? `T${p.to}-2024` : periodKey.toUpperCase() === 'H1' ? '6T-2024' : `${periodKey}-2024`;
+    return {
+      reportSheet: `BC ${suffix}`,
+      narrativeSheet: `ND ${suffix}`,
+      counts: { indicators: 48, completed: 3, ahead: 12, onSchedule: 9, behind: 6, incomplete: 2 },
+      findings,
+      narrative: narrativeFor(periodKey),
+      report: this.opts.reportInGenerate ? reportFor(periodKey, findings) : undefined,
+    };
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.calls.push({ method: 'selectCell', args: [sheet, cell] });
+  }
+
+  async saveInfo(info: UnitInfo): Promise<void> {
+    this.calls.push({ method: 'saveInfo', args: [info] });
+    await sleep(30);
+    this.info = info;
+  }
+}

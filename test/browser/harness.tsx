@@ -1,0 +1,75 @@
+/**
+ * Browser-test entry: the real task pane (boot → App) with a fake Office global
+ * and a FakeService. Query parameters choose the situation:
+ *   lang=en-US           Office display language (default vi-VN)
+ *   platform=Mac|PC|OfficeOnline   Office.context.platform (default OfficeOnline)
+ *   old=1                ExcelApi 1.12 not supported (old desktop Excel)
+ *   noOffice=1           office.js failed to load (no Office global)
+ *   errors=0             only warnings (generate not blocked)
+ *   clipboard=blocked    navigator.clipboard.write rejects (Excel on the web iframe)
+ *   clipboard=none       …and document.execCommand('copy') fails too
+ *   failLoad=1 / failCheck=1   the service rejects
+ *   reportInGenerate=0   GenerateResult without the optional report
+ * window.__bcn exposes the fake's calls and copy events to the test.
+ */
+import { boot, type OfficeLike } from '../../src/taskpane/boot';
+import { requestShowFindings } from '../../src/taskpane/events';
+import { FakeService } from './fakeService';
+
+const q = new URLSearchParams(location.search);
+
+const fake = new FakeService({
+  withErrors: q.get('errors') !== '0',
+  stepDelayMs: Number(q.get('stepDelay') ?? 250),
+  failLoad: q.get('failLoad') === '1',
+  failCheck: q.get('failCheck') === '1',
+  reportInGenerate: q.get('reportInGenerate') !== '0',
+});
+
+interface CopyRecord {
+  html: string;
+  text: string;
+}
+const copies: CopyRecord[] = [];
+// Runs after the pane's own document-level copy handler (bubbling reaches window last).
+window.addEventListener('copy', (e) => {
+  copies.push({ html: e.clipboardData?.getData('text/html') ?? '', text: e.clipboardData?.getData('text/plain') ?? '' });
+});
+
+const clip = q.get('clipboard');
+if (clip === 'blocked' || clip === 'none') {
+  const blocked = (): Promise<never> =>
+    Promise.reject(new DOMException('The Clipboard API has been blocked because of a permissions policy applied to the current document.', 'NotAllowedError'));
+  if (navigator.clipboard) {
+    Object.defineProperty(navigator.clipboard, 'write', { value: blocked, configurable: true });
+    Object.defineProperty(navigator.clipboard, 'writeText', { value: blocked, configurable: true });
+  }
+}
+if (clip === 'none') {
+  Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+}
+
+const fakeOffice: OfficeLike = {
+  onReady: () =>
+    new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }), 20)),
+  context: {
+    displayLanguage: q.get('lang') ?? 'vi-VN',
+    platform: q.get('platform') ?? 'OfficeOnline',
+    requirements: {
+      isSetSupported: (name: string, version?: string) => {
+        // Excel 2019 supports ExcelApi up to 1.8 (compare the minor version as a number: 1.12 > 1.8).
+        if (q.get('old') === '1' && name === 'ExcelApi') return Number((version ?? '1.1').split('.')[1]) <= 8;
+        return true;
+      },
+    },
+  },
+};
+
+(window as unknown as { __bcn: unknown }).__bcn = {
+  calls: fake.calls,
+  copies,
+  requestShowFindings,
+};
+
+const container = document.getElementById('container');
+if (container) void boot(container, q.get('noOffice') === '1' ? undefined : fakeOffice, () => fake);

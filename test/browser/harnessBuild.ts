@@ -1,0 +1,84 @@
+/**
+ * Builds test/browser/harness.tsx with webpack's Node API into `outDir`
+ * (harness.js + index.html, and the lazily loaded .docx chunk). A small
+ * dedicated config: development mode, no source maps, ts-loader transpile-only
+ * with module "esnext" so `import('../docx/buildDocx')` becomes its own chunk,
+ * as in the production build.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import webpack from 'webpack';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export function harnessConfig(outDir: string): webpack.Configuration {
+  return {
+    mode: 'development',
+    devtool: false,
+    context: ROOT,
+    entry: { harness: path.join(__dirname, 'harness.tsx') },
+    output: { path: outDir, filename: '[name].js', chunkFilename: '[name].chunk.js', publicPath: '/', clean: true },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs'],
+      // Fluent's react-context-selector imports the peer "scheduler", which npm
+      // installed only under react-dom (not hoisted); use react-dom's copy.
+      alias: { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] })) },
+    },
+    plugins: process.env.BCN_STUB ? [new webpack.NormalModuleReplacementPlugin(/engine\/narrative$/, process.env.BCN_STUB)] : [],
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', noEmit: false, sourceMap: false },
+            },
+          },
+        },
+      ],
+    },
+    // Persistent cache keeps re-runs of the browser tests quick.
+    cache: { type: 'filesystem', cacheDirectory: path.join(os.tmpdir(), 'bcn-browser-harness-cache') },
+    performance: { hints: false },
+    stats: 'errors-only',
+    infrastructureLogging: { level: 'error' },
+  };
+}
+
+const HTML = `<!DOCTYPE html>
+<html lang="vi">
+<head>
+  <meta charset="UTF-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>Báo cáo ngành (harness)</title>
+  <link rel="icon" href="data:," />
+  <style>html, body { margin: 0; padding: 0; } body { font-family: "Segoe UI", "DejaVu Sans", sans-serif; }</style>
+</head>
+<body><div id="container"></div><script src="/harness.js"></script></body>
+</html>
+`;
+
+export async function buildHarness(outDir: string): Promise<void> {
+  const compiler = webpack(harnessConfig(outDir));
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    compiler.run((err, s) => {
+      // Wait for close: it flushes the persistent cache (else jest tears down mid-write).
+      compiler.close((closeErr) => {
+        if (err || closeErr) reject(err ?? closeErr);
+        else if (!s) reject(new Error('webpack returned no stats'));
+        else resolve(s);
+      });
+    });
+  });
+  if (stats.hasErrors()) {
+    const info = stats.toJson({ all: false, errors: true });
+    const text = (info.errors ?? []).map((e) => `${e.moduleName ?? ''}: ${e.message}`).join('\n\n');
+    throw new Error(`Building the browser-test harness failed:\n${text.slice(0, 4000)}`);
+  }
+  fs.writeFileSync(path.join(outDir, 'index.html'), HTML);
+}

@@ -1,0 +1,397 @@
+/**
+ * The task pane in a real browser (Debian's Chromium via playwright-core),
+ * driven like a clerk would: pick a period, check, click a finding, create the
+ * report, copy, download. The pane runs against FakeService (fakeService.ts);
+ * what the pane asked Excel to do is read back from window.__bcn.calls.
+ * Screenshots (350×800, a task pane's size) go to out/browser/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildHarness } from './harnessBuild';
+import { serveDir, type Served } from './server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.resolve(__dirname, '../../out/browser');
+
+let outDir: string;
+let served: Served;
+let browser: Browser;
+
+jest.setTimeout(60_000);
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install chromium). ` +
+        'They are not skipped on purpose — without a browser the task pane is untested.',
+    );
+  }
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcn-harness-'));
+  await buildHarness(outDir);
+  served = await serveDir(outDir);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+interface Call {
+  method: string;
+  args: unknown[];
+}
+
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  while (contexts.length) await contexts.pop()!.close();
+});
+
+async function openPane(query = '', opts: { permissions?: string[]; locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 800 },
+    locale: opts.locale ?? 'vi-VN',
+    acceptDownloads: true,
+    permissions: opts.permissions,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as unknown as { __errors: string[] }).__errors = errors;
+  await page.goto(`${served.url}?${query}`);
+  return page;
+}
+
+function pageErrors(page: Page): string[] {
+  return (page as unknown as { __errors: string[] }).__errors;
+}
+
+async function calls(page: Page): Promise<Call[]> {
+  return page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __bcn: { calls: Call[] } }).__bcn.calls)));
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function waitReady(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Kiểm tra dữ liệu|Check data/ }).waitFor();
+}
+
+async function choosePeriod(page: Page, optionName: RegExp | string): Promise<void> {
+  await page.getByRole('combobox').click();
+  await page.getByRole('option', { name: optionName }).click();
+}
+
+describe('task pane in Chromium', () => {
+  test('period picker: defaults to the remembered period, marks months without data', async () => {
+    const page = await openPane();
+    await waitReady(page);
+    await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 6 năm 2024');
+    await expect(page.getByTestId('workbook-summary').textContent()).resolves.toBe(
+      'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI · Năm 2024 · 9 lĩnh vực',
+    );
+    await page.getByRole('combobox').click();
+    await expect(page.getByRole('option', { name: 'Tháng 8 năm 2024 (chưa có số liệu)' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('option', { name: 'Tháng 5 năm 2024', exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('option', { name: /Quý II năm 2024$/ }).count()).resolves.toBe(1);
+    await shot(page, '01-period-picker');
+    await page.keyboard.press('Escape');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('check: findings grouped by sheet with counts; clicking one selects its cell', async () => {
+    const page = await openPane();
+    await waitReady(page);
+    await choosePeriod(page, 'Tháng 5 năm 2024');
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    const groups = page.getByTestId('finding-group');
+    await groups.first().waitFor();
+    await expect(groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')))).resolves.toEqual([
+      '1. Việc làm',
+      '2. Giáo dục nghề nghiệp',
+      '4. Bảo trợ xã hội',
+      'Thông tin',
+    ]);
+    const viecLam = groups.filter({ has: page.getByText('1. Việc làm', { exact: true }) });
+    await expect(viecLam.getByText('1 lỗi', { exact: true }).count()).resolves.toBe(1);
+    await expect(viecLam.getByText('1 cảnh báo', { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByText('2 lỗi, 4 cảnh báo', { exact: false }).count()).resolves.toBe(1);
+    // The narrative for the chosen period is previewed.
+    await expect(page.getByTestId('preview').textContent()).resolves.toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024');
+    await shot(page, '02-findings');
+
+    await page.getByRole('button', { name: /C7 — Tư vấn việc làm, tháng 2/ }).click();
+    const c = await calls(page);
+    expect(c.filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['T5'] }]);
+    expect(c.filter((x) => x.method === 'selectCell')).toEqual([{ method: 'selectCell', args: ['1. Việc làm', 'C7'] }]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('generate with errors: the dialog asks, "Vẫn tạo báo cáo" forces, progress then summary', async () => {
+    const page = await openPane('stepDelay=400');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Số liệu còn 2 lỗi');
+    // The findings that blocked it are already listed behind the dialog.
+    await expect(page.getByTestId('finding').count()).resolves.toBe(6);
+    await shot(page, '03-confirm-dialog');
+    await dialog.getByRole('button', { name: 'Vẫn tạo báo cáo' }).click();
+    const progress = page.getByTestId('progress');
+    await progress.waitFor();
+    await expect(progress.textContent()).resolves.toMatch(/Đang (đọc|kiểm tra|tính|ghi)/);
+    await page.getByRole('progressbar', { name: 'Đang tạo báo cáo…' }).waitFor();
+    await shot(page, '04-progress');
+    const summary = page.getByTestId('summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).');
+    await expect(page.getByTestId('count-ahead').textContent()).resolves.toBe('12');
+    await expect(page.getByTestId('count-on-schedule').textContent()).resolves.toBe('9');
+    await expect(page.getByTestId('count-behind').textContent()).resolves.toBe('6');
+    await expect(page.getByTestId('count-completed').textContent()).resolves.toBe('3');
+    await expect(page.getByTestId('count-incomplete').textContent()).resolves.toBe('2');
+    await expect(progress.count()).resolves.toBe(0);
+    await shot(page, '05-summary');
+    const gens = (await calls(page)).filter((x) => x.method === 'generate');
+    expect(gens).toEqual([
+      { method: 'generate', args: ['T6', { force: false }] },
+      { method: 'generate', args: ['T6', { force: true }] },
+    ]);
+    await summary.getByRole('button', { name: 'Mở trang báo cáo' }).click();
+    expect((await calls(page)).at(-1)).toEqual({ method: 'selectCell', args: ['BC T6-2024', 'A1'] });
+  });
+
+  test('generate with errors: "Quay lại sửa" writes nothing', async () => {
+    const page = await openPane('stepDelay=10');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Quay lại sửa' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([
+      { method: 'generate', args: ['T6', { force: false }] },
+    ]);
+    await expect(page.getByTestId('summary').count()).resolves.toBe(0);
+  });
+
+  test('keyboard only: Tab to the buttons and press Enter', async () => {
+    const page = await openPane('errors=0&stepDelay=10');
+    await waitReady(page);
+    const tabTo = async (name: string): Promise<void> => {
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        const active = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        if (active === name) return;
+      }
+      throw new Error(`Tab never reached the “${name}” button`);
+    };
+    await tabTo('Kiểm tra dữ liệu');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('findings').waitFor();
+    expect((await calls(page)).filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['T6'] }]);
+    // A finding is reachable by keyboard too.
+    await tabTo('H5 — Tạo việc làm, tháng 6: 3,932 người có phần lẻ; có lẽ là 3.932.');
+    await page.keyboard.press('Enter');
+    expect((await calls(page)).at(-1)).toEqual({ method: 'selectCell', args: ['1. Việc làm', 'H5'] });
+    await page.keyboard.press('Shift+Tab'); // move back up is possible; go to the primary button from the top
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo('Tạo báo cáo');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('summary').waitFor();
+    expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([
+      { method: 'generate', args: ['T6', { force: false }] },
+    ]);
+    await shot(page, '06-keyboard-summary');
+  });
+
+  test('copy: rich clipboard when allowed', async () => {
+    const page = await openPane('errors=0', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Sao chép' }).click();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('Đã sao chép nội dung (giữ định dạng)');
+    const clip = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const html = await (await items[0].getType('text/html')).text();
+      const text = await (await items[0].getType('text/plain')).text();
+      return { html, text };
+    });
+    expect(clip.text).toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024');
+    expect(clip.text).toContain('lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch)');
+    expect(clip.html).toMatch(/<h\d[^>]*>[^<]*I\. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024/);
+  });
+
+  test('copy: falls back to execCommand when the Clipboard API is blocked (Excel on the web)', async () => {
+    const page = await openPane('errors=0&clipboard=blocked');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Sao chép' }).click();
+    await expect(page.getByTestId('notice').textContent()).resolves.toBe('Đã sao chép nội dung. Dán vào Word bằng Ctrl+V.');
+    const copies = await page.evaluate(() => (window as unknown as { __bcn: { copies: { html: string; text: string }[] } }).__bcn.copies);
+    expect(copies).toHaveLength(1);
+    expect(copies[0].text).toContain('Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người');
+    expect(copies[0].html).toContain('II. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024');
+    // The user's own selection is not left on the hidden helper.
+    await expect(page.evaluate(() => document.querySelectorAll('[contenteditable="true"]').length)).resolves.toBe(0);
+  });
+
+  test('copy: when nothing can copy, the preview is selected and the user is told to press Ctrl+C', async () => {
+    const page = await openPane('errors=0&clipboard=none');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Sao chép' }).click();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('hãy nhấn Ctrl+C');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected).toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024');
+    expect(selected).toContain('16.344 người');
+    await shot(page, '07-copy-manual');
+  });
+
+  test('download on Excel on the web: a .docx from the lazily loaded chunk', async () => {
+    const page = await openPane('errors=0&stepDelay=10&platform=OfficeOnline');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.getByTestId('summary').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Tải file Word' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Báo cáo tháng 6 năm 2024.docx');
+    const file = path.join(outDir, 'downloaded.docx');
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip container (.docx)
+    expect(bytes.length).toBeGreaterThan(2000);
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('Báo cáo tháng 6 năm 2024.docx');
+    // The docx library was a separate chunk, fetched only now.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect(scripts.some((s) => /\.chunk\.js$/.test(s))).toBe(true);
+    await shot(page, '08-downloaded');
+  });
+
+  test('Mac: no download button, the narrative sheet and copy are offered', async () => {
+    const page = await openPane('errors=0&stepDelay=10&platform=Mac');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.getByTestId('summary').waitFor();
+    await expect(page.getByRole('button', { name: 'Tải file Word' }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('download-note').textContent()).resolves.toBe(
+      'Excel trên máy này không cho phần bổ trợ tải file xuống. Hãy dùng nút Sao chép rồi dán vào Word, hoặc mở trang “ND T6-2024” trong sổ.',
+    );
+    await page.getByRole('button', { name: 'Mở trang nội dung' }).click();
+    expect((await calls(page)).at(-1)).toEqual({ method: 'selectCell', args: ['ND T6-2024', 'A1'] });
+    await shot(page, '09-mac');
+  });
+
+  test('Windows desktop: download offered with a warning that it may not work', async () => {
+    const page = await openPane('errors=0&stepDelay=10&platform=PC');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Tải file Word' }).waitFor();
+    await expect(page.getByTestId('download-note').textContent()).resolves.toContain('việc tải file có thể không hoạt động');
+  });
+
+  test('English UI when Office display language is en-US', async () => {
+    const page = await openPane('lang=en-US');
+    await waitReady(page);
+    await expect(page.getByRole('button', { name: 'Create report' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('combobox').textContent()).resolves.toContain('June 2024');
+    await page.getByRole('button', { name: 'Check data' }).click();
+    await page.getByTestId('findings').waitFor();
+    await expect(page.getByRole('button', { name: /C7 — Job counselling, month 2: “khoảng 50” is not a number\./ }).count()).resolves.toBe(1);
+    await expect(page.getByText('2 errors, 4 warnings', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await shot(page, '10-english');
+  });
+
+  test('old Excel: a clear message instead of a blank pane', async () => {
+    const page = await openPane('old=1');
+    const msg = page.getByTestId('old-host');
+    await msg.waitFor();
+    const text = await msg.textContent();
+    expect(text).toContain('Phiên bản Excel này quá cũ');
+    expect(text).toContain('cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web');
+    expect(text).toContain('ExcelApi 1.12');
+    expect((await calls(page)).length).toBe(0); // the service is never touched
+    await shot(page, '11-old-host');
+  });
+
+  test('office.js not loaded: a clear message (language from the browser, as Office is unknown)', async () => {
+    const page = await openPane('noOffice=1');
+    await expect(page.getByTestId('office-missing').textContent()).resolves.toContain('Không tải được Office.js');
+    const pageEn = await openPane('noOffice=1', { locale: 'en-GB' });
+    await expect(pageEn.getByTestId('office-missing').textContent()).resolves.toContain('Office.js could not be loaded');
+  });
+
+  test('ribbon hand-off: bcn:show-findings checks that period and shows the findings', async () => {
+    const page = await openPane();
+    await waitReady(page);
+    await page.evaluate(() => (window as unknown as { __bcn: { requestShowFindings(k: string): void } }).__bcn.requestShowFindings('Q1'));
+    await page.getByTestId('findings').waitFor();
+    expect((await calls(page)).filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['Q1'] }]);
+    await expect(page.getByRole('combobox').textContent()).resolves.toContain('Quý I năm 2024');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('bcn-findings-title');
+  });
+
+  test('unit information: every key editable, Nơi nhận one per line, saved through the service', async () => {
+    const page = await openPane();
+    await waitReady(page);
+    await page.getByRole('tab', { name: 'Thông tin đơn vị' }).click();
+    for (const label of ['Cơ quan chủ quản', 'Tên cơ quan', 'Địa danh', 'Năm báo cáo', 'Số ký hiệu', 'Phạm vi', 'Quyền hạn ký', 'Chức vụ người ký', 'Người ký', 'Nơi nhận']) {
+      await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByLabel('Tên cơ quan', { exact: true }).inputValue()).resolves.toBe('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
+    await page.getByLabel('Tên cơ quan', { exact: true }).fill('SỞ NỘI VỤ');
+    await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Thị Hồng Nhung');
+    await page.getByLabel('Nơi nhận', { exact: true }).fill('- Bộ Nội vụ;\n- UBND tỉnh;\n\n- Lưu: VT.');
+    await page.getByLabel('Năm báo cáo', { exact: true }).fill('24');
+    await expect(page.getByText('Năm phải là số có 4 chữ số').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Lưu thông tin' }).isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Năm báo cáo', { exact: true }).fill('2025');
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await page.getByTestId('info-saved').waitFor();
+    const save = (await calls(page)).find((x) => x.method === 'saveInfo');
+    expect(save?.args[0]).toEqual({
+      coQuanChuQuan: 'UBND TỈNH SÓC TRĂNG',
+      tenCoQuan: 'SỞ NỘI VỤ',
+      diaDanh: 'Sóc Trăng',
+      namBaoCao: 2025,
+      soKyHieu: '/BC-SLĐTBXH',
+      phamVi: 'toàn tỉnh',
+      quyenHanKy: 'KT. GIÁM ĐỐC',
+      chucVuNguoiKy: 'PHÓ GIÁM ĐỐC',
+      nguoiKy: 'Nguyễn Thị Hồng Nhung',
+      noiNhan: ['- Bộ Nội vụ;', '- UBND tỉnh;', '- Lưu: VT.'],
+    });
+    await shot(page, '12-info-form');
+  });
+
+  test('service errors are shown in a message bar, never a blank pane', async () => {
+    const page = await openPane('failCheck=1');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    const bar = page.getByTestId('problem');
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain('Không kiểm tra được dữ liệu');
+    await expect(bar.textContent()).resolves.toContain('Trang “4. Bảo trợ xã hội” đang được bảo vệ');
+
+    const page2 = await openPane('failLoad=1');
+    const loadErr = page2.getByTestId('load-error');
+    await loadErr.waitFor();
+    await expect(loadErr.textContent()).resolves.toContain('sổ đang ở chế độ chỉnh sửa ô');
+    await expect(loadErr.getByRole('button', { name: 'Thử lại' }).count()).resolves.toBe(1);
+    await shot(page2, '13-load-error');
+  });
+});
