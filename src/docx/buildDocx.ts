@@ -56,8 +56,12 @@ export const APPENDIX_MARGINS = { top: mm(20), bottom: mm(15), left: mm(20), rig
 const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right; // 9354
 const APPENDIX_TEXT_WIDTH = A4.height - APPENDIX_MARGINS.left - APPENDIX_MARGINS.right; // 14853
 
-/** Header table: left = agency (≈ 6.3 cm), right = national motto (≈ 10.2 cm). */
-export const HEADER_COLUMNS = [3572, TEXT_WIDTH - 3572];
+/**
+ * Header table: left = agency (≈ 7.06 cm: "SỞ LAO ĐỘNG - THƯƠNG BINH" fits on one
+ * line at 13 pt bold), right = national motto (≈ 9.44 cm: the 12 pt Quốc hiệu is
+ * 8.8 cm wide in Times New Roman).
+ */
+export const HEADER_COLUMNS = [4000, TEXT_WIDTH - 4000];
 /** Closing table: left = "Nơi nhận", right = signature block. */
 export const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
 /** Appendix table columns, in DXA; they add up to the appendix text width. */
@@ -83,7 +87,7 @@ const LINE_SINGLE_15 = 276; // 1.15 lines (240 = single)
  * hold decomposed Vietnamese), tabs → space, CR/LF → "\n", and every other
  * control character (which makes Word refuse the file) removed.
  */
-export function cleanText(value: unknown): string {
+export function docxText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
   return String(value)
@@ -95,7 +99,7 @@ export function cleanText(value: unknown): string {
 }
 
 /** Vietnamese upper case (handles đ → Đ and all tone marks). */
-const upper = (s: string): string => cleanText(s).toLocaleUpperCase('vi-VN');
+const upper = (s: string): string => docxText(s).toLocaleUpperCase('vi-VN');
 
 interface RunStyle {
   bold?: boolean;
@@ -106,7 +110,7 @@ interface RunStyle {
 
 /** TextRuns for a text, "\n" becoming line breaks. */
 function runs(text: unknown, style: RunStyle = {}): TextRun[] {
-  const lines = cleanText(text).split('\n');
+  const lines = docxText(text).split('\n');
   return lines.map(
     (line, i) =>
       new TextRun({
@@ -133,7 +137,8 @@ function shortRule(width: number, available: number): Paragraph {
   const side = Math.max(0, Math.round((available - width) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    // 3 pt clear of the text above, so the rule does not read as an underline.
+    spacing: { before: 60, after: 0, line: 120, lineRule: LineRuleType.EXACT },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [new TextRun({ text: '', size: pt(6) })],
   });
@@ -150,7 +155,7 @@ const dxa = (size: number) => ({ size, type: WidthType.DXA });
 
 /** "Số:      /BC-SLĐTBXH" — room left before the slash for the registry number. */
 function soKyHieuLine(soKyHieu: string): string {
-  const s = cleanText(soKyHieu).trim();
+  const s = docxText(soKyHieu).trim();
   if (!s) return 'Số:          /BC';
   if (s.startsWith('/')) return `Số:          ${s}`;
   return `Số: ${s}`;
@@ -158,7 +163,7 @@ function soKyHieuLine(soKyHieu: string): string {
 
 /** "Sóc Trăng, ngày      tháng      năm 2024" — day and month left blank for the clerk (as on the seeds). */
 function dateLine(info: UnitInfo, year: number): string {
-  const place = cleanText(info.diaDanh).trim();
+  const place = docxText(info.diaDanh).trim();
   const blank = '      ';
   const tail = `ngày${blank}tháng${blank}năm ${year}`;
   return place ? `${place}, ${tail}` : tail.charAt(0).toUpperCase() + tail.slice(1);
@@ -169,11 +174,11 @@ function headerTable(info: UnitInfo, year: number): Table {
   const cell = (width: number, children: Paragraph[]) =>
     new TableCell({ width: dxa(width), borders: NO_BORDERS, margins: { left: 0, right: 0 }, children });
   const leftTop: Paragraph[] = [];
-  if (cleanText(info.coQuanChuQuan).trim()) leftTop.push(centred(upper(info.coQuanChuQuan), { size: pt(13) }));
+  if (docxText(info.coQuanChuQuan).trim()) leftTop.push(centred(upper(info.coQuanChuQuan), { size: pt(13) }));
   leftTop.push(centred(upper(info.tenCoQuan), { size: pt(13), bold: true }));
   leftTop.push(shortRule(Math.round(leftW * 0.4), leftW));
   const rightTop = [
-    centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: pt(12.5), bold: true }),
+    centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: pt(12), bold: true }),
     centred('Độc lập - Tự do - Hạnh phúc', { size: pt(13), bold: true, underline: true }),
   ];
   return new Table({
@@ -216,7 +221,7 @@ function withClosingMark(blocks: Block[]): Block[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const b = out[i];
     if (b.type !== 'paragraph') return out;
-    const runsCopy = b.runs.map((r) => ({ ...r, text: cleanText(r.text) }));
+    const runsCopy = b.runs.map((r) => ({ ...r, text: docxText(r.text) }));
     while (runsCopy.length && !runsCopy[runsCopy.length - 1].text.trim()) runsCopy.pop();
     if (!runsCopy.length) continue;
     const last = runsCopy[runsCopy.length - 1];
@@ -235,7 +240,7 @@ function bodyParagraphs(blocks: Block[]): Paragraph[] {
   for (const b of withClosingMark(blocks)) {
     if (b.type === 'heading') {
       const level = b.level === 1 || b.level === 2 || b.level === 3 ? b.level : 2;
-      const text = level === 1 ? upper(b.text) : cleanText(b.text);
+      const text = level === 1 ? upper(b.text) : docxText(b.text);
       if (!text.trim()) continue;
       out.push(new Paragraph({ heading: HEADING_LEVELS[level], children: runs(text) }));
     } else if (b.type === 'paragraph') {
@@ -250,7 +255,7 @@ function bodyParagraphs(blocks: Block[]): Paragraph[] {
 /** Recipients as NĐ30 writes them: "- X;" lines, the last one "- Lưu: VT…." */
 export function recipientLines(noiNhan: string[]): string[] {
   const items = (noiNhan ?? [])
-    .flatMap((r) => cleanText(r).split('\n'))
+    .flatMap((r) => docxText(r).split('\n'))
     .map((r) => r.trim().replace(/^[-–—•+*]\s*/, '').replace(/[\s;,.]+$/, '').trim())
     .filter((r) => r.length > 0);
   const luu = items.filter((r) => /^lưu\b/i.test(r));
@@ -273,7 +278,7 @@ function closingTable(info: UnitInfo): Table {
   for (const line of [quyen, chucVu !== quyen ? chucVu : '']) {
     if (line) right.push(centred(line, { bold: true, size: BODY_SIZE }, { before: right.length ? 0 : CLOSING_GAP }));
   }
-  const nguoiKy = cleanText(info.nguoiKy).trim();
+  const nguoiKy = docxText(info.nguoiKy).trim();
   // ≈ 3 cm for the signature and the seal.
   right.push(centred(nguoiKy, { bold: true, size: BODY_SIZE }, { before: mm(30) }));
   return new Table({
@@ -313,7 +318,7 @@ const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Num
 /** A figure in the indicator's unit: rates with two decimals, counts as counts. */
 function figure(n: number | null | undefined, ind: ComputedIndicator): string {
   if (!isFiniteNumber(n)) return '';
-  if (ind.kind === 'rate' || cleanText(ind.unit).trim() === '%') return fmtNumber(n, 2);
+  if (ind.kind === 'rate' || docxText(ind.unit).trim() === '%') return fmtNumber(n, 2);
   return fmtNumber(n);
 }
 
@@ -371,7 +376,7 @@ function indicatorRows(
 ): TableRow[] {
   const w = APPENDIX_COLUMNS;
   const mark = ind.incomplete ? ' (*)' : '';
-  if (ind.incomplete) notes.push({ name: cleanText(ind.name), months: (ind.missingMonths ?? []).filter(isFiniteNumber) });
+  if (ind.incomplete) notes.push({ name: docxText(ind.name), months: (ind.missingMonths ?? []).filter(isFiniteNumber) });
   const pct = ind.target ? '' : isFiniteNumber(ind.planPct) ? fmtPct(ind.planPct) : '';
   const child = depth > 0;
   const period = figure(ind.period, ind);
@@ -380,8 +385,8 @@ function indicatorRows(
     cantSplit: true,
     children: [
       tableCell(stt, w[0], { align: 'center', italics: child }),
-      tableCell(cleanText(ind.name), w[1], { indent: depth * 227, italics: child }),
-      tableCell(cleanText(ind.unit), w[2], { align: 'center', italics: child }),
+      tableCell(docxText(ind.name), w[1], { indent: depth * 227, italics: child }),
+      tableCell(docxText(ind.unit), w[2], { align: 'center', italics: child }),
       tableCell(planText(ind), w[3], { align: 'right', italics: child }),
       tableCell(period ? period + mark : '', w[4], { align: 'right', italics: child }),
       tableCell(ytd ? ytd + mark : '', w[5], { align: 'right', italics: child }),
@@ -393,7 +398,7 @@ function indicatorRows(
   });
   const rows = [row];
   (ind.children ?? []).forEach((c) => {
-    rows.push(...indicatorRows(c, cleanText(c.stt) || '-', depth + 1, notes, year));
+    rows.push(...indicatorRows(c, docxText(c.stt) || '-', depth + 1, notes, year));
   });
   return rows;
 }
@@ -423,14 +428,14 @@ function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
         cantSplit: true,
         children: [
           tableCell(roman(si), w[0], { bold: true, align: 'center' }),
-          tableCell(cleanText(sector.title), rest, { bold: true, span: 9 }),
+          tableCell(docxText(sector.title), rest, { bold: true, span: 9 }),
         ],
       }),
     );
     let group: string | null = null;
     let n = 0;
     for (const ind of sector.indicators) {
-      const g = cleanText(ind.group).trim() || null;
+      const g = docxText(ind.group).trim() || null;
       if (g && g !== group) {
         rows.push(
           new TableRow({
@@ -441,7 +446,7 @@ function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
       }
       group = g;
       n += 1;
-      rows.push(...indicatorRows(ind, cleanText(ind.stt) || String(n), 0, notes, p.year));
+      rows.push(...indicatorRows(ind, docxText(ind.stt) || String(n), 0, notes, p.year));
     }
   });
   return new Table({
@@ -457,7 +462,7 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
   const info = report.info;
   const notes: Footnote[] = [];
   const table = appendixTable(report, notes);
-  const so = cleanText(info.soKyHieu).trim();
+  const so = docxText(info.soKyHieu).trim();
   const refNo = so.startsWith('/') ? `      ${so}` : so ? ` ${so}` : '';
   const out: (Paragraph | Table)[] = [
     centred('PHỤ LỤC', { bold: true, size: BODY_SIZE }),
@@ -529,8 +534,8 @@ export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts:
   }
 
   const document = new Document({
-    creator: cleanText(info.tenCoQuan),
-    title: cleanText(`Báo cáo ${doc.subject ?? ''}`).trim(),
+    creator: docxText(info.tenCoQuan),
+    title: docxText(`Báo cáo ${doc.subject ?? ''}`).trim(),
     styles: {
       default: {
         document: {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildDocx, cleanText, recipientLines } from '../../src/docx/buildDocx';
+import { buildDocx, docxText, recipientLines } from '../../src/docx/buildDocx';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import type { ComputedReport } from '../../src/engine/types';
 import { ind, sampleNarrative, sampleReport } from './fixtures';
@@ -406,13 +406,13 @@ describe('buildDocx — bad text never reaches the file', () => {
     expect(p.paragraphs.map((x) => x.text)).toContain('- Lưu: VT.');
   });
 
-  test('cleanText', () => {
-    expect(cleanText(undefined)).toBe('');
-    expect(cleanText(null)).toBe('');
-    expect(cleanText(Number.NaN)).toBe('');
+  test('docxText', () => {
+    expect(docxText(undefined)).toBe('');
+    expect(docxText(null)).toBe('');
+    expect(docxText(Number.NaN)).toBe('');
     // Decomposed (NFD) Vietnamese, as some keyboards/Excel files hold it, becomes NFC.
-    expect(cleanText('Lu\u0303y ke\u0302\u0301')).toBe('Lũy kế');
-    expect(cleanText('a\u0000b\u001fc\u007fd\td\r\ne')).toBe('abcd d\ne');
+    expect(docxText('Lu\u0303y ke\u0302\u0301')).toBe('Lũy kế');
+    expect(docxText('a\u0000b\u001fc\u007fd\td\r\ne')).toBe('abcd d\ne');
   });
 });
 

@@ -31,12 +31,13 @@ export function makeTempDir(prefix = 'bcn-render-'): string {
 }
 
 /**
- * Converts `file` to PDF in `outDir` and returns the PDF path (same base name).
+ * Converts `file` to PDF in `outDir` and returns the PDF path (same base name
+ * unless `pdfName` is given).
  * Allows ~90 s (the first start of a fresh profile is slow). The file is
  * converted under an ASCII name: with LC_ALL=vi_VN.UTF-8 on a machine that
  * lacks that locale, soffice cannot open a path with "Báo cáo" in it.
  */
-export function toPdf(file: string, outDir: string): string {
+export function toPdf(file: string, outDir: string, pdfName = basename(file, extname(file)) + '.pdf'): string {
   mkdirSync(outDir, { recursive: true });
   const work = makeTempDir('bcn-lo-');
   try {
@@ -59,7 +60,7 @@ export function toPdf(file: string, outDir: string): string {
           `\nexit ${res.status}\n${res.stdout ?? ''}\n${res.stderr ?? ''}`,
       );
     }
-    const pdf = join(outDir, basename(file, extname(file)) + '.pdf');
+    const pdf = join(outDir, pdfName);
     copyFileSync(produced, pdf);
     return pdf;
   } finally {
