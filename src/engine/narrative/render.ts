@@ -1,0 +1,58 @@
+/**
+ * Renderers of the narrative document: plain text (the ND sheet, JSON, the
+ * clipboard's text/plain) and HTML (the clipboard's text/html, pasting into
+ * Word with headings, Times New Roman 14 pt, justified, first-line indent).
+ */
+import type { Block, NarrativeDoc, Run } from './model';
+
+function runsText(runs: Run[]): string {
+  return (runs ?? []).map((r) => r.text ?? '').join('');
+}
+
+function blockText(b: Block): string {
+  return b.type === 'heading' ? b.text : runsText(b.runs);
+}
+
+/** One line per heading or paragraph (no blank lines). */
+export function narrativeToText(doc: NarrativeDoc): string {
+  return (doc.blocks ?? [])
+    .map(blockText)
+    .map((s) => s.replace(/[\r\n]+/g, ' '))
+    .join('\n');
+}
+
+export function escapeHtml(s: string): string {
+  return String(s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const FONT = "font-family:'Times New Roman',Times,serif;font-size:14pt;line-height:1.3;";
+const STYLE = {
+  h1: `${FONT}font-weight:bold;margin:12pt 0 6pt 0;text-indent:1cm;text-align:justify;`,
+  h2: `${FONT}font-weight:bold;margin:6pt 0 6pt 0;text-indent:1cm;text-align:justify;`,
+  h3: `${FONT}font-weight:bold;font-style:italic;margin:6pt 0 6pt 0;text-indent:1cm;text-align:justify;`,
+  p: `${FONT}font-weight:normal;margin:0 0 6pt 0;text-indent:1cm;text-align:justify;`,
+};
+
+function runHtml(r: Run): string {
+  let s = escapeHtml(r.text ?? '');
+  if (r.bold) s = `<b>${s}</b>`;
+  if (r.italic) s = `<i>${s}</i>`;
+  return s;
+}
+
+/** HTML for the clipboard: <h1>/<h2>/<h3>/<p> with inline styles, text escaped. */
+export function narrativeToHtml(doc: NarrativeDoc): string {
+  const parts = (doc.blocks ?? []).map((b) => {
+    if (b.type === 'heading') {
+      const tag = b.level === 1 ? 'h1' : b.level === 2 ? 'h2' : 'h3';
+      return `<${tag} style="${STYLE[tag]}">${escapeHtml(b.text)}</${tag}>`;
+    }
+    return `<p style="${STYLE.p}">${(b.runs ?? []).map(runHtml).join('')}</p>`;
+  });
+  return `<div lang="vi" style="${FONT}">${parts.join('')}</div>`;
+}

@@ -1,0 +1,169 @@
+/**
+ * "Mẫu câu" templates: placeholders filled with an indicator's figures; a
+ * clause whose figure is missing is left out (never "NaN", "undefined" or a
+ * made-up 0); unknown placeholders stay visible as written (the engine raises
+ * UNKNOWN_PLACEHOLDER for them) and never throw.
+ */
+import { capFirst, cleanText } from './text';
+
+/** Placeholders of outputs.md §2. */
+export const CONTRACT_PLACEHOLDERS = [
+  'ten',
+  'dvt',
+  'ky',
+  'thuc_hien',
+  'luy_ke',
+  'ke_hoach',
+  'ty_le_kh',
+  'cung_ky',
+  'so_cung_ky',
+  'pham_vi',
+] as const;
+
+/**
+ * Extensions (additive), needed to write the seeds' sentences as templates:
+ * {ky_luy_ke} "tháng 6/2024" (as in "lũy kế đến hết tháng 6/2024"),
+ * {nam_truoc} last year ("2023"), {chi_tiet} / {chi_tiet_luy_ke} the children
+ * of the period / of the year to date in parentheses ("(sơ cấp 754 người,
+ * trình độ dưới 3 tháng 2.217 người)"; empty when there is nothing to list).
+ */
+export const EXTRA_PLACEHOLDERS = ['ky_luy_ke', 'nam_truoc', 'chi_tiet', 'chi_tiet_luy_ke'] as const;
+
+/** Every placeholder the narrative fills. */
+export const TEMPLATE_PLACEHOLDERS: readonly string[] = [...CONTRACT_PLACEHOLDERS, ...EXTRA_PLACEHOLDERS];
+
+/** Placeholders that carry a figure: a sentence left with none of them after dropping clauses is dropped. */
+const FIGURES = new Set(['thuc_hien', 'luy_ke', 'ke_hoach', 'ty_le_kh', 'cung_ky', 'so_cung_ky', 'chi_tiet', 'chi_tiet_luy_ke']);
+
+const PLACEHOLDER = /\{\s*([^{}\s]+)\s*\}/g;
+
+/** How a placeholder is written → its key ("{ Thuc_Hien }" → "thuc_hien"). */
+export function placeholderKey(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+/** The placeholders a template uses, as keys, in order of appearance (duplicates kept once). */
+export function templatePlaceholders(template: string): string[] {
+  const out: string[] = [];
+  for (const m of String(template ?? '').matchAll(PLACEHOLDER)) {
+    const k = placeholderKey(m[1]);
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/** Placeholders of a template that the narrative does not know (for the UNKNOWN_PLACEHOLDER warning). */
+export function unknownPlaceholders(template: string): string[] {
+  return templatePlaceholders(template).filter((k) => !TEMPLATE_PLACEHOLDERS.includes(k));
+}
+
+/**
+ * Values for a template: a string to insert; '' = nothing to insert but
+ * nothing missing either (an empty {chi_tiet}); null = the figure is missing.
+ */
+export type TemplateValues = Record<string, string | null>;
+
+type Status = 'ok' | 'missing' | 'unknown';
+
+function statusOf(key: string, values: TemplateValues): Status {
+  if (!Object.prototype.hasOwnProperty.call(values, key)) return 'unknown';
+  return values[key] === null || values[key] === undefined ? 'missing' : 'ok';
+}
+
+function hasMissing(text: string, values: TemplateValues): boolean {
+  for (const m of text.matchAll(PLACEHOLDER)) if (statusOf(placeholderKey(m[1]), values) === 'missing') return true;
+  return false;
+}
+
+function hasFigure(text: string): boolean {
+  for (const m of text.matchAll(PLACEHOLDER)) if (FIGURES.has(placeholderKey(m[1]))) return true;
+  return false;
+}
+
+/** Split into sentences after . ! ? followed by white space (the terminal stays with its sentence). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\S)/).filter((s) => s.trim() !== '');
+}
+
+/** Remove "( … )" groups that hold a missing placeholder. */
+function dropParentheses(s: string, values: TemplateValues): string {
+  let prev = '';
+  let out = s;
+  while (prev !== out) {
+    prev = out;
+    out = out.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (hasMissing(inner, values) ? '' : whole.replace(/\(/, '\u0001').replace(/\)$/, '\u0002')));
+  }
+  return out.replace(/\u0001/g, '(').replace(/\u0002/g, ')');
+}
+
+/** Split at top-level ", " "; " ": " (outside parentheses); each clause keeps its separator. */
+function clausesOf(s: string): { text: string; sep: string }[] {
+  const out: { text: string; sep: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && /\s/.test(s[i + 1] ?? '')) {
+      out.push({ text: s.slice(start, i), sep: c });
+      start = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start), sep: '' });
+  return out;
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/\(\s*\)/g, '')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?=[,;:.])/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+function substitute(s: string, values: TemplateValues): string {
+  return s.replace(PLACEHOLDER, (whole, raw: string) => {
+    const k = placeholderKey(raw);
+    const st = statusOf(k, values);
+    if (st === 'unknown') return whole;
+    return values[k] ?? '';
+  });
+}
+
+/** One template sentence → the filled sentence, or null when it is left with no figure. */
+function renderSentence(sentence: string, values: TemplateValues): string | null {
+  const trimmed = sentence.trim();
+  const m = /(?:\.\/\.|[.!?;:,]+)$/.exec(trimmed);
+  let terminal = m ? m[0] : '';
+  let body = m ? trimmed.slice(0, -terminal.length) : trimmed;
+  if (!/^[.!?]/.test(terminal) && terminal !== './.') terminal = '.';
+  const hadFigure = hasFigure(body);
+  if (hasMissing(body, values)) {
+    body = dropParentheses(body, values);
+    const kept = clausesOf(body).filter((c) => !hasMissing(c.text, values));
+    body = kept.map((c, i) => c.text + (i < kept.length - 1 ? c.sep : '')).join('');
+    if (hadFigure && !hasFigure(body)) return null;
+  }
+  const filled = tidy(substitute(body, values)).replace(/^[,;:\s]+/, '');
+  if (!/[\p{L}\p{N}]/u.test(filled)) return null;
+  return capFirst(filled) + terminal;
+}
+
+/**
+ * Fill a template. Returns the sentences that remain (possibly none). Never
+ * throws: a template that is not a string renders as nothing.
+ */
+export function renderTemplate(template: string, values: TemplateValues): string[] {
+  const text = cleanText(typeof template === 'string' ? template : '');
+  if (!text) return [];
+  const out: string[] = [];
+  for (const s of sentencesOf(text)) {
+    const r = renderSentence(s, values);
+    if (r) out.push(r);
+  }
+  return out;
+}

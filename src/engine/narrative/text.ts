@@ -1,0 +1,110 @@
+/**
+ * Small text helpers for the narrative: cleaning names, upper/lower case of a
+ * name inside a sentence, values with their unit, Vietnamese list joining.
+ */
+import { fmtCount, fmtNumber } from '../format';
+import type { Kind, Target } from '../types';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Collapse white space, drop control characters (Word rejects them). */
+export function cleanText(s: string): string {
+  return String(s ?? '')
+    .replace(CONTROL, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * An indicator name as it can stand in a sentence: without list markers
+ * ("-", "+", "•"), numbering ("1.", "1.1.", "a)"), "Trong đó:"/"Gồm:" prefixes
+ * and a trailing colon.
+ */
+export function cleanName(name: string): string {
+  let s = cleanText(name);
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s
+      .replace(/^[-+•*–—]\s*/, '')
+      .replace(/^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+/, '')
+      .replace(/^[a-zđ][.)]\s+/i, '')
+      .replace(/^[IVX]+\.\s+/, '')
+      .replace(/^(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\s*[:,]?\s*/i, '')
+      .trim();
+    if (s === before) break;
+  }
+  return s.replace(/\s*[:;,.]+$/, '').trim();
+}
+
+/** Upper-case the first letter (sentence start). */
+export function capFirst(s: string): string {
+  const i = s.search(/\p{L}/u);
+  if (i < 0) return s;
+  return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
+}
+
+/**
+ * Lower-case the first letter of a name placed inside a sentence
+ * ("Sơ cấp" → "sơ cấp"), unless the name starts with an abbreviation ("BHTN")
+ * or reads as a proper name (one of its next two words is capitalised:
+ * "Trung tâm Bảo trợ xã hội", "Bà mẹ Việt Nam anh hùng").
+ */
+export function lowerFirst(s: string): string {
+  const words = s.split(' ');
+  const first = words[0] ?? '';
+  const letters = first.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toLocaleUpperCase('vi')) return s;
+  if (letters.length === 1 && words.length === 1) return s.toLocaleLowerCase('vi');
+  for (const w of words.slice(1, 3)) {
+    const c = w.charAt(0);
+    if (/\p{Lu}/u.test(c)) return s;
+  }
+  const i = s.search(/\p{L}/u);
+  if (i < 0) return s;
+  return s.slice(0, i) + s.charAt(i).toLocaleLowerCase('vi') + s.slice(i + 1);
+}
+
+/** True for a unit written right after the number ("2,27%"). */
+function tightUnit(unit: string): boolean {
+  return unit === '%' || unit === '‰';
+}
+
+/** A figure in text: counts with the administrative leading zero ("01"), rates with up to two decimals. */
+export function fmtFigure(n: number, kind: Kind): string {
+  if (kind === 'rate') return fmtNumber(n);
+  return Number.isInteger(n) ? fmtCount(n) : fmtNumber(n);
+}
+
+/** "3.932 người", "2,27%", "22" (no unit). */
+export function withUnit(n: number, unit: string, kind: Kind): string {
+  const v = fmtFigure(n, kind);
+  const u = cleanText(unit);
+  if (!u) return v;
+  return tightUnit(u) ? v + u : `${v} ${u}`;
+}
+
+/** "a", "a và b", "a, b và c". */
+export function joinVa(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return items.slice(0, -1).join(', ') + ' và ' + items[items.length - 1];
+}
+
+const TARGET_WORDS: Record<Target['op'], [string, string]> = {
+  '<': ['dưới', ''],
+  '<=': ['không quá', ''],
+  '>': ['trên', ''],
+  '>=': ['từ', ' trở lên'],
+};
+
+/** "dưới 2,79%", "từ 90% trở lên". */
+export function targetText(t: Target, unit: string, kind: Kind): string {
+  const [before, after] = TARGET_WORDS[t.op] ?? ['', ''];
+  const v = kind === 'rate' ? withUnit(t.value, unit, kind) : withUnit(t.value, unit, 'stock');
+  return `${before} ${v}${after}`.trim();
+}
+
+/** Finite number or null (guards every figure read from the report). */
+export function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
