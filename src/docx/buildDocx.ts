@@ -502,6 +502,8 @@ export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts:
     keepLines: true,
   };
 
+  const subject = docxText(doc.subject).trim() || `Kết quả thực hiện nhiệm vụ ${docxText(report.period?.label)}`.trim();
+
   const sections: ISectionOptions[] = [
     {
       properties: {
@@ -513,7 +515,7 @@ export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts:
         titlePage: true,
       },
       headers: { default: pageNumberHeader(), first: emptyHeader() },
-      children: [headerTable(info, year), ...titleBlock(doc.subject), ...bodyParagraphs(doc.blocks ?? []), closingTable(info)],
+      children: [headerTable(info, year), ...titleBlock(subject), ...bodyParagraphs(doc.blocks ?? []), closingTable(info)],
     },
   ];
   if (appendix) {
@@ -535,7 +537,7 @@ export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts:
 
   const document = new Document({
     creator: docxText(info.tenCoQuan),
-    title: docxText(`Báo cáo ${doc.subject ?? ''}`).trim(),
+    title: `Báo cáo ${subject}`,
     styles: {
       default: {
         document: {
@@ -546,11 +548,18 @@ export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts:
           },
           paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
-        heading1: { run: { ...headingRun }, paragraph: { ...headingPara, outlineLevel: 0 } },
-        heading2: { run: { ...headingRun }, paragraph: { ...headingPara, outlineLevel: 1 } },
-        heading3: { run: { ...headingRun, italics: true }, paragraph: { ...headingPara, outlineLevel: 2 } },
       },
       paragraphStyles: [
+        // Word's built-in headings (navigation pane, outline), restyled for NĐ30; Enter after one continues in body style.
+        ...([1, 2, 3] as const).map((level) => ({
+          id: `Heading${level}`,
+          name: `Heading ${level}`,
+          basedOn: 'Normal',
+          next: 'NoiDung',
+          quickFormat: true,
+          run: { ...headingRun, italics: level === 3 ? true : undefined },
+          paragraph: { ...headingPara, outlineLevel: level - 1 },
+        })),
         {
           id: 'NoiDung',
           name: 'Nội dung báo cáo',

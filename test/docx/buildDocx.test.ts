@@ -163,6 +163,12 @@ describe('buildDocx — header block (Quốc hiệu, tiêu ngữ, cơ quan)', ()
 });
 
 describe('buildDocx — body', () => {
+  test('an empty subject falls back to the period, never an empty bold line', async () => {
+    const p = await openDocx(await buildDocx({ subject: '  ', blocks: [] }, sampleReport(), { appendix: false }));
+    const i = p.paragraphs.findIndex((x) => x.text === 'BÁO CÁO');
+    expect(p.paragraphs[i + 1].text).toBe('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024');
+  });
+
   test('level-1 headings in upper case, headings bold via Heading styles', () => {
     expect(para('I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024').style).toBe('Heading1');
     expect(para('II. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024').style).toBe('Heading1');
@@ -172,6 +178,9 @@ describe('buildDocx — body', () => {
       const st = parts.styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0];
       expect(st).toContain('<w:b/>');
       expect(st).toContain('<w:keepNext/>');
+      // Pressing Enter after a heading continues in the body style; each heading is defined once.
+      expect(st).toContain('<w:next w:val="NoiDung"/>');
+      expect(parts.styles.split(`w:styleId="${id}"`)).toHaveLength(2);
     }
   });
 
