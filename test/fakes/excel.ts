@@ -1,0 +1,1351 @@
+/**
+ * A small but faithful fake of the Excel JavaScript API subset that
+ * src/hosts/office uses, for tests in Node.
+ *
+ * Faithful where it matters:
+ * - proxies QUEUE every write and load; nothing happens until context.sync();
+ * - reading a property that was not loaded (and synced) throws
+ *   PropertyNotLoaded, like Office.js;
+ * - syncs are COUNTED (per fake, per context) and the size of each sync's
+ *   response is estimated (JSON length of what was loaded);
+ * - Range.values follows Excel's documented rule: a string starting with
+ *   "=", "+" or "-" becomes a formula (and a number-looking string a number)
+ *   UNLESS the cell's number format is "@" (Text) when the value is written;
+ * - operations run in order at sync; the first failing one rejects the sync
+ *   (earlier ones stay applied, as in Excel); writes to a protected sheet fail
+ *   with AccessDenied; getItem of a missing sheet fails with ItemNotFound;
+ * - cell edit mode makes every sync fail with InvalidOperationInCellEditMode
+ *   unless Excel.run was given { delayForCellEdit: true }.
+ *
+ * Install with `const fx = new FakeExcel(); fx.install()` (sets the globals
+ * Excel and Office) and `fx.uninstall()` afterwards.
+ */
+import type { WorkbookGrid } from '../../src/engine/types';
+
+// ---------------------------------------------------------------------------
+// Model
+// ---------------------------------------------------------------------------
+
+export type CellValue = string | number | boolean;
+
+export interface CellFormat {
+  fontName?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  color?: string;
+  fill?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  indent?: number;
+  borders?: Record<string, { style?: string; weight?: string; color?: string }>;
+}
+
+export interface FakeCell {
+  /** '' = empty. */
+  value: CellValue;
+  formula?: string;
+  error?: boolean;
+  numberFormat: string;
+  format: CellFormat;
+}
+
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface FakeChart {
+  id: number;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  series: { name?: string; values: string; xValues?: string }[];
+  position?: { from: string; to?: string };
+}
+
+export interface FakeConditional {
+  area: Area;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export class FakeSheet {
+  visibility = 'Visible';
+  protected = false;
+  cells = new Map<string, FakeCell>();
+  merges: Area[] = [];
+  colWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  freeze: { rows: number; cols: number } | null = null;
+  pageLayout: Record<string, unknown> = {};
+  printTitleRows: string | null = null;
+  conditional: FakeConditional[] = [];
+  charts: FakeChart[] = [];
+  comments: { id: string; address: string; content: string }[] = [];
+  tabColor = '';
+  constructor(public name: string) {}
+
+  key(r: number, c: number): string {
+    return `${r},${c}`;
+  }
+  get(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(this.key(r, c));
+  }
+  ensure(r: number, c: number): FakeCell {
+    let cell = this.cells.get(this.key(r, c));
+    if (!cell) {
+      cell = { value: '', numberFormat: 'General', format: {} };
+      this.cells.set(this.key(r, c), cell);
+    }
+    return cell;
+  }
+  /** Value at an A1 address ('' when empty). */
+  value(address: string): CellValue {
+    const { row, col } = parseA1(address);
+    return this.get(row, col)?.value ?? '';
+  }
+  cell(address: string): FakeCell | undefined {
+    const { row, col } = parseA1(address);
+    return this.get(row, col);
+  }
+  /** Bounding box of the cells that have a value (valuesOnly) or anything at all. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [k, cell] of this.cells) {
+      if (valuesOnly && cell.value === '') continue;
+      if (!valuesOnly && cell.value === '' && cell.numberFormat === 'General' && Object.keys(cell.format).length === 0) continue;
+      const [r, c] = k.split(',').map(Number);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+  /** Values as a matrix (rows of values, '' for empty), from A1 to the last used cell. */
+  valuesMatrix(): CellValue[][] {
+    const a = this.usedArea(true);
+    if (!a) return [];
+    const out: CellValue[][] = [];
+    for (let r = 0; r < a.row + a.rows; r++) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < a.col + a.cols; c++) row.push(this.get(r, c)?.value ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+}
+
+export class FakeWorkbookModel {
+  sheets: FakeSheet[] = [];
+  names: { name: string; formula: string; visible: boolean }[] = [];
+  customProperties = new Map<string, string | number | boolean>();
+  settings = new Map<string, unknown>();
+  activeSheet = '';
+  selection: { sheet: string; address: string } | null = null;
+
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.find(name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  }
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    if (!this.activeSheet) this.activeSheet = name;
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Errors and addresses
+// ---------------------------------------------------------------------------
+
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, location?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation: location };
+  }
+}
+
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function colName(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
+  if (!m) throw new FakeOfficeError('InvalidArgument', `fake: bad cell address ${ref}`);
+  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+}
+
+/** "A1", "A1:C3", "$1:$3" (rows), "B:B" (columns), optionally "'Sheet'!…" → sheet + area. */
+export function parseAddress(address: string): { sheet: string | null; area: Area } {
+  let sheet: string | null = null;
+  let ref = address.trim();
+  const bang = ref.lastIndexOf('!');
+  if (bang >= 0) {
+    sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    ref = ref.slice(bang + 1);
+  }
+  const [a, b = a] = ref.split(':');
+  const rowsOnly = /^\$?\d+$/;
+  const colsOnly = /^\$?[A-Z]+$/i;
+  if (rowsOnly.test(a) && rowsOnly.test(b)) {
+    const r0 = Number(a.replace('$', '')) - 1;
+    const r1 = Number(b.replace('$', '')) - 1;
+    return { sheet, area: { row: r0, col: 0, rows: r1 - r0 + 1, cols: MAX_COLS } };
+  }
+  if (colsOnly.test(a) && colsOnly.test(b)) {
+    const c0 = colIndex(a.replace('$', ''));
+    const c1 = colIndex(b.replace('$', ''));
+    return { sheet, area: { row: 0, col: c0, rows: MAX_ROWS, cols: c1 - c0 + 1 } };
+  }
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return {
+    sheet,
+    area: { row: Math.min(p.row, q.row), col: Math.min(p.col, q.col), rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 },
+  };
+}
+
+export function areaAddress(a: Area): string {
+  const tl = `${colName(a.col)}${a.row + 1}`;
+  if (a.rows === 1 && a.cols === 1) return tl;
+  return `${tl}:${colName(a.col + a.cols - 1)}${a.row + a.rows}`;
+}
+
+function intersects(a: Area, b: Area): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function notLoaded(prop: string): FakeOfficeError {
+  return new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Request context and proxies
+// ---------------------------------------------------------------------------
+
+type Op = () => void;
+
+export class FakeRequestContext {
+  ops: Op[] = [];
+  syncs = 0;
+  /** JSON length of what each sync returned. */
+  responseBytes: number[] = [];
+  private loadedBytes = 0;
+  readonly workbook: FakeWorkbookProxy;
+  constructor(
+    readonly fake: FakeExcel,
+    readonly options: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean },
+  ) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  queue(op: Op): void {
+    this.ops.push(op);
+  }
+  noteLoaded(v: unknown): void {
+    this.loadedBytes += JSON.stringify(v ?? null).length;
+  }
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.fake.syncCount++;
+    const ops = this.ops;
+    this.ops = [];
+    this.loadedBytes = 0;
+    await Promise.resolve();
+    if (this.fake.cellEditMode && !this.options.delayForCellEdit) {
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
+    for (const op of ops) op();
+    this.responseBytes.push(this.loadedBytes);
+    this.fake.responseBytes.push(this.loadedBytes);
+    if (this.fake.payloadLimit > 0 && this.loadedBytes > this.fake.payloadLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+  }
+  get model(): FakeWorkbookModel {
+    return this.fake.model;
+  }
+}
+
+/** Base of every proxy: load() queues a snapshot; reading an unloaded property throws. */
+abstract class FakeProxy {
+  protected loaded = new Map<string, unknown>();
+  private nullKnown = false;
+  private nullValue = false;
+  constructor(readonly ctx: FakeRequestContext) {}
+  protected abstract snapshot(prop: string): unknown;
+  /** Whether the object exists (null objects only). */
+  protected exists(): boolean {
+    return true;
+  }
+  protected prop<T>(name: string): T {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+  load(spec?: string | string[] | Record<string, unknown>): this {
+    const props =
+      typeof spec === 'string'
+        ? spec.split(',').map((s) => s.trim()).filter(Boolean)
+        : Array.isArray(spec)
+          ? spec
+          : spec
+            ? Object.keys(spec)
+            : [];
+    this.ctx.queue(() => {
+      this.markNull();
+      if (this.nullValue) return;
+      for (const p of props) {
+        const v = this.snapshot(p);
+        this.loaded.set(p, v);
+        this.ctx.noteLoaded(v);
+      }
+    });
+    return this;
+  }
+  protected markNull(): void {
+    this.nullKnown = true;
+    this.nullValue = !this.exists();
+  }
+  /** Queues the null check so that isNullObject is known after the next sync. */
+  protected trackNull(): void {
+    this.ctx.queue(() => this.markNull());
+  }
+  get isNullObject(): boolean {
+    if (!this.nullKnown) throw notLoaded('isNullObject');
+    return this.nullValue;
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly properties: { custom: FakeCustomPropertyCollection };
+  readonly comments: FakeCommentCollection;
+  constructor(readonly ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+    this.properties = { custom: new FakeCustomPropertyCollection(ctx) };
+    this.comments = new FakeCommentCollection(ctx, null);
+  }
+}
+
+// ---- worksheets -----------------------------------------------------------
+
+type SheetResolver = () => FakeSheet | null;
+
+class FakeWorksheetCollection extends FakeProxy {
+  private itemList: FakeWorksheet[] | null = null;
+  protected snapshot(): unknown {
+    return undefined;
+  }
+  override load(spec?: string | string[] | Record<string, unknown>): this {
+    const paths = typeof spec === 'string' ? spec.split(',').map((s) => s.trim()) : [];
+    const props = paths.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.ctx.queue(() => {
+      this.itemList = this.ctx.model.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => this.ctx.model.sheets.find((x) => x === s) ?? null);
+        ws.fill(props);
+        return ws;
+      });
+    });
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.model.find(name);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`, 'WorksheetCollection.getItem');
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, () => this.ctx.model.find(name) ?? null, true);
+    return ws;
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.find(this.ctx.model.activeSheet) ?? null);
+  }
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    const model = this.ctx.model;
+    this.ctx.queue(() => {
+      const n = name ?? `Sheet${model.sheets.length + 1}`;
+      if (model.find(n)) throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'WorksheetCollection.add');
+      if (n.length > 31 || /[:\\/?*[\]]/.test(n) || n.trim() === '') {
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      }
+      if (this.ctx.fake.workbookProtected) throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      created = model.addSheet(n);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+}
+
+export class FakeWorksheet extends FakeProxy {
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
+  readonly comments: FakeCommentCollection;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolve: SheetResolver,
+    nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) this.trackNull();
+    this.freezePanes = new FakeFreezePanes(ctx, this);
+    this.pageLayout = new FakePageLayout(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
+    this.comments = new FakeCommentCollection(ctx, this);
+  }
+  protected override exists(): boolean {
+    return this.resolve() !== null;
+  }
+  /** The sheet, or ItemNotFound. */
+  sheet(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`);
+    return s;
+  }
+  /** The sheet, checked for protection (for writes). */
+  writable(): FakeSheet {
+    const s = this.sheet();
+    if (s.protected) {
+      throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.', 'Range.values');
+    }
+    return s;
+  }
+  fill(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.snapshot(p));
+  }
+  protected snapshot(prop: string): unknown {
+    const s = this.sheet();
+    if (prop === 'name') return s.name;
+    if (prop === 'visibility') return s.visibility;
+    if (prop === 'tabColor') return s.tabColor;
+    throw new FakeOfficeError('InvalidArgument', `fake: Worksheet.${prop} not supported`);
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
+  get tabColor(): string {
+    return this.prop('tabColor');
+  }
+  set tabColor(v: string) {
+    this.ctx.queue(() => {
+      this.writable().tabColor = v;
+    });
+  }
+  activate(): void {
+    this.ctx.queue(() => {
+      this.ctx.model.activeSheet = this.sheet().name;
+    });
+  }
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.ctx, this, () => ({ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+    const { area } = parseAddress(address);
+    return new FakeRange(this.ctx, this, () => area);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this, () => ({ row, col, rows, cols }));
+  }
+  getRanges(address: string): FakeRangeAreas {
+    const areas = address.split(',').map((a) => parseAddress(a).area);
+    return new FakeRangeAreas(this.ctx, this, areas);
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => this.sheet().usedArea(Boolean(valuesOnly)) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => this.sheet().usedArea(Boolean(valuesOnly)), true);
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      this.ctx.fake.undoCleared = true;
+    });
+  }
+}
+
+class FakeFreezePanes {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+  ) {}
+  freezeRows(n: number): void {
+    this.ctx.queue(() => {
+      this.ws.writable().freeze = { rows: n, cols: 0 };
+    });
+  }
+  freezeColumns(n: number): void {
+    this.ctx.queue(() => {
+      this.ws.writable().freeze = { rows: 0, cols: n };
+    });
+  }
+  freezeAt(range: FakeRange | string): void {
+    this.ctx.queue(() => {
+      const a = typeof range === 'string' ? parseAddress(range).area : range.area();
+      this.ws.writable().freeze = { rows: a.row + a.rows, cols: a.col + a.cols };
+    });
+  }
+  unfreeze(): void {
+    this.ctx.queue(() => {
+      this.ws.writable().freeze = null;
+    });
+  }
+}
+
+const PAGE_PROPS = [
+  'orientation',
+  'paperSize',
+  'zoom',
+  'topMargin',
+  'bottomMargin',
+  'leftMargin',
+  'rightMargin',
+  'headerMargin',
+  'footerMargin',
+  'centerHorizontally',
+];
+
+class FakePageLayout {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+  ) {
+    for (const p of PAGE_PROPS) {
+      Object.defineProperty(this, p, {
+        set: (v: unknown) =>
+          this.ctx.queue(() => {
+            this.ws.writable().pageLayout[p] = v;
+          }),
+        get: () => {
+          throw notLoaded(p);
+        },
+      });
+    }
+  }
+  setPrintTitleRows(rows: string): void {
+    this.ctx.queue(() => {
+      this.ws.writable().printTitleRows = rows;
+    });
+  }
+}
+
+// ---- ranges ----------------------------------------------------------------
+
+type AreaResolver = () => Area | null;
+
+function coerceMatrix<T>(v: T | T[][], a: Area): T[][] {
+  if (!Array.isArray(v)) return Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => v));
+  if (v.length !== a.rows || v.some((row) => row.length !== a.cols)) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${v.length}x${v[0]?.length} vs ${a.rows}x${a.cols}).`,
+    );
+  }
+  return v;
+}
+
+function evalFormula(formula: string): { value: CellValue; error: boolean } {
+  const body = formula.replace(/^=/, '');
+  if (/^[\d+\-*/(). ]+$/.test(body)) {
+    try {
+      const v = Function(`"use strict"; return (${body});`)() as number;
+      if (typeof v === 'number' && Number.isFinite(v)) return { value: v, error: false };
+    } catch {
+      // fall through
+    }
+  }
+  return { value: '#NAME?', error: true };
+}
+
+/** Excel's rule for a value written through Range.values. */
+export function writeCellValue(cell: FakeCell, v: unknown): void {
+  if (v === null || v === undefined) return; // null leaves the cell unchanged
+  cell.formula = undefined;
+  cell.error = false;
+  if (typeof v === 'number' || typeof v === 'boolean') {
+    cell.value = v;
+    return;
+  }
+  const s = String(v);
+  if (s === '') {
+    cell.value = '';
+    return;
+  }
+  if (cell.numberFormat === '@') {
+    cell.value = s; // Text format: stored literally
+    return;
+  }
+  if (/^[=+-]/.test(s) && s.length > 1) {
+    const formula = s.startsWith('=') ? s : `=${s}`;
+    const r = evalFormula(formula);
+    cell.formula = formula;
+    cell.value = r.value;
+    cell.error = r.error;
+    return;
+  }
+  if (/^-?\d+(\.\d+)?$/.test(s)) {
+    cell.value = Number(s);
+    return;
+  }
+  cell.value = s;
+}
+
+function valueType(cell: FakeCell | undefined): string {
+  if (!cell || cell.value === '') return 'Empty';
+  if (cell.error) return 'Error';
+  if (typeof cell.value === 'boolean') return 'Boolean';
+  if (typeof cell.value === 'number') return Number.isInteger(cell.value) ? 'Integer' : 'Double';
+  return 'String';
+}
+
+function eachCell(a: Area, sheet: FakeSheet, fn: (cell: FakeCell, r: number, c: number) => void, existingOnly = false): void {
+  if (existingOnly || a.rows * a.cols > 100000) {
+    for (const [k, cell] of [...sheet.cells]) {
+      const [r, c] = k.split(',').map(Number);
+      if (r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols) fn(cell, r, c);
+    }
+    return;
+  }
+  for (let r = a.row; r < a.row + a.rows; r++) for (let c = a.col; c < a.col + a.cols; c++) fn(sheet.ensure(r, c), r, c);
+}
+
+/** Format object of a Range or RangeAreas: every setter applies to all of `areas()`. */
+class FakeRangeFormat {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly borders: { getItem(edge: string): Record<string, unknown> };
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+    readonly areas: () => Area[],
+  ) {
+    const apply = (fn: (f: CellFormat, cell: FakeCell) => void) =>
+      this.ctx.queue(() => {
+        const sheet = this.ws.writable();
+        for (const a of this.areas()) eachCell(a, sheet, (cell) => fn(cell.format, cell), a.rows * a.cols > 100000);
+      });
+    const setter = (target: object, name: string, fn: (f: CellFormat, v: unknown) => void) =>
+      Object.defineProperty(target, name, {
+        set: (v: unknown) => apply((f) => fn(f, v)),
+        get: () => {
+          throw notLoaded(name);
+        },
+        enumerable: true,
+      });
+    this.font = {};
+    setter(this.font, 'name', (f, v) => (f.fontName = String(v)));
+    setter(this.font, 'size', (f, v) => (f.size = Number(v)));
+    setter(this.font, 'bold', (f, v) => (f.bold = Boolean(v)));
+    setter(this.font, 'italic', (f, v) => (f.italic = Boolean(v)));
+    setter(this.font, 'underline', (f, v) => (f.underline = String(v)));
+    setter(this.font, 'color', (f, v) => (f.color = String(v)));
+    this.fill = {};
+    setter(this.fill, 'color', (f, v) => (f.fill = String(v)));
+    setter(this, 'horizontalAlignment', (f, v) => (f.hAlign = String(v)));
+    setter(this, 'verticalAlignment', (f, v) => (f.vAlign = String(v)));
+    setter(this, 'wrapText', (f, v) => (f.wrap = Boolean(v)));
+    setter(this, 'indentLevel', (f, v) => (f.indent = Number(v)));
+    this.borders = {
+      getItem: (edge: string) => {
+        const b = {};
+        for (const p of ['style', 'weight', 'color']) {
+          setter(b, p, (f, v) => {
+            f.borders = { ...(f.borders ?? {}) };
+            f.borders[edge] = { ...(f.borders[edge] ?? {}), [p]: String(v) };
+          });
+        }
+        return b;
+      },
+    };
+    Object.defineProperty(this, 'columnWidth', {
+      set: (v: number) =>
+        this.ctx.queue(() => {
+          const sheet = this.ws.writable();
+          for (const a of this.areas()) for (let c = a.col; c < a.col + Math.min(a.cols, 1000); c++) sheet.colWidths.set(c, v);
+        }),
+    });
+    Object.defineProperty(this, 'rowHeight', {
+      set: (v: number) =>
+        this.ctx.queue(() => {
+          const sheet = this.ws.writable();
+          for (const a of this.areas()) for (let r = a.row; r < a.row + Math.min(a.rows, 100000); r++) sheet.rowHeights.set(r, v);
+        }),
+    });
+    Object.defineProperty(this, 'useStandardHeight', {
+      set: (v: boolean) =>
+        this.ctx.queue(() => {
+          const sheet = this.ws.writable();
+          if (!v) return;
+          for (const a of this.areas()) for (const r of [...sheet.rowHeights.keys()]) if (r >= a.row && r < a.row + a.rows) sheet.rowHeights.delete(r);
+        }),
+    });
+    Object.defineProperty(this, 'useStandardWidth', {
+      set: (v: boolean) =>
+        this.ctx.queue(() => {
+          const sheet = this.ws.writable();
+          if (!v) return;
+          for (const a of this.areas()) for (const c of [...sheet.colWidths.keys()]) if (c >= a.col && c < a.col + a.cols) sheet.colWidths.delete(c);
+        }),
+    });
+  }
+}
+
+export class FakeRange extends FakeProxy {
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormats;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+    readonly resolveArea: AreaResolver,
+    nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) this.trackNull();
+    this.format = new FakeRangeFormat(ctx, ws, () => [this.area()]);
+    this.conditionalFormats = new FakeConditionalFormats(ctx, this);
+  }
+  protected override exists(): boolean {
+    return this.ws.resolve() !== null && this.resolveArea() !== null;
+  }
+  area(): Area {
+    const a = this.resolveArea();
+    if (!a) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    return a;
+  }
+  protected snapshot(prop: string): unknown {
+    const sheet = this.ws.sheet();
+    const a = this.area();
+    const matrix = <T>(fn: (cell: FakeCell | undefined) => T): T[][] =>
+      Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => fn(sheet.get(a.row + i, a.col + j))));
+    switch (prop) {
+      case 'values':
+        return matrix((c) => c?.value ?? '');
+      case 'valueTypes':
+        return matrix(valueType);
+      case 'numberFormat':
+        return matrix((c) => c?.numberFormat ?? 'General');
+      case 'formulas':
+        return matrix((c) => c?.formula ?? c?.value ?? '');
+      case 'rowIndex':
+        return a.row;
+      case 'columnIndex':
+        return a.col;
+      case 'rowCount':
+        return a.rows;
+      case 'columnCount':
+        return a.cols;
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${areaAddress(a)}`;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `fake: Range.${prop} not supported`);
+    }
+  }
+  get values(): CellValue[][] {
+    return this.prop('values');
+  }
+  set values(v: unknown[][]) {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = this.area();
+      const m = coerceMatrix(v as unknown[][], a);
+      m.forEach((row, i) => row.forEach((val, j) => writeCellValue(sheet.ensure(a.row + i, a.col + j), val)));
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.prop('valueTypes');
+  }
+  get numberFormat(): string[][] {
+    return this.prop('numberFormat');
+  }
+  set numberFormat(v: string[][] | string) {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = this.area();
+      const m = coerceMatrix(v as string[][], a);
+      m.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null && f !== undefined) sheet.ensure(a.row + i, a.col + j).numberFormat = f;
+        }),
+      );
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.prop('formulas');
+  }
+  get rowIndex(): number {
+    return this.prop('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.prop('columnIndex');
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get address(): string {
+    return this.prop('address');
+  }
+  getCellProperties(spec: { format?: { indentLevel?: boolean } }): { value: { format?: { indentLevel?: number } }[][] } {
+    const result: { value: { format?: { indentLevel?: number } }[][] } & { ready?: boolean } = {
+      get value(): { format?: { indentLevel?: number } }[][] {
+        throw notLoaded('value');
+      },
+    } as never;
+    this.ctx.queue(() => {
+      const sheet = this.ws.sheet();
+      const a = this.area();
+      const m = Array.from({ length: a.rows }, (_, i) =>
+        Array.from({ length: a.cols }, (_, j) => {
+          const cell = sheet.get(a.row + i, a.col + j);
+          return spec.format?.indentLevel ? { format: { indentLevel: cell?.format.indent ?? 0 } } : {};
+        }),
+      );
+      this.ctx.noteLoaded(m);
+      Object.defineProperty(result, 'value', { value: m });
+    });
+    return result;
+  }
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const a = this.area();
+      return { row: 0, col: a.col, rows: MAX_ROWS, cols: a.cols };
+    });
+  }
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const a = this.area();
+      return { row: a.row, col: 0, rows: a.rows, cols: MAX_COLS };
+    });
+  }
+  merge(across?: boolean): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = this.area();
+      if (across) for (let r = 0; r < a.rows; r++) sheet.merges.push({ row: a.row + r, col: a.col, rows: 1, cols: a.cols });
+      else {
+        if (sheet.merges.some((m) => intersects(m, a))) {
+          throw new FakeOfficeError('InvalidOperation', 'Cannot merge cells that overlap a merged area.');
+        }
+        sheet.merges.push({ ...a });
+      }
+    });
+  }
+  unmerge(): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = this.area();
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, a));
+    });
+  }
+  clear(applyTo: string = 'All'): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = this.area();
+      eachCell(
+        a,
+        sheet,
+        (cell, r, c) => {
+          if (applyTo === 'All') sheet.cells.delete(sheet.key(r, c));
+          if (applyTo === 'Contents') {
+            cell.value = '';
+            cell.formula = undefined;
+            cell.error = false;
+          }
+          if (applyTo === 'Formats') {
+            cell.format = {};
+            cell.numberFormat = 'General';
+          }
+        },
+        true,
+      );
+    });
+  }
+  select(): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.sheet();
+      if (this.ctx.model.activeSheet !== sheet.name) {
+        throw new FakeOfficeError('InvalidOperation', 'Select needs the range on the active sheet.');
+      }
+      this.ctx.model.selection = { sheet: sheet.name, address: areaAddress(this.area()) };
+    });
+  }
+}
+
+export class FakeRangeAreas {
+  readonly format: FakeRangeFormat;
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+    readonly areas: Area[],
+  ) {
+    this.format = new FakeRangeFormat(ctx, ws, () => areas);
+  }
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+class FakeConditionalFormats {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {}
+  add(type: string): { custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } } } {
+    const entry: FakeConditional = { area: { row: 0, col: 0, rows: 0, cols: 0 }, type };
+    this.ctx.queue(() => {
+      const sheet = this.range.ws.writable();
+      entry.area = this.range.area();
+      sheet.conditional.push(entry);
+    });
+    const set = (fn: (v: unknown) => void) => ({
+      set: (v: unknown) => this.ctx.queue(() => fn(v)),
+      enumerable: true,
+    });
+    const rule = Object.defineProperties({}, { formula: set((v) => (entry.formula = String(v))) });
+    const fill = Object.defineProperties({}, { color: set((v) => (entry.fill = String(v))) });
+    const font = Object.defineProperties(
+      {},
+      { color: set((v) => (entry.fontColor = String(v))), bold: set((v) => (entry.bold = Boolean(v))) },
+    );
+    return { custom: { rule, format: { fill, font } } };
+  }
+  clearAll(): void {
+    this.ctx.queue(() => {
+      const sheet = this.range.ws.writable();
+      const a = this.range.area();
+      sheet.conditional = sheet.conditional.filter((c) => !intersects(c.area, a));
+    });
+  }
+}
+
+// ---- charts, comments, names, custom properties ---------------------------
+
+class FakeChartItem {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+    readonly chart: () => FakeChart,
+    private loadedName: string | null,
+  ) {}
+  get name(): string {
+    if (this.loadedName === null) throw notLoaded('name');
+    return this.loadedName;
+  }
+  set name(v: string) {
+    this.ctx.queue(() => {
+      this.chart().name = v;
+    });
+  }
+  get title(): Record<string, unknown> {
+    return Object.defineProperties({}, { text: { set: (v: string) => this.ctx.queue(() => (this.chart().title = v)) } });
+  }
+  get legend(): Record<string, unknown> {
+    return Object.defineProperties({}, { visible: { set: (v: boolean) => this.ctx.queue(() => (this.chart().legendVisible = v)) } });
+  }
+  get series(): { getItemAt(i: number): Record<string, unknown> } {
+    return {
+      getItemAt: (i: number) => {
+        const s = () => {
+          const x = this.chart().series[i];
+          if (!x) throw new FakeOfficeError('ItemNotFound', 'No such series.');
+          return x;
+        };
+        return Object.defineProperties(
+          {
+            setXAxisValues: (r: FakeRange) =>
+              this.ctx.queue(() => {
+                s().xValues = areaAddress(r.area());
+              }),
+          },
+          { name: { set: (v: string) => this.ctx.queue(() => (s().name = v)) } },
+        );
+      },
+    };
+  }
+  setPosition(from: string, to?: string): void {
+    this.ctx.queue(() => {
+      this.chart().position = { from, to };
+    });
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const c = this.chart();
+      sheet.charts = sheet.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+class FakeChartCollection {
+  private itemList: FakeChartItem[] | null = null;
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+  ) {}
+  load(_spec?: string): this {
+    this.ctx.queue(() => {
+      const sheet = this.ws.sheet();
+      this.itemList = sheet.charts.map((c) => new FakeChartItem(this.ctx, this.ws, () => c, c.name));
+    });
+    return this;
+  }
+  get items(): FakeChartItem[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  add(type: string, source: FakeRange, seriesBy: string): FakeChartItem {
+    let chart: FakeChart | null = null;
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = source.area();
+      chart = {
+        id: ++this.ctx.fake.nextId,
+        name: `Chart ${this.ctx.fake.nextId}`,
+        type,
+        source: areaAddress(a),
+        seriesBy,
+        series: [{ values: areaAddress(a) }],
+      };
+      sheet.charts.push(chart);
+    });
+    return new FakeChartItem(
+      this.ctx,
+      this.ws,
+      () => {
+        if (!chart) throw new FakeOfficeError('ItemNotFound', 'Chart was not created.');
+        return chart;
+      },
+      null,
+    );
+  }
+}
+
+class FakeCommentCollection {
+  private itemList: { id: string; delete(): void }[] | null = null;
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet | null,
+  ) {}
+  load(_spec?: string): this {
+    this.ctx.queue(() => {
+      const sheets = this.ws ? [this.ws.sheet()] : this.ctx.model.sheets;
+      this.itemList = sheets.flatMap((sheet) =>
+        sheet.comments.map((c) => ({
+          id: c.id,
+          delete: () =>
+            this.ctx.queue(() => {
+              if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Protected sheet.');
+              sheet.comments = sheet.comments.filter((x) => x !== c);
+            }),
+        })),
+      );
+    });
+    return this;
+  }
+  get items(): { id: string; delete(): void }[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  add(cellAddress: string, content: string): void {
+    this.ctx.queue(() => {
+      const { sheet: sheetName, area } = parseAddress(cellAddress);
+      const sheet = sheetName ? this.ctx.model.find(sheetName) : this.ws?.sheet();
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'No such sheet.');
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Protected sheet.');
+      const address = areaAddress({ ...area, rows: 1, cols: 1 });
+      if (sheet.comments.some((c) => c.address === address)) {
+        throw new FakeOfficeError('InvalidOperation', 'The cell already has a comment.');
+      }
+      sheet.comments.push({ id: `c${++this.ctx.fake.nextId}`, address, content });
+    });
+  }
+}
+
+class FakeNamedItemCollection {
+  private itemList: { name: string; formula: string; visible: boolean }[] | null = null;
+  constructor(readonly ctx: FakeRequestContext) {}
+  load(spec?: string): this {
+    this.ctx.queue(() => {
+      this.itemList = this.ctx.model.names.map((n) => ({ ...n }));
+      this.ctx.noteLoaded(this.itemList);
+      void spec;
+    });
+    return this;
+  }
+  get items(): { name: string; formula: string; visible: boolean }[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  add(name: string, reference: string | FakeRange): void {
+    this.ctx.queue(() => {
+      if (this.ctx.model.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'NamedItemCollection.add');
+      }
+      const ref = typeof reference === 'string' ? reference : `${quoteSheet(reference.ws.sheet().name)}!${areaAddress(reference.area())}`;
+      this.ctx.model.names.push({ name, formula: ref.startsWith('=') ? ref : `=${ref}`, visible: true });
+    });
+  }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctx.queue(() => {
+          const i = this.ctx.model.names.findIndex((n) => n.name.toUpperCase() === name.toUpperCase());
+          if (i < 0) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+          this.ctx.model.names.splice(i, 1);
+        }),
+    };
+  }
+}
+
+class FakeCustomProperty extends FakeProxy {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly key: string,
+  ) {
+    super(ctx);
+    this.trackNull();
+  }
+  protected override exists(): boolean {
+    return this.ctx.model.customProperties.has(this.key);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'value') return this.ctx.model.customProperties.get(this.key);
+    if (prop === 'key') return this.key;
+    throw new FakeOfficeError('InvalidArgument', `fake: CustomProperty.${prop}`);
+  }
+  get value(): unknown {
+    return this.prop('value');
+  }
+}
+
+class FakeCustomPropertyCollection {
+  constructor(readonly ctx: FakeRequestContext) {}
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    return new FakeCustomProperty(this.ctx, key);
+  }
+  add(key: string, value: string | number | boolean): void {
+    this.ctx.queue(() => {
+      this.ctx.model.customProperties.set(key, value);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The fake host
+// ---------------------------------------------------------------------------
+
+export const EXCEL_ENUMS = {
+  HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify', general: 'General' },
+  VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
+  BorderIndex: {
+    edgeTop: 'EdgeTop',
+    edgeBottom: 'EdgeBottom',
+    edgeLeft: 'EdgeLeft',
+    edgeRight: 'EdgeRight',
+    insideHorizontal: 'InsideHorizontal',
+    insideVertical: 'InsideVertical',
+  },
+  BorderLineStyle: { continuous: 'Continuous', none: 'None' },
+  BorderWeight: { thin: 'Thin', medium: 'Medium' },
+  PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
+  PaperType: { a4: 'A4', letter: 'Letter' },
+  ConditionalFormatType: { custom: 'Custom', containsText: 'ContainsText' },
+  ClearApplyTo: { all: 'All', contents: 'Contents', formats: 'Formats' },
+  ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' },
+  ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+  RangeUnderlineStyle: { none: 'None', single: 'Single' },
+};
+
+type RunOptions = { mergeUndoGroup?: boolean; delayForCellEdit?: boolean };
+
+export class FakeExcel {
+  model = new FakeWorkbookModel();
+  syncCount = 0;
+  responseBytes: number[] = [];
+  nextId = 0;
+  /** Options of every Excel.run, in order. */
+  runs: RunOptions[] = [];
+  cellEditMode = false;
+  workbookProtected = false;
+  /** Response size (JSON chars) above which a sync fails like Excel on the web; 0 = no limit. */
+  payloadLimit = 0;
+  /** Set when an API that clears the undo stack ran (Worksheet.delete). */
+  undoCleared = false;
+  /** Requirement sets the host claims, e.g. { ExcelApi: '1.12', SharedRuntime: '1.1' }. */
+  sets: Record<string, string> = { ExcelApi: '1.12', SharedRuntime: '1.1' };
+  displayLanguage = 'vi-VN';
+  associated = new Map<string, (event: unknown) => unknown>();
+  taskpaneShown = 0;
+  private saved: { Excel?: unknown; Office?: unknown } = {};
+
+  run = async <T>(a: RunOptions | ((ctx: FakeRequestContext) => Promise<T>), b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> => {
+    const options = typeof a === 'function' ? {} : a;
+    const batch = (typeof a === 'function' ? a : b)!;
+    this.runs.push(options);
+    const ctx = new FakeRequestContext(this, options);
+    return batch(ctx);
+  };
+
+  isSetSupported(name: string, version = '1.1'): boolean {
+    const have = this.sets[name];
+    if (!have) return false;
+    const [hM, hm] = have.split('.').map(Number);
+    const [wM, wm] = version.split('.').map(Number);
+    return hM > wM || (hM === wM && (hm ?? 0) >= (wm ?? 0));
+  }
+
+  /** Sets the globals `Excel` and `Office` to this fake. */
+  install(): this {
+    const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+    this.saved = { Excel: g.Excel, Office: g.Office };
+    g.Excel = { run: this.run, ...EXCEL_ENUMS };
+    const settings = this.model.settings;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const fake = this;
+    g.Office = {
+      onReady: (cb?: () => void) => {
+        cb?.();
+        return Promise.resolve({ host: 'Excel', platform: 'PC' });
+      },
+      actions: { associate: (id: string, fn: (event: unknown) => unknown) => this.associated.set(id, fn) },
+      addin: {
+        showAsTaskpane: () => {
+          this.taskpaneShown++;
+          return Promise.resolve();
+        },
+      },
+      context: {
+        get displayLanguage() {
+          return fake.displayLanguage;
+        },
+        requirements: { isSetSupported: (n: string, v?: string) => this.isSetSupported(n, v) },
+        document: {
+          settings: {
+            get: (k: string) => settings.get(k) ?? null,
+            set: (k: string, v: unknown) => settings.set(k, v),
+            remove: (k: string) => settings.delete(k),
+            saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: 'succeeded' }),
+          },
+        },
+      },
+    };
+    return this;
+  }
+
+  uninstall(): void {
+    const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+    g.Excel = this.saved.Excel;
+    g.Office = this.saved.Office;
+  }
+
+  sheet(name: string): FakeSheet {
+    return this.model.sheet(name);
+  }
+
+  /**
+   * Loads a WorkbookGrid (e.g. from readXlsxFile) into the fake: values,
+   * dates as serial numbers with a date format, errors, indents.
+   */
+  static fromGrid(grid: WorkbookGrid): FakeExcel {
+    const fx = new FakeExcel();
+    for (const s of grid.sheets) {
+      const sheet = fx.model.addSheet(s.name);
+      s.rows.forEach((row, r) =>
+        (row ?? []).forEach((cell, c) => {
+          if (!cell || cell.v === null || cell.v === '') {
+            if (cell?.indent) sheet.ensure(r, c).format.indent = cell.indent;
+            return;
+          }
+          const fc = sheet.ensure(r, c);
+          if (cell.t === 'date' && typeof cell.v === 'string') {
+            fc.value = Math.round(Date.UTC(+cell.v.slice(0, 4), +cell.v.slice(5, 7) - 1, +cell.v.slice(8, 10)) / 86400000) + 25569;
+            fc.numberFormat = 'dd/mm/yyyy';
+          } else if (cell.t === 'error') {
+            fc.value = String(cell.v);
+            fc.error = true;
+          } else {
+            fc.value = cell.v;
+            if (typeof cell.v === 'string') fc.numberFormat = '@';
+          }
+          if (cell.indent) fc.format.indent = cell.indent;
+        }),
+      );
+    }
+    return fx;
+  }
+
+  /** A deep, comparable snapshot of one sheet (values, formulas, formats, merges, …). */
+  snapshotSheet(name: string): unknown {
+    const s = this.sheet(name);
+    return JSON.parse(
+      JSON.stringify({
+        name: s.name,
+        cells: [...s.cells.entries()].sort(),
+        merges: s.merges,
+        colWidths: [...s.colWidths.entries()],
+        rowHeights: [...s.rowHeights.entries()],
+        freeze: s.freeze,
+        pageLayout: s.pageLayout,
+        conditional: s.conditional,
+        charts: s.charts,
+        comments: s.comments,
+        tabColor: s.tabColor,
+      }),
+    );
+  }
+}

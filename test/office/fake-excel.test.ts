@@ -1,0 +1,103 @@
+/** The fake itself must behave like Office.js where the host code relies on it. */
+import { FakeExcel, FakeOfficeError } from '../fakes/excel';
+
+describe('fake Excel', () => {
+  let fx: FakeExcel;
+  beforeEach(() => {
+    fx = new FakeExcel();
+    fx.model.addSheet('Việc làm').ensure(0, 0).value = 'Chỉ tiêu';
+  });
+
+  it('queues writes until sync and counts syncs', async () => {
+    await fx.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Việc làm').getRange('B2').values = [[3932]];
+      expect(fx.sheet('Việc làm').value('B2')).toBe('');
+      await ctx.sync();
+      expect(fx.sheet('Việc làm').value('B2')).toBe(3932);
+    });
+    expect(fx.syncCount).toBe(1);
+  });
+
+  it('throws PropertyNotLoaded when a property is read before load + sync', async () => {
+    await fx.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Việc làm').getRange('A1');
+      expect(() => r.values).toThrow(/not available/);
+      r.load('values');
+      expect(() => r.values).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(r.values).toEqual([['Chỉ tiêu']]);
+      expect(() => r.numberFormat).toThrow(/numberFormat/);
+    });
+  });
+
+  it('turns "=1+1" into a formula unless the cell is formatted as text first', async () => {
+    await fx.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Việc làm');
+      ws.getRange('C1').values = [['=1+1']];
+      ws.getRange('C2').values = [['-abc']];
+      ws.getRange('C3').numberFormat = [['@']];
+      ws.getRange('C3').values = [['=1+1']];
+      ws.getRange('C4').values = [['=1+1']];
+      ws.getRange('C4').numberFormat = [['@']]; // too late: the formula is already there
+      await ctx.sync();
+    });
+    const s = fx.sheet('Việc làm');
+    expect(s.value('C1')).toBe(2);
+    expect(s.cell('C1')?.formula).toBe('=1+1');
+    expect(s.cell('C2')?.error).toBe(true);
+    expect(s.value('C3')).toBe('=1+1');
+    expect(s.cell('C3')?.formula).toBeUndefined();
+    expect(s.value('C4')).toBe(2);
+  });
+
+  it('rejects a sync on ItemNotFound, AccessDenied and cell edit mode', async () => {
+    await expect(
+      fx.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Không có').getRange('A1').values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    fx.sheet('Việc làm').protected = true;
+    await expect(
+      fx.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Việc làm').getRange('A1').values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(fx.sheet('Việc làm').value('A1')).toBe('Chỉ tiêu');
+    fx.cellEditMode = true;
+    await expect(fx.run(async (ctx) => ctx.sync())).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    await expect(fx.run({ delayForCellEdit: true }, async (ctx) => ctx.sync())).resolves.toBeUndefined();
+  });
+
+  it('null objects report isNullObject only after a sync', async () => {
+    await fx.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('Thông tin');
+      const present = ctx.workbook.worksheets.getItemOrNullObject('việc làm');
+      expect(() => missing.isNullObject).toThrow();
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
+  it('used range, value types and indent levels read back as written', async () => {
+    const s = fx.sheet('Việc làm');
+    s.ensure(3, 1).value = 16344;
+    s.ensure(4, 1).value = 57.35;
+    s.ensure(4, 0).value = 'Trong đó';
+    s.ensure(4, 0).format.indent = 2;
+    await fx.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem('Việc làm').getUsedRange(true);
+      used.load('values,valueTypes,rowIndex,columnIndex');
+      const props = used.getCellProperties({ format: { indentLevel: true } });
+      await ctx.sync();
+      expect(used.rowIndex).toBe(0);
+      expect(used.values).toHaveLength(5);
+      expect(used.valueTypes[3][1]).toBe('Integer');
+      expect(used.valueTypes[4][1]).toBe('Double');
+      expect(used.valueTypes[1][0]).toBe('Empty');
+      expect(props.value[4][0].format?.indentLevel).toBe(2);
+    });
+  });
+});
