@@ -48,6 +48,10 @@ export const F = {
   notANumber(sheet: string, cell: string, text: string): Finding {
     return mk('error', 'NOT_A_NUMBER', sheet, cell, `'${text}' không phải là số. Hãy nhập một số (để trống nếu chưa có số liệu).`, `'${text}' is not a number. Enter a number (leave it empty if there is no figure yet).`);
   },
+  /** A numeric cell whose value is not a finite number (a host quirk; Excel shows it as an error). */
+  invalidNumber(sheet: string, cell: string): Finding {
+    return mk('error', 'NOT_A_NUMBER', sheet, cell, `giá trị của ô không phải là số hợp lệ. Hãy nhập lại số liệu.`, `the cell's value is not a valid number. Enter the figure again.`);
+  },
   dateInFigure(sheet: string, cell: string, iso: string): Finding {
     const [y, m, d] = iso.split('-');
     const shown = d && m ? `${d}/${m}/${y}` : iso;

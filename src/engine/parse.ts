@@ -30,7 +30,7 @@ function isFigureEmpty(c: Cell): boolean {
 
 function text(c: Cell): string {
   if (!c || c.v === null || c.v === undefined) return '';
-  if (typeof c.v === 'number') return String(c.v);
+  if (typeof c.v === 'number') return Number.isFinite(c.v) ? String(c.v) : '';
   return cleanText(String(c.v));
 }
 
@@ -51,7 +51,7 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
   }
   if (typeof cc.v === 'number') {
     if (Number.isFinite(cc.v)) return cc.v;
-    out.push(F.notANumber(sheet, cell, String(cc.v)));
+    out.push(F.invalidNumber(sheet, cell));
     return null;
   }
   const s = String(cc.v).trim();
@@ -242,7 +242,8 @@ function readPlan(planCell: GridCell, ind: Indicator, sheet: string, cell: strin
     } else if (p.kind === 'target') target = p.target;
     else if (p.kind === 'bad') findings.push(F.badPlan(sheet, cell, planCell.v.trim()));
   } else {
-    findings.push(F.badPlan(sheet, cell, planCell.t === 'date' ? String(planCell.v) : String(planCell.v)));
+    // a date, a boolean or a non-finite number
+    findings.push(F.badPlan(sheet, cell, typeof planCell.v === 'number' ? '?' : String(planCell.v)));
   }
   if (value !== null && value < 0) {
     findings.push(F.negative(sheet, cell, value, ind.name));

@@ -1,0 +1,167 @@
+/** computeReport: period and year-to-date figures, plan, targets, last year, schedule, missing months. */
+import { computeReport, latestMonthWithData, parsePeriodKey, parseWorkbook, type ComputedIndicator, type WorkbookGrid } from '../../src/engine';
+import { infoSheet, months, sheet, workbook, type Raw } from './fixtures';
+
+const H = ['Mã', 'Chỉ tiêu', 'ĐVT', 'Cách tính', 'Kế hoạch năm', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
+  ...Array.from({ length: 12 }, (_, i) => `Cùng kỳ T${i + 1}`)];
+
+function wb(rows: Raw[][], year = 2024, extra: ReturnType<typeof sheet>[] = []): WorkbookGrid {
+  return workbook(infoSheet({ 'Năm báo cáo': year }), sheet('Việc làm', [H, ...rows]), ...extra);
+}
+
+function compute(w: WorkbookGrid, key: string) {
+  const parsed = parseWorkbook(w);
+  return computeReport(parsed, parsePeriodKey(key, parsed.year as number)!);
+}
+
+function first(w: WorkbookGrid, key: string): ComputedIndicator {
+  return compute(w, key).sectors[0].indicators[0];
+}
+
+const r = (code: string, name: string, unit: string, kind: string | null, plan: Raw, cur: Raw[], last: Raw[] = []): Raw[] => [
+  code, name, unit, kind, plan, ...months(...cur), ...months(...last),
+];
+
+describe('Thừa Thiên Huế, năm 2023 (seed 002): change on the same period last year', () => {
+  // 12 months summing to 9.885 (2023) and 8.262 (2022)
+  const y2023 = [812, 790, 845, 801, 830, 822, 818, 840, 805, 833, 851, 838];
+  const y2022 = [690, 665, 700, 688, 675, 702, 690, 684, 695, 680, 688, 705];
+  const w = wb([r('BHTN01', 'Số người có quyết định hưởng trợ cấp thất nghiệp', 'người', null, null, y2023, y2022)], 2023);
+
+  it('year report: 9.885 against 8.262 → +19,64%', () => {
+    expect(y2023.reduce((a, b) => a + b)).toBe(9885);
+    expect(y2022.reduce((a, b) => a + b)).toBe(8262);
+    expect(first(w, 'Y')).toMatchObject({ period: 9885, ytd: 9885, lastYearPeriod: 8262, lastYearYtd: 8262, changePct: 19.64, incomplete: false });
+  });
+
+  it('a quarter compares the year to date with last year’s same months', () => {
+    const q2 = first(w, 'Q2');
+    expect(q2.period).toBe(801 + 830 + 822);
+    expect(q2.ytd).toBe(812 + 790 + 845 + 801 + 830 + 822);
+    expect(q2.lastYearPeriod).toBe(688 + 675 + 702);
+    expect(q2.lastYearYtd).toBe(690 + 665 + 700 + 688 + 675 + 702);
+    expect(q2.changePct).toBe(Math.round(((4900 - 4120) / 4120) * 10000) / 100);
+  });
+
+  it('no last-year figure → no comparison (null, not zero)', () => {
+    const c = first(wb([r('X', 'Tạo việc làm', 'người', null, null, [100, 200])]), 'T2');
+    expect(c).toMatchObject({ lastYearPeriod: null, lastYearYtd: null, changePct: null });
+  });
+
+  it('a partly filled last year gives no comparison rather than a wrong one', () => {
+    const c = first(wb([r('X', 'Tạo việc làm', 'người', null, null, [100, 200], [90, null])]), 'T2');
+    expect(c).toMatchObject({ lastYearPeriod: null, lastYearYtd: null, changePct: null });
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, null, [100, 200], [90, null])]), 'T1')).toMatchObject({ lastYearYtd: 90, changePct: 11.11 });
+  });
+
+  it('last year zero → no percentage change', () => {
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, null, [100], [0])]), 'T1').changePct).toBeNull();
+  });
+});
+
+describe('rates with a comparison target (tỷ lệ hộ nghèo dưới 2,1%)', () => {
+  it('2,27% is not below 2,1%; change in percentage points against 3,56%', () => {
+    const c = first(wb([r('GN01', 'Tỷ lệ hộ nghèo', '%', null, 'Dưới 2,1', [3.4, null, null, null, null, 2.27], [4.1, null, null, null, null, 3.56])]), 'T6');
+    expect(c).toMatchObject({ kind: 'rate', period: 2.27, ytd: 2.27, plan: null, planPct: null, target: { op: '<', value: 2.1 }, targetMet: false, targetGap: 0.17, lastYearYtd: 3.56, changePct: -1.29, schedule: null });
+  });
+
+  it('1,95% meets "dưới 2,1%"', () => {
+    const c = first(wb([r('GN01', 'Tỷ lệ hộ nghèo', '%', null, 'dưới 2,1%', [1.95])]), 'T1');
+    expect(c).toMatchObject({ targetMet: true, targetGap: -0.15 });
+  });
+
+  it('rate of the latest non-empty month ≤ b, marked incomplete with a warning when b is empty', () => {
+    const rep = compute(wb([r('BH01', 'Tỷ lệ bao phủ bảo hiểm y tế', '%', null, '≥ 90', [91.2, 91.5, 92.1])]), 'T4');
+    const c = rep.sectors[0].indicators[0];
+    expect(c).toMatchObject({ period: 92.1, ytd: 92.1, targetMet: true, incomplete: true, missingMonths: [4] });
+    expect(rep.issues.filter((f) => f.code === 'MISSING_MONTH').map((f) => f.cell)).toEqual(['I2']);
+  });
+});
+
+describe('stocks', () => {
+  it('value at the end of the period; plan % against the plan; relative change', () => {
+    const c = first(wb([r('BT01', 'Số đối tượng đang hưởng trợ cấp xã hội hằng tháng', 'người', 'Thời điểm', 40000, [35000, 35200, 35480], [33000, 33100, 33200])]), 'Q1');
+    expect(c).toMatchObject({ kind: 'stock', period: 35480, ytd: 35480, planPct: 88.7, schedule: null, lastYearYtd: 33200, changePct: 6.87 });
+  });
+});
+
+describe('flows: plan and schedule (expected = b ÷ 12 × 100)', () => {
+  const plan1200 = (ytdJune: number) => first(wb([r('X', 'Tuyển sinh', 'người', null, 1200, [0, 0, 0, 0, 0, ytdJune])]), 'T6');
+  it.each([
+    [1200, 100, 'completed'],
+    [1300, 108.33, 'completed'],
+    [660, 55, 'ahead'],
+    [659, 54.92, 'on_schedule'],
+    [600, 50, 'on_schedule'],
+    [540, 45, 'on_schedule'],
+    [539, 44.92, 'behind'],
+  ])('ytd %i of 1.200 by June → %f%% → %s', (ytd, pct, schedule) => {
+    expect(plan1200(ytd)).toMatchObject({ planPct: pct, schedule, expectedPct: 50 });
+  });
+
+  it('no plan → no schedule', () => {
+    expect(first(wb([r('X', 'Tư vấn việc làm', 'lượt người', null, null, [2625])]), 'T1')).toMatchObject({ planPct: null, schedule: null, expectedPct: null });
+  });
+});
+
+describe('missing months are missing, not zero', () => {
+  const w = wb([r('X', 'Tuyển sinh', 'người', null, 12000, [754, null, 800, 900])]);
+  it('ytd sums what is there, marks it incomplete and lists the months', () => {
+    const c = first(w, 'T6');
+    expect(c).toMatchObject({ period: null, ytd: 2454, incomplete: true, missingMonths: [2, 5, 6] });
+    expect(first(w, 'T4')).toMatchObject({ period: 900, ytd: 2454, missingMonths: [2] });
+  });
+  it('a zero is a figure', () => {
+    expect(first(wb([r('X', 'Tuyển sinh', 'người', null, null, [754, 0])]), 'T2')).toMatchObject({ period: 0, ytd: 754, incomplete: false });
+  });
+});
+
+describe('periods', () => {
+  const vals = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210];
+  const w = wb([r('X', 'Tạo việc làm', 'người', null, 4000, vals)]);
+  it.each([
+    ['T6', 'month', 150, 750, 'tháng 6 năm 2024'],
+    ['Q2', 'quarter', 420, 750, 'quý II năm 2024'],
+    ['H1', 'half', 750, 750, '6 tháng đầu năm 2024'],
+    ['9M', 'nine_months', 1260, 1260, '9 tháng năm 2024'],
+    ['Y', 'year', 1860, 1860, 'năm 2024'],
+  ])('%s: %s, period %i, ytd %i, "%s"', (key, kind, period, ytd, label) => {
+    const rep = compute(w, key);
+    expect(rep.period).toMatchObject({ kind, label });
+    expect(rep.sectors[0].indicators[0]).toMatchObject({ period, ytd });
+  });
+});
+
+describe('children and content', () => {
+  it('children are computed the same way', () => {
+    const c = first(wb([r('VL01', 'Tạo việc làm', 'người', null, 28500, [3000, 3932]), r('VL01.1', 'Trong đó: đi làm việc ở nước ngoài', 'người', null, 350, [50, 61])]), 'T2');
+    expect(c.children[0]).toMatchObject({ period: 61, ytd: 111, planPct: 31.71, level: 1, cell: "'Việc làm'!B3" });
+  });
+
+  it('Kết quả of every month in the period, Nhiệm vụ of its last month', () => {
+    const nd = sheet('Nội dung', [
+      ['Lĩnh vực', 'Tháng', 'Phần', 'Nội dung'],
+      ['Việc làm', 'T4', 'Kết quả', 'Kết quả tháng 4.'],
+      [null, 'T5', null, 'Kết quả tháng 5.'],
+      ['Việc làm', 6, 'Kết quả', 'Kết quả tháng 6.'],
+      [null, null, 'Nhiệm vụ', 'Nhiệm vụ tháng 7.'],
+      [null, 5, 'Nhiệm vụ', 'Nhiệm vụ tháng 6.'],
+    ]);
+    const w = wb([r('X', 'Tạo việc làm', 'người', null, null, [1, 2, 3, 4, 5, 6])], 2024, [nd]);
+    expect(compute(w, 'Q2').content.map((p) => p.text)).toEqual(['Kết quả tháng 4.', 'Kết quả tháng 5.', 'Kết quả tháng 6.', 'Nhiệm vụ tháng 7.']);
+    expect(compute(w, 'T6').content.map((p) => [p.text, p.part, p.sectorSheet, p.cell])).toEqual([
+      ['Kết quả tháng 6.', 'ket_qua', 'Việc làm', 'D4'],
+      ['Nhiệm vụ tháng 7.', 'nhiem_vu', 'Việc làm', 'D5'],
+    ]);
+  });
+
+  it('latestMonthWithData looks at children too; null when nothing is filled', () => {
+    expect(latestMonthWithData(parseWorkbook(wb([r('A', 'Tạo việc làm', 'người', null, null, [1, 2, 3]), r('A.1', 'Trong đó', 'người', null, null, [1, 1, 1, 1])])))).toBe(4);
+    expect(latestMonthWithData(parseWorkbook(wb([r('A', 'Tạo việc làm', 'người', null, 5, [])])))).toBeNull();
+  });
+
+  it('issues = the workbook’s findings followed by the period’s', () => {
+    const rep = compute(wb([r('A', 'Tạo việc làm', 'người', null, 'abc', [1, null])]), 'T2');
+    expect(rep.issues.map((f) => f.code)).toEqual(['BAD_PLAN', 'MISSING_MONTH']);
+  });
+});

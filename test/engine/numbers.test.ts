@@ -1,0 +1,33 @@
+import { parsePlanText, parseViNumber } from '../../src/engine';
+
+describe('parseViNumber', () => {
+  it.each([
+    ['16.344', 16344],
+    ['57,35', 57.35],
+    ['1.234,5', 1234.5],
+    ['57,35%', 57.35],
+    ['1.234.567', 1234567],
+    ['3932', 3932],
+    [' 3 932 ', 3932],
+    ['-5', -5],
+    ['57.35', 57.35],
+    ['1,234.5', 1234.5],
+    ['0,5', 0.5],
+  ])('%s → %d', (s, n) => {
+    expect(parseViNumber(s)).toBe(n);
+  });
+
+  it.each(['khoảng 50', 'n/a', '', '-', '1.2.3', '12,34,5', '1.23,4.5', 'x', '%', '50 người'])('%s → null', (s) => {
+    expect(parseViNumber(s)).toBeNull();
+  });
+});
+
+describe('parsePlanText', () => {
+  it('numbers, targets and bad plans', () => {
+    expect(parsePlanText('28.500')).toEqual({ kind: 'number', value: 28500, fromText: true });
+    expect(parsePlanText('Không vượt quá 3')).toEqual({ kind: 'target', target: { op: '<=', value: 3 } });
+    expect(parsePlanText('Trên khoảng 90')).toEqual({ kind: 'bad' });
+    expect(parsePlanText('cao')).toEqual({ kind: 'bad' });
+    expect(parsePlanText('  ')).toEqual({ kind: 'empty' });
+  });
+});
