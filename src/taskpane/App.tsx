@@ -127,7 +127,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const [step, setStep] = useState<GenerateStep | null>(null);
   const [checkResult, setCheckResult] = useState<{ key: string; result: CheckResult } | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
-  const [generated, setGenerated] = useState<{ key: string; result: GenerateResult } | null>(null);
+  const [generated, setGenerated] = useState<{ key: string; result: GenerateResult; forced: boolean } | null>(null);
   const [confirm, setConfirm] = useState<{ key: string; errors: number } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -209,7 +209,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     setGenerated(null);
     try {
       const result = await service.generate(key, { force }, (s) => setStep(s));
-      setGenerated({ key, result });
+      setGenerated({ key, result, forced: force });
       setFindings(result.findings);
     } catch (e) {
       if (isValidationBlocked(e)) {
@@ -292,6 +292,13 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const saveInfo = async (info: UnitInfo): Promise<void> => {
     await service.saveInfo(info);
     setLoad((l) => (l.status === 'ready' ? { status: 'ready', state: { ...l.state, info } } : l));
+    // The year may have changed: refresh the period list quietly (no spinner, the form stays).
+    try {
+      const state = await service.load();
+      setLoad({ status: 'ready', state });
+    } catch (e) {
+      setProblem({ title: t.loadFailedTitle, message: errorText(e) });
+    }
   };
 
   if (load.status === 'loading') {
@@ -307,7 +314,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         <MessageBar intent="error" layout="multiline" data-testid="load-error">
           <MessageBarBody>
             <MessageBarTitle>{t.loadFailedTitle}</MessageBarTitle>
-            {load.message}
+            <div>{load.message}</div>
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => void reload()}>
@@ -334,7 +341,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         <MessageBar intent="error" layout="multiline" data-testid="problem">
           <MessageBarBody>
             <MessageBarTitle>{problem.title}</MessageBarTitle>
-            {problem.message}
+            <div>{problem.message}</div>
           </MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -357,7 +364,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{t.noSectorsTitle}</MessageBarTitle>
-                  {t.noSectorsBody}
+                  <div>{t.noSectorsBody}</div>
                 </MessageBarBody>
               </MessageBar>
             )}
@@ -399,7 +406,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
               </Field>
             )}
             {generated && generated.key === periodKey && (
-              <GenerateSummary result={generated.result} onOpenSheet={(s) => void selectCell(s, 'A1')} />
+              <GenerateSummary result={generated.result} forced={generated.forced} onOpenSheet={(s) => void selectCell(s, 'A1')} />
             )}
           </section>
 

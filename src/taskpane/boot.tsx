@@ -31,17 +31,19 @@ export interface OfficeLike {
 }
 
 const useStyles = makeStyles({
-  pad: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  pad: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
+  details: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-function BootMessage({ title, body, testid }: { title: string; body: string; testid: string }): JSX.Element {
+function BootMessage({ title, body, details, testid }: { title: string; body: string; details?: string; testid: string }): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.pad}>
       <MessageBar intent="warning" layout="multiline" data-testid={testid}>
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
-          {body}
+          <div>{body}</div>
+          {details && <div className={styles.details}>{details}</div>}
         </MessageBarBody>
       </MessageBar>
     </div>
@@ -109,7 +111,7 @@ export async function boot(
     shell(
       root,
       lang,
-      <BootMessage title={t.oldHostTitle} body={`${t.oldHostBody} (${missing.join(', ')})`} testid="old-host" />,
+      <BootMessage title={t.oldHostTitle} body={t.oldHostBody} details={t.technicalDetails(missing.join(', '))} testid="old-host" />,
     );
     return;
   }

@@ -24,6 +24,7 @@ export interface Strings {
   officeMissingBody: string;
   oldHostTitle: string;
   oldHostBody: string;
+  technicalDetails: (missing: string) => string;
   notExcelTitle: string;
   notExcelBody: string;
   loadFailedTitle: string;
@@ -62,6 +63,7 @@ export interface Strings {
   doneTitle: string;
   doneBody: (reportSheet: string, narrativeSheet: string) => string;
   goToReport: string;
+  doneWithErrors: (errors: number) => string;
   countIndicators: string;
   countCompleted: string;
   countAhead: string;
@@ -124,7 +126,8 @@ const vi: Strings = {
     'Ngăn tác vụ cần thư viện Office.js của Microsoft nhưng không tải được. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ.',
   oldHostTitle: 'Phiên bản Excel này quá cũ',
   oldHostBody:
-    'Phiên bản Excel này quá cũ để chạy Báo cáo ngành: cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web. Hãy cập nhật Office hoặc mở sổ bằng Excel trên web.',
+    'Báo cáo ngành cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web. Hãy cập nhật Office, hoặc mở sổ bằng Excel trên web (trình duyệt).',
+  technicalDetails: (s) => `Chi tiết kỹ thuật: thiếu ${s}.`,
   notExcelTitle: 'Cần mở trong Excel',
   notExcelBody: 'Báo cáo ngành là phần bổ trợ của Excel. Hãy mở sổ số liệu trong Excel rồi bấm Tạo báo cáo trên thanh Ribbon.',
   loadFailedTitle: 'Không đọc được sổ số liệu',
@@ -146,7 +149,10 @@ const vi: Strings = {
   noFindings: 'Không có lỗi hay cảnh báo nào. Số liệu sẵn sàng để tạo báo cáo.',
   errorBadge: (n) => `${n} lỗi`,
   warningBadge: (n) => `${n} cảnh báo`,
-  findingsSummary: (e, w) => `${e} lỗi, ${w} cảnh báo. Bấm vào từng dòng để chuyển tới ô cần sửa.`,
+  findingsSummary: (e, w) =>
+    `${[e > 0 ? `${e} lỗi` : '', w > 0 ? `${w} cảnh báo` : ''].filter(Boolean).join(', ')}. ${
+      e === 0 ? 'Cảnh báo không ngăn việc tạo báo cáo. ' : ''
+    }Bấm vào từng dòng để chuyển tới ô cần sửa.`,
   findingGoTo: (sheet, cell) => `Chuyển tới ô ${cell} trang ${sheet}`,
   severityError: 'Lỗi',
   severityWarning: 'Cảnh báo',
@@ -168,6 +174,7 @@ const vi: Strings = {
   doneTitle: 'Đã tạo báo cáo',
   doneBody: (r, n) => `Đã ghi trang “${r}” (bảng số liệu) và trang “${n}” (nội dung).`,
   goToReport: 'Mở trang báo cáo',
+  doneWithErrors: (n) => `Lưu ý: số liệu còn ${n} lỗi (xem danh sách bên dưới); hãy sửa rồi tạo lại báo cáo trước khi gửi.`,
   countIndicators: 'Chỉ tiêu',
   countCompleted: 'Đã hoàn thành kế hoạch',
   countAhead: 'Vượt tiến độ',
@@ -234,7 +241,8 @@ const en: Strings = {
     "The task pane needs Microsoft's Office.js library but could not load it. Check the network connection, then close and reopen the task pane.",
   oldHostTitle: 'This version of Excel is too old',
   oldHostBody:
-    'This version of Excel is too old to run the add-in: it needs Excel for Microsoft 365, Excel 2021/2024 or Excel on the web. Update Office or open the workbook in Excel on the web.',
+    'The add-in needs Excel for Microsoft 365, Excel 2021/2024 or Excel on the web. Update Office, or open the workbook in Excel on the web (in a browser).',
+  technicalDetails: (s) => `Technical details: the host lacks ${s}.`,
   notExcelTitle: 'Open this in Excel',
   notExcelBody: 'This is an Excel add-in. Open the workbook in Excel and click Create report on the ribbon.',
   loadFailedTitle: 'The workbook could not be read',
@@ -256,7 +264,9 @@ const en: Strings = {
   errorBadge: (n) => `${n} error${n === 1 ? '' : 's'}`,
   warningBadge: (n) => `${n} warning${n === 1 ? '' : 's'}`,
   findingsSummary: (e, w) =>
-    `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}. Click a line to go to the cell.`,
+    `${[e > 0 ? `${e} error${e === 1 ? '' : 's'}` : '', w > 0 ? `${w} warning${w === 1 ? '' : 's'}` : '']
+      .filter(Boolean)
+      .join(', ')}. ${e === 0 ? 'Warnings do not block the report. ' : ''}Click a line to go to the cell.`,
   findingGoTo: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
   severityError: 'Error',
   severityWarning: 'Warning',
@@ -278,6 +288,8 @@ const en: Strings = {
   doneTitle: 'Report created',
   doneBody: (r, n) => `Wrote sheet “${r}” (figures) and sheet “${n}” (narrative).`,
   goToReport: 'Open the report sheet',
+  doneWithErrors: (n) =>
+    `Note: the data still has ${n} error${n === 1 ? '' : 's'} (listed below); fix them and create the report again before sending it.`,
   countIndicators: 'Indicators',
   countCompleted: 'Plan completed',
   countAhead: 'Ahead of schedule',

@@ -25,7 +25,6 @@ export function harnessConfig(outDir: string): webpack.Configuration {
       // installed only under react-dom (not hoisted); use react-dom's copy.
       alias: { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] })) },
     },
-    plugins: process.env.BCN_STUB ? [new webpack.NormalModuleReplacementPlugin(/engine\/narrative$/, process.env.BCN_STUB)] : [],
     module: {
       rules: [
         {

@@ -164,6 +164,7 @@ describe('task pane in Chromium', () => {
     await expect(page.getByTestId('count-completed').textContent()).resolves.toBe('3');
     await expect(page.getByTestId('count-incomplete').textContent()).resolves.toBe('2');
     await expect(progress.count()).resolves.toBe(0);
+    await expect(page.getByTestId('forced-note').textContent()).resolves.toContain('số liệu còn 2 lỗi');
     await shot(page, '05-summary');
     const gens = (await calls(page)).filter((x) => x.method === 'generate');
     expect(gens).toEqual([
@@ -213,6 +214,8 @@ describe('task pane in Chromium', () => {
     expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([
       { method: 'generate', args: ['T6', { force: false }] },
     ]);
+    await expect(page.getByTestId('forced-note').count()).resolves.toBe(0);
+    await expect(page.getByText('4 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo.', { exact: false }).count()).resolves.toBe(1);
     await shot(page, '06-keyboard-summary');
   });
 
@@ -323,7 +326,7 @@ describe('task pane in Chromium', () => {
     const text = await msg.textContent();
     expect(text).toContain('Phiên bản Excel này quá cũ');
     expect(text).toContain('cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web');
-    expect(text).toContain('ExcelApi 1.12');
+    expect(text).toContain('Chi tiết kỹ thuật: thiếu ExcelApi 1.12.');
     expect((await calls(page)).length).toBe(0); // the service is never touched
     await shot(page, '11-old-host');
   });

@@ -17,13 +17,16 @@ const useStyles = makeStyles({
 
 export interface GenerateSummaryProps {
   result: GenerateResult;
+  /** Created with "Vẫn tạo báo cáo" although errors remained. */
+  forced?: boolean;
   onOpenSheet(sheet: string): void;
 }
 
-export function GenerateSummary({ result, onOpenSheet }: GenerateSummaryProps): JSX.Element {
+export function GenerateSummary({ result, forced, onOpenSheet }: GenerateSummaryProps): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
   const c = result.counts;
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
   const fmt = new Intl.NumberFormat('vi-VN');
   const rows: { label: string; value: number; testid: string; warn?: boolean }[] = [
     { label: t.countIndicators, value: c.indicators, testid: 'count-indicators' },
@@ -34,10 +37,11 @@ export function GenerateSummary({ result, onOpenSheet }: GenerateSummaryProps): 
     { label: t.countIncomplete, value: c.incomplete, testid: 'count-incomplete', warn: c.incomplete > 0 },
   ];
   return (
-    <MessageBar intent="success" layout="multiline" data-testid="summary">
+    <MessageBar intent={forced && errors > 0 ? 'warning' : 'success'} layout="multiline" data-testid="summary">
       <MessageBarBody>
         <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
         <div>{t.doneBody(result.reportSheet, result.narrativeSheet)}</div>
+        {forced && errors > 0 && <div data-testid="forced-note">{t.doneWithErrors(errors)}</div>}
         <dl className={styles.counts}>
           {rows.map((r) => (
             <div key={r.testid} style={{ display: 'contents' }}>

@@ -92,6 +92,8 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
     setStatus({ kind: 'saving' });
     try {
       await onSave(next);
+      // Show what was stored (trimmed, blank recipient lines dropped).
+      setDraft(toDraft(next));
       setStatus({ kind: 'saved' });
     } catch (e) {
       setStatus({ kind: 'error', message: errorText(e) });
@@ -150,7 +152,7 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.saveFailedTitle}</MessageBarTitle>
-            {status.message}
+            <div>{status.message}</div>
           </MessageBarBody>
         </MessageBar>
       )}
