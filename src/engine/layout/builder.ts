@@ -58,7 +58,48 @@ export class LayoutBuilder {
     this.rowHeights[row] = points;
   }
 
+  /**
+   * Heights for rows whose wrapped text needs more than one line, estimated
+   * from the text length and the column widths (merged cells: the merge's
+   * width). Neither Excel nor LibreOffice re-fits row heights when opening an
+   * .xlsx, so the layout carries them and every host renders the same rows.
+   * Rows with an explicit height keep it.
+   */
+  private estimateHeights(columnWidths: number[]): void {
+    const mergeAt = new Map(this.merges.map((m) => [`${m.row},${m.col}`, m]));
+    const inMerge = new Set<string>();
+    for (const m of this.merges)
+      for (let r = m.row; r <= m.row2; r++) for (let c = m.col; c <= m.col2; c++) inMerge.add(`${r},${c}`);
+    const needed = new Map<number, number>();
+    for (const cell of this.cellMap.values()) {
+      const style = cell.style ? this.styles[cell.style] : undefined;
+      if (typeof cell.value !== 'string' || !style?.wrap) continue;
+      const key = `${cell.row},${cell.col}`;
+      const m = mergeAt.get(key);
+      if (!m && inMerge.has(key)) continue;
+      if (m && m.row2 > m.row) continue; // a vertical merge has room already
+      let width = 0;
+      for (let c = cell.col; c <= (m ? m.col2 : cell.col); c++) width += columnWidths[c] ?? 8.43;
+      const size = style.size ?? 12;
+      // Column width unit = one digit of the workbook's default font (Calibri
+      // 11 in Excel: 7 px); Vietnamese text in Times New Roman 12 pt averages
+      // about 7.3 px a character, so ≈ 0.95 character per unit. (LibreOffice
+      // without Calibri measures units wider, so there rows come out a little
+      // taller than needed — never cut.) Indent ≈ 3 units a level.
+      const perLine = Math.max(1, Math.floor(((width - 1 - 3 * (style.indent ?? 0)) * 0.95 * 12) / size));
+      const lines = cell.value
+        .split('\n')
+        .reduce((n, para) => n + Math.max(1, Math.ceil(Array.from(para).length / perLine)), 0);
+      if (lines > 1) {
+        const points = Math.ceil(lines * size * 1.3 + 3);
+        needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, points));
+      }
+    }
+    for (const [row, points] of needed) if (this.rowHeights[row] === undefined) this.rowHeights[row] = points;
+  }
+
   finish(rest: Omit<SheetLayout, 'styles' | 'cells' | 'merges' | 'rowHeights'>): SheetLayout {
+    this.estimateHeights(rest.columnWidths);
     const layout: SheetLayout = {
       ...rest,
       styles: this.styles,

@@ -8,8 +8,14 @@ import type { UnitInfo } from '../types';
 import { LayoutBuilder } from './builder';
 import type { CellStyle, SheetLayout } from './types';
 
-/** Width of the text column in Excel character units (≈ an A4 portrait line at 13 pt, scaled to fit). */
-export const NARRATIVE_WIDTH = 100;
+/**
+ * Width of the text column in Excel character units, chosen so the column fits
+ * the printable width of A4 portrait with the margins below WITHOUT scaling:
+ * LibreOffice does not apply "fit to 1 page wide" to a one-column sheet, and
+ * measures a unit wider than Excel (≈ 0.097 in vs 0.073 in). 68 units ≈ 6.6 in
+ * there and ≈ 5 in in Excel, within the 6.67 in between the margins.
+ */
+export const NARRATIVE_WIDTH = 68;
 
 /** Strip characters a cell cannot hold (control characters other than line breaks/tabs). */
 function clean(text: string): string {
@@ -53,8 +59,9 @@ export function buildNarrativeLayout(doc: NarrativeDoc, sheetName: string, info:
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: 1,
-      // Nghị định 30/2020: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
-      margins: { top: 0.8, bottom: 0.8, left: 1.2, right: 0.7, header: 0.3, footer: 0.3 },
+      // A reading/copying sheet, not the official document (the .docx has the
+      // Nghị định 30 margins): top/bottom 20 mm, left 25 mm, right 15 mm.
+      margins: { top: 0.8, bottom: 0.8, left: 1.0, right: 0.6, header: 0.3, footer: 0.3 },
       footer: 'Trang &P/&N',
     },
     conditional: [],

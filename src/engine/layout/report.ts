@@ -27,7 +27,7 @@ export const COL = {
 } as const;
 export const LAST_COL = COL.note;
 
-const WIDTHS = [6, 46, 9, 13, 13, 13, 10, 13, 13, 14, 34];
+const WIDTHS = [6, 46, 11, 13, 13, 13, 10, 13, 13, 14, 34];
 
 /** Tiến độ texts. No text contains another (so "contains" rules equal "equals" rules). */
 export const SCHEDULE_TEXT: Record<Schedule, string> = {

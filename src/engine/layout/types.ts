@@ -106,10 +106,10 @@ export interface SheetLayout {
   /** Width of each column in Excel character units (index = col). */
   columnWidths: number[];
   /**
-   * Optional explicit row heights in points (index = row). A row without a
-   * height is left to the host's auto-fit (wrapped text grows the row: Excel
-   * and LibreOffice do this on open for .xlsx; the Office host calls
-   * `format.autofitRows()`).
+   * Optional explicit row heights in points (index = row). The builders set
+   * them for rows whose wrapped text needs several lines (estimated; Excel and
+   * LibreOffice do not re-fit row heights when opening an .xlsx). A row
+   * without a height keeps the default height.
    */
   rowHeights?: (number | undefined)[];
   /** Freeze this many top rows / left columns. */

@@ -49,7 +49,7 @@ const nameRow = (name: string) => rowWith(report, name, COL.name) + 1; // Excel 
 beforeAll(async () => {
   buffer = await renderLayoutsToXlsx([report, narrative, literal]);
   wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer);
+  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   ws = wb.getWorksheet('BC T6-2024')!;
 });
 
@@ -105,7 +105,7 @@ describe('renderLayoutsToXlsx', () => {
     expect(ws.properties.tabColor).toEqual({ argb: 'FF2F75B5' });
     const nd = wb.getWorksheet('ND T6-2024')!;
     expect(nd.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9, fitToWidth: 1 });
-    expect(nd.getColumn(1).width).toBe(100);
+    expect(nd.getColumn(1).width).toBe(narrative.columnWidths[0]);
     expect(nd.getCell(rowWith(narrative, '- Tổ chức 22 phiên giao dịch việc làm.') + 1, 1).alignment).toMatchObject({
       wrapText: true,
       horizontal: 'justify',
