@@ -63,7 +63,8 @@ export function changeOf(ind: ComputedIndicator): number | null {
   const ly = num(ind.lastYearYtd);
   if (y !== null && ly !== null) {
     const raw = ind.kind === 'rate' ? y - ly : ly !== 0 ? ((y - ly) / ly) * 100 : null;
-    if (raw !== null) return Math.round(raw * 1e9) / 1e9;
+    const c = raw === null ? null : num(Math.round(raw * 1e9) / 1e9);
+    if (c !== null) return c;
   }
   return num(ind.changePct);
 }
@@ -74,7 +75,7 @@ function fig(ind: ComputedIndicator, v: number): string {
 
 function changeClause(ind: ComputedIndicator, ctx: SentenceContext): string {
   const c = changeOf(ind);
-  if (c === null) return '';
+  if (c === null || !fmtChange(c, ind.kind)) return '';
   const ly = num(ind.lastYearYtd);
   const base = ly !== null ? ` (${fig(ind, ly)})` : '';
   return `${fmtChange(c, ind.kind)} so với cùng kỳ năm ${ctx.period.year - 1}${base}`;

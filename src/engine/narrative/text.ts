@@ -26,6 +26,7 @@ export function cleanName(name: string): string {
   for (let i = 0; i < 4; i++) {
     const before = s;
     s = s
+      .replace(/^[,;:.\s]+/, '')
       .replace(/^[-+•*–—]\s*/, '')
       .replace(/^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+/, '')
       .replace(/^[a-zđ][.)]\s+/i, '')
@@ -34,7 +35,11 @@ export function cleanName(name: string): string {
       .trim();
     if (s === before) break;
   }
-  return s.replace(/\s*[:;,.]+$/, '').trim();
+  return s
+    .replace(/\s+([,;:.!?)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s*[:;,.]+$/, '')
+    .trim();
 }
 
 /** Upper-case the first letter (sentence start). */
