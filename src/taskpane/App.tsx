@@ -41,6 +41,7 @@ import { isValidationBlocked } from './service';
 import { I18nContext, STRINGS, useI18n, type Lang } from './i18n';
 import { downloadSupport, type HostInfo } from './platform';
 import { onShowFindings } from './events';
+import { onRibbonError } from '../commands/handoff';
 import { errorText } from './errors';
 import { copyRichText, selectElementText } from './clipboard';
 import { docxFileName, downloadBytes } from './download';
@@ -193,6 +194,15 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         setGenerated(null);
       }),
     [],
+  );
+  // Ribbon → pane: an error the ribbon command could not show itself.
+  useEffect(
+    () =>
+      onRibbonError(({ message }) => {
+        setTab('report');
+        setProblem({ title: t.ribbonErrorTitle, message });
+      }),
+    [t],
   );
   useEffect(() => {
     if (load.status !== 'ready' || busy !== null || pendingShow.current === null) return;

@@ -55,6 +55,7 @@ export interface Strings {
   generate: string;
   generating: string;
   generateFailedTitle: string;
+  ribbonErrorTitle: string;
   steps: Record<GenerateStep, string>;
   confirmTitle: string;
   confirmBody: (errors: number) => string;
@@ -159,6 +160,7 @@ const vi: Strings = {
   generate: 'Tạo báo cáo',
   generating: 'Đang tạo báo cáo…',
   generateFailedTitle: 'Không tạo được báo cáo',
+  ribbonErrorTitle: 'Lệnh Tạo báo cáo trên Ribbon không thực hiện được',
   steps: {
     reading: 'Đang đọc các trang số liệu…',
     checking: 'Đang kiểm tra số liệu…',
@@ -273,6 +275,7 @@ const en: Strings = {
   generate: 'Create report',
   generating: 'Creating the report…',
   generateFailedTitle: 'The report could not be created',
+  ribbonErrorTitle: 'The ribbon command Create report failed',
   steps: {
     reading: 'Reading the sector sheets…',
     checking: 'Checking the figures…',

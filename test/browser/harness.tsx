@@ -14,6 +14,7 @@
  */
 import { boot, type OfficeLike } from '../../src/taskpane/boot';
 import { requestShowFindings } from '../../src/taskpane/events';
+import { reportRibbonError } from '../../src/commands/handoff';
 import { FakeService } from './fakeService';
 
 const q = new URLSearchParams(location.search);
@@ -69,6 +70,7 @@ const fakeOffice: OfficeLike = {
   calls: fake.calls,
   copies,
   requestShowFindings,
+  reportRibbonError,
 };
 
 const container = document.getElementById('container');

@@ -348,6 +348,23 @@ describe('task pane in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('bcn-findings-title');
   });
 
+  test('ribbon error hand-off: the message the ribbon could not show appears in the pane', async () => {
+    const page = await openPane();
+    await waitReady(page);
+    await page.evaluate(() =>
+      (window as unknown as { __bcn: { reportRibbonError(m: string): void } }).__bcn.reportRibbonError(
+        'Trang “BC T6-2024” đang được bảo vệ; hãy bỏ bảo vệ rồi thử lại.',
+      ),
+    );
+    const bar = page.getByTestId('problem');
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toBe(
+      'Lệnh Tạo báo cáo trên Ribbon không thực hiện đượcTrang “BC T6-2024” đang được bảo vệ; hãy bỏ bảo vệ rồi thử lại.',
+    );
+    await bar.getByRole('button', { name: 'Đóng' }).click();
+    await expect(bar.count()).resolves.toBe(0);
+  });
+
   test('unit information: every key editable, Nơi nhận one per line, saved through the service', async () => {
     const page = await openPane();
     await waitReady(page);
