@@ -12,7 +12,10 @@
  */
 import {
   ALL_PERIOD_KEYS,
+  INFO_KEYS,
+  INFO_SHEET,
   computeReport,
+  flattenComputed,
   latestMonthWithData,
   parsePeriodKey,
   parseWorkbook,
@@ -23,7 +26,7 @@ import { buildNarrative } from '../../engine/narrative';
 import { buildReportLayout } from '../../engine/layout/report';
 import { buildNarrativeLayout } from '../../engine/layout/narrativeSheet';
 import { chooseSheetName, outputSheetNames } from '../../engine/layout/naming';
-import type { ComputedIndicator, ComputedReport, Finding, ParsedWorkbook, Period, UnitInfo } from '../../engine/types';
+import type { ComputedReport, Finding, ParsedWorkbook, Period, UnitInfo } from '../../engine/types';
 import type { NarrativeDoc } from '../../engine/narrative/model';
 import {
   ValidationBlockedError,
@@ -38,7 +41,6 @@ import { readWorkbook, type ReadResult } from './read';
 import { renderLayouts } from './render';
 import { toUserError, UserFacingError, type Lang } from './errors';
 
-export const INFO_SHEET = 'Thông tin';
 
 export interface OfficeServiceDeps {
   /** Defaults to the global Excel.run. */
@@ -68,20 +70,8 @@ export class BlockedForPeriod extends ValidationBlockedError {
   }
 }
 
-function flatten(list: ComputedIndicator[]): ComputedIndicator[] {
-  const out: ComputedIndicator[] = [];
-  const walk = (xs: ComputedIndicator[]): void => {
-    for (const x of xs) {
-      out.push(x);
-      walk(x.children);
-    }
-  };
-  walk(list);
-  return out;
-}
-
 export function countIndicators(report: ComputedReport): GenerateResult['counts'] {
-  const all = report.sectors.flatMap((s) => flatten(s.indicators));
+  const all = flattenComputed(report);
   return {
     indicators: all.length,
     completed: all.filter((i) => i.schedule === 'completed').length,
@@ -103,24 +93,13 @@ export function defaultPeriodKey(parsed: ParsedWorkbook, remembered: string | nu
   return latest ? `T${latest}` : null;
 }
 
-const INFO_KEYS: { key: keyof UnitInfo; label: string }[] = [
-  { key: 'coQuanChuQuan', label: 'Cơ quan chủ quản' },
-  { key: 'tenCoQuan', label: 'Tên cơ quan' },
-  { key: 'diaDanh', label: 'Địa danh' },
-  { key: 'namBaoCao', label: 'Năm báo cáo' },
-  { key: 'soKyHieu', label: 'Số ký hiệu' },
-  { key: 'phamVi', label: 'Phạm vi' },
-  { key: 'quyenHanKy', label: 'Quyền hạn ký' },
-  { key: 'chucVuNguoiKy', label: 'Chức vụ người ký' },
-  { key: 'nguoiKy', label: 'Người ký' },
-];
-const NOI_NHAN = 'Nơi nhận';
+const NOI_NHAN = INFO_KEYS.find((k) => k.field === 'noiNhan')?.label ?? 'Nơi nhận';
 
 /** The rows of the "Thông tin" sheet for `info`, followed by the user's other rows (unknown keys) unchanged. */
 export function infoRows(info: UnitInfo, existing: unknown[][]): (string | number)[][] {
-  const ours = new Set([...INFO_KEYS.map((k) => normalizeLabel(k.label)), normalizeLabel(NOI_NHAN)]);
-  const rows: (string | number)[][] = INFO_KEYS.map(({ key, label }) => {
-    const v = info[key];
+  const ours = new Set(INFO_KEYS.flatMap((k) => [normalizeLabel(k.label), ...k.aliases]));
+  const rows: (string | number)[][] = INFO_KEYS.filter((k) => k.field !== 'noiNhan').map(({ field, label }) => {
+    const v = info[field];
     return [label, typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v)];
   });
   const recipients = info.noiNhan.length > 0 ? info.noiNhan : [''];
@@ -324,13 +303,13 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     async saveInfo(info: UnitInfo): Promise<void> {
       try {
         await runBatch<void>(async (ctx: Excel.RequestContext) => {
-          const found = ctx.workbook.worksheets.getItemOrNullObject(INFO_SHEET);
+          const found = ctx.workbook.worksheets.getItemOrNullObject(INFO_SHEET.name);
           found.load('name');
           await ctx.sync();
           let existing: unknown[][] = [];
           let ws: Excel.Worksheet;
           if (found.isNullObject) {
-            ws = ctx.workbook.worksheets.add(INFO_SHEET);
+            ws = ctx.workbook.worksheets.add(INFO_SHEET.name);
           } else {
             ws = found;
             const used = ws.getUsedRangeOrNullObject(true);
@@ -350,7 +329,7 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
           await ctx.sync();
         });
       } catch (e) {
-        fail(e, INFO_SHEET);
+        fail(e, INFO_SHEET.name);
       }
     },
   };
