@@ -273,3 +273,12 @@ describe('report layout: sheet settings', () => {
     expect(chart.anchor.row).toBeGreaterThan(chart.categories.row2);
   });
 });
+
+describe('report layout: row heights', () => {
+  it('gives a wrapped multi-line row room and leaves one-line rows alone', () => {
+    const warned = nameRow(gd01.name);
+    expect(layout.rowHeights?.[warned]).toBeGreaterThanOrEqual(3 * 12 * 1.3);
+    expect(layout.rowHeights?.[nameRow('Tỷ lệ hộ nghèo')]).toBeUndefined();
+    expect(layout.rowHeights?.[headerRow]).toBe(64);
+  });
+});
