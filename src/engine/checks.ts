@@ -13,15 +13,23 @@ export const OUTLIER_MIN_OTHERS = 3;
 
 /** OUTLIER: a value more than 10 × the median of the other non-zero months (needs ≥ 3 of them). */
 export function checkOutliers(ind: Indicator, out: Finding[]): void {
-  const filled: [number, number][] = [];
+  const filled: number[] = [];
   for (let m = 1; m <= 12; m++) {
     const v = ind.months[m];
-    if (v !== undefined && v > 0) filled.push([m, v]);
+    if (v !== undefined && v > 0) filled.push(v);
   }
-  if (filled.length < OUTLIER_MIN_OTHERS + 1) return;
-  for (const [m, v] of filled) {
-    const others = filled.filter(([k]) => k !== m).map(([, x]) => x);
-    const med = median(others);
+  const k = filled.length;
+  if (k < OUTLIER_MIN_OTHERS + 1) return;
+  const sorted = filled.sort((a, b) => a - b);
+  // median of the others = median of `sorted` with one copy of v skipped (no re-sorting per month)
+  const at = (i: number, skip: number) => sorted[i < skip ? i : i + 1];
+  for (let m = 1; m <= 12; m++) {
+    const v = ind.months[m];
+    if (v === undefined || v <= 0) continue;
+    const skip = sorted.indexOf(v);
+    const n = k - 1;
+    const mid = n >> 1;
+    const med = n % 2 ? at(mid, skip) : (at(mid - 1, skip) + at(mid, skip)) / 2;
     if (v > 10 * med) out.push(F.outlier(ind.sheet, ind.monthCells[m] ?? ind.nameCell, ind.name, m, v, med));
   }
 }

@@ -99,6 +99,7 @@ export function meetsTarget(value: number, t: Target): boolean {
 
 /** Remove floating-point noise from sums (0.1 + 0.2 → 0.3) without rounding real digits. */
 export function clean(n: number): number {
+  if (Number.isInteger(n) || !Number.isFinite(n)) return n;
   return Number(n.toPrecision(12));
 }
 
