@@ -22,9 +22,7 @@ import { buildNarrative, narrativeToText } from '../engine/narrative';
 import { buildReportLayout } from '../engine/layout/report';
 import { buildNarrativeLayout } from '../engine/layout/narrativeSheet';
 import { outputSheetNames } from '../engine/layout/naming';
-import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
 import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
-import { buildDocx } from '../docx/buildDocx';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { formatFigures, formatFindings } from './summary';
 
@@ -106,6 +104,8 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
       throw new CliError(`Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`);
     }
   }
+  // The writers (and the docx library) load only when there is something to write.
+  const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([import('../hosts/xlsx/write'), import('../docx/buildDocx')]);
   const xlsx = await renderLayoutsToXlsx([
     buildReportLayout(report, names.report),
     buildNarrativeLayout(doc, names.narrative, report.info),
@@ -114,7 +114,7 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   await writeOutput(outDir, xlsxPath, xlsx);
   await writeOutput(outDir, docxPath, docx);
 
-  const written = [xlsxPath, docxPath].map((p) => path.relative(process.cwd(), p) || p);
+  const written = [xlsxPath, docxPath].map(shownPath);
   if (opts.json) {
     printJson(io, report, narrativeText, written);
   } else {
@@ -188,6 +188,12 @@ async function writeOutput(dir: string, file: string, data: Uint8Array): Promise
             : oneLine(e instanceof Error ? e.message : String(e));
     throw new CliError(`Không ghi được "${file}": ${why}.`);
   }
+}
+
+/** Relative to the working directory when inside it, else absolute. */
+function shownPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
 function samePath(a: string, b: string): boolean {

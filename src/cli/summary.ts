@@ -5,8 +5,9 @@
  * colours, Vietnamese number style (src/engine/format.ts).
  */
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
-import { findingsSummary } from '../engine';
-import type { ComputedIndicator, ComputedReport, Finding, Schedule, Target } from '../engine/types';
+import { findingsSummary, periodKey } from '../engine';
+import { targetText } from '../engine/layout/report';
+import type { ComputedIndicator, ComputedReport, Finding, Period, Schedule } from '../engine/types';
 
 const SCHEDULE_TEXT: Record<Schedule, string> = {
   completed: 'hoàn thành',
@@ -14,8 +15,6 @@ const SCHEDULE_TEXT: Record<Schedule, string> = {
   on_schedule: 'đúng tiến độ',
   behind: 'chậm tiến độ',
 };
-
-const OP_TEXT: Record<Target['op'], string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
 /** Display width: characters after NFC (Vietnamese letters are one each). */
 function width(s: string): number {
@@ -40,7 +39,7 @@ function figure(n: number | null, c: ComputedIndicator): string {
 
 function planText(c: ComputedIndicator): string {
   if (c.target) {
-    const t = `${OP_TEXT[c.target.op]} ${fmtNumber(c.target.value)}`;
+    const t = targetText(c.target);
     if (c.targetMet === null) return t;
     return `${c.targetMet ? 'đạt' : 'chưa đạt'} (${t})`;
   }
@@ -52,10 +51,16 @@ const COLS = [
   { title: 'ĐVT', w: 10 },
   { title: 'Kỳ', w: 10 },
   { title: 'Lũy kế', w: 10 },
-  { title: '% KH', w: 20 },
-  { title: 'So cùng kỳ', w: 18 },
+  { title: '% KH', w: 17 },
+  { title: 'So cùng kỳ', w: 16 },
   { title: 'Tiến độ', w: 13 },
 ];
+
+/** Title of the period column: "T6", "Q2", "H1", "9M", "Cả năm". */
+function periodTitle(p: Period): string {
+  const k = periodKey(p);
+  return k === 'Y' ? 'Cả năm' : k;
+}
 
 function indicatorLines(c: ComputedIndicator, depth: number, out: string[]): void {
   const mark = c.incomplete ? '*' : '';
@@ -73,10 +78,11 @@ function indicatorLines(c: ComputedIndicator, depth: number, out: string[]): voi
   for (const ch of c.children) indicatorLines(ch, depth + 1, out);
 }
 
-function headerLine(): string {
+function headerLine(p: Period): string {
+  const titles = COLS.map((c, i) => (i === 2 ? periodTitle(p) : c.title));
   return (
     '  ' +
-    COLS.map((col, i) => (i === 0 || i === 1 ? fit(col.title, col.w) : i === COLS.length - 1 ? ' ' + col.title : right(col.title, col.w))).join(' ')
+    COLS.map((col, i) => (i === 0 || i === 1 ? fit(titles[i], col.w) : i === COLS.length - 1 ? ' ' + titles[i] : right(titles[i], col.w))).join(' ')
   ).trimEnd();
 }
 
@@ -89,7 +95,7 @@ export function formatFigures(report: ComputedReport): string[] {
   report.sectors.forEach((s, i) => {
     out.push('');
     out.push(`${i + 1}. ${s.title}   [trang "${s.sheet}"]`);
-    out.push(headerLine());
+    out.push(headerLine(p));
     let group: string | null = null;
     for (const c of s.indicators) {
       if (c.group && c.group !== group) out.push(`  ${c.group}`);
