@@ -236,20 +236,25 @@ function withClosingMark(blocks: Block[]): Block[] {
 }
 
 function bodyParagraphs(blocks: Block[]): Paragraph[] {
-  const out: Paragraph[] = [];
+  const specs: { heading?: 1 | 2 | 3; runs: TextRun[] }[] = [];
   for (const b of withClosingMark(blocks)) {
     if (b.type === 'heading') {
       const level = b.level === 1 || b.level === 2 || b.level === 3 ? b.level : 2;
       const text = level === 1 ? upper(b.text) : docxText(b.text);
       if (!text.trim()) continue;
-      out.push(new Paragraph({ heading: HEADING_LEVELS[level], children: runs(text) }));
+      specs.push({ heading: level, runs: runs(text) });
     } else if (b.type === 'paragraph') {
-      const children = runsOf(b.runs ?? []);
-      if (!children.length) continue;
-      out.push(new Paragraph({ style: 'NoiDung', widowControl: true, children }));
+      if (!(b.runs ?? []).some((r) => docxText(r.text).trim())) continue;
+      specs.push({ runs: runsOf(b.runs) });
     }
   }
-  return out;
+  // The last paragraph keeps with the signature block: the signature page never
+  // stands without body text on it.
+  return specs.map((sp, i) =>
+    sp.heading
+      ? new Paragraph({ heading: HEADING_LEVELS[sp.heading], children: sp.runs })
+      : new Paragraph({ style: 'NoiDung', widowControl: true, keepNext: i === specs.length - 1 || undefined, children: sp.runs }),
+  );
 }
 
 /** Recipients as NĐ30 writes them: "- X;" lines, the last one "- Lưu: VT…." */

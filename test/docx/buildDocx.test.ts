@@ -204,6 +204,19 @@ describe('buildDocx — body', () => {
     expect(p.text).not.toContain('./../.');
   });
 
+  test('the last body paragraph keeps with the signature block (no signature page without text)', () => {
+    const body = parts.paragraphs.filter((x) => x.style === 'NoiDung');
+    expect(body[body.length - 1].xml).toContain('<w:keepNext/>');
+    expect(body.slice(0, -1).filter((x) => x.xml.includes('<w:keepNext/>'))).toHaveLength(0);
+  });
+
+  test('paragraphs with only blank runs are left out', async () => {
+    const doc = sampleNarrative();
+    doc.blocks.splice(2, 0, { type: 'paragraph', source: 'staff', runs: [{ text: '  ' }, { text: '' }] });
+    const p = await openDocx(await buildDocx(doc, sampleReport(), { appendix: false }));
+    expect(p.paragraphs.filter((x) => x.style === 'NoiDung').map((x) => x.text.trim())).not.toContain('');
+  });
+
   test('a paragraph already ending in "./." is not changed', async () => {
     const doc = sampleNarrative();
     doc.blocks.push({ type: 'paragraph', source: 'staff', runs: [{ text: 'Trên đây là báo cáo của Sở./.' }] });

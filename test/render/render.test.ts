@@ -7,7 +7,10 @@
 import { writeFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { buildDocx } from '../../src/docx/buildDocx';
+import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
 import { buildReportLayout } from '../../src/engine/layout/report';
+import { buildNarrative } from '../../src/engine/narrative';
+import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { renderLayoutsToXlsx } from '../../src/hosts/xlsx/write';
 import { sampleNarrative, sampleReport } from '../docx/fixtures';
 import { makeTempDir, MM_PT, pageSizes, pageWords, pdfFonts, pdfText, requireTools, toPdf } from './pdf';
@@ -141,5 +144,49 @@ describe('LibreOffice renders the report .xlsx (layout → ExcelJS)', () => {
       expect(all).toContain(s);
     }
     expect(all).not.toMatch(/NaN|undefined|#VALUE!|#REF!/);
+  });
+});
+
+describe('the sample workbook, end to end (read → compute → narrative → .docx → PDF)', () => {
+  const SAMPLE = join(__dirname, '../../assets/sample/so-lieu-nganh-2024.xlsx');
+  let pdf = '';
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    requireTools();
+    dir = dir || makeTempDir();
+    const parsed = parseWorkbook(await readXlsxFile(SAMPLE));
+    const period = parsePeriodKey('T6', parsed.year ?? 2024)!;
+    const report = computeReport(parsed, period);
+    const file = join(dir, 'so-lieu-nganh-2024 - BC T6-2024.docx');
+    writeFileSync(file, await buildDocx(buildNarrative(report), report));
+    pdf = toPdf(file, dir);
+    pages = pageSizes(pdf).map((_, i) => pdfText(pdf, i + 1));
+  }, 150_000);
+
+  test('portrait body pages numbered 2, 3, … then the landscape appendix numbered on its own', () => {
+    const sizes = pageSizes(pdf);
+    const firstLandscape = sizes.findIndex((s) => s.width > s.height);
+    expect(firstLandscape).toBeGreaterThan(1);
+    for (let i = 1; i < firstLandscape; i++) expect(pages[i].split('\n').find((l) => l.trim())!.trim()).toBe(String(i + 1));
+    expect(pages[firstLandscape]).toContain('PHỤ LỤC');
+    if (sizes.length > firstLandscape + 1) expect(pages[firstLandscape + 1].split('\n').find((l) => l.trim())!.trim()).toBe('2');
+  });
+
+  test('the page holding "Nơi nhận" also holds body text (the signature never stands alone)', () => {
+    const i = pages.findIndex((p) => p.includes('Nơi nhận:'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const before = pages[i].slice(0, pages[i].indexOf('Nơi nhận:'));
+    const bodyLines = before.split('\n').filter((l) => l.trim() && !/^\s*\d+\s*$/.test(l));
+    expect(bodyLines.length).toBeGreaterThanOrEqual(2);
+    expect(before).toContain('./.');
+  });
+
+  test('the seed figures of the sample read as in the seed report', () => {
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('3.932');
+    expect(all).toContain('16.344');
+    expect(all).toContain('57,35%');
+    expect(all).not.toMatch(/NaN|undefined/);
   });
 });
