@@ -44,9 +44,23 @@ function errorText(e: unknown): string {
   return typeof e === 'string' ? e : '';
 }
 
+/** True for a UserFacingError, also across bundles (checks the shape, not the prototype). */
+export function isUserFacing(e: unknown): e is UserFacingError {
+  if (e instanceof UserFacingError) return true;
+  const x = e as { name?: unknown; code?: unknown; text?: { vi?: unknown; en?: unknown } } | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    x.name === 'UserFacingError' &&
+    typeof x.code === 'string' &&
+    typeof x.text?.vi === 'string' &&
+    typeof x.text?.en === 'string'
+  );
+}
+
 /** Maps any error thrown while talking to Excel to a user message. `sheet` names the sheet being written, if any. */
 export function describeOfficeError(e: unknown, sheet?: string): { code: string; text: UserMessage } {
-  if (e instanceof UserFacingError) return { code: e.code, text: e.text };
+  if (isUserFacing(e)) return { code: e.code, text: e.text };
   const code = errorCode(e);
   const raw = errorText(e);
   const where = sheet ? { vi: ` (trang "${sheet}")`, en: ` (sheet "${sheet}")` } : { vi: '', en: '' };
@@ -126,7 +140,7 @@ export function describeOfficeError(e: unknown, sheet?: string): { code: string;
 
 /** Wraps any error as a UserFacingError in the chosen language. */
 export function toUserError(e: unknown, lang: Lang, sheet?: string): UserFacingError {
-  if (e instanceof UserFacingError) return e;
+  if (isUserFacing(e) && e.message === e.text[lang]) return e;
   const { code, text } = describeOfficeError(e, sheet);
   return new UserFacingError(code, text, lang);
 }
