@@ -181,7 +181,8 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
       level: 0,
       children: [],
     };
-    if (!unit) findings.push(F.missingUnit(sheetName, cols.unit !== undefined ? a1(r, cols.unit) : ind.nameCell, name));
+    // without a unit column the sheet already has one MISSING_COLUMN error; no per-row noise
+    if (!unit && cols.unit !== undefined) findings.push(F.missingUnit(sheetName, a1(r, cols.unit), name));
 
     // plan
     if (planCell && !isFigureEmpty(planCell)) {

@@ -32,8 +32,11 @@ const row = (name: string, unit: string | null, plan: unknown, ...vals: unknown[
 describe('errors', () => {
   it('MISSING_COLUMN: a header without ĐVT', () => {
     const s = sheet(SHEET, [['STT', 'Chỉ tiêu', 'T1', 'T2'], [1, 'Tuyển sinh giáo dục nghề nghiệp', 754, 800]]);
-    const f = expectFinding(findingsOf(wbWith(s)), 'MISSING_COLUMN', SHEET, 'E1', 'error');
+    const fs = findingsOf(wbWith(s));
+    const f = expectFinding(fs, 'MISSING_COLUMN', SHEET, 'E1', 'error');
     expect(f.message.vi).toContain('ĐVT');
+    // one error for the column, not one MISSING_UNIT per row
+    expect(only(fs, 'MISSING_UNIT')).toEqual([]);
   });
 
   it('MISSING_COLUMN: month columns but no indicator-name column', () => {

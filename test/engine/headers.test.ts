@@ -53,7 +53,7 @@ describe('header aliases', () => {
     expect(classifyHeaderCell({ v: normalizeLabel(label).toUpperCase() })).toEqual({ type: 'field', field });
   });
 
-  it.each(['T6', 'Th6', 'Tháng 6', 'T06', 'Tháng 06', 'tháng\n6', 'THANG 6', 'T6/2024', 'Tháng 6/2024', 'Thực hiện T6'])('%s is month 6', (label) => {
+  it.each(['T6', 'Th6', 'Tháng 6', 'T06', 'Tháng 06', 'tháng\n6', 'THANG 6', 'T6/2024', 'Tháng 6/2024', 'Tháng 6\n(2024)', 'Thực hiện T6'])('%s is month 6', (label) => {
     expect(classifyHeaderCell({ v: label })).toMatchObject({ type: 'month', month: 6 });
   });
 

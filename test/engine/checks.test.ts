@@ -1,0 +1,46 @@
+/** The plausibility rules: LOOKS_CUMULATIVE and OUTLIER must catch the typical mistake and stay quiet on normal data. */
+import { looksCumulative, parseWorkbook } from '../../src/engine';
+import { months, sectorSheet, wbWith } from './fixtures';
+
+describe('LOOKS_CUMULATIVE rule', () => {
+  it.each([
+    ['running totals of Sóc Trăng’s jobs', [2310, 4760, 7440, 9842, 12412, 16344]],
+    ['running totals, four months', [100, 200, 300, 400]],
+    ['running totals with uneven months', [100, 180, 300, 390]],
+    ['running totals with one month of nothing', [50, 120, 120, 190, 260]],
+  ])('fires on %s', (_, vs) => {
+    expect(looksCumulative(vs)).toBe(true);
+  });
+
+  it.each([
+    ['steady data', [2310, 2450, 2680, 2402, 2570, 3932]],
+    ['slowly rising data', [100, 102, 105, 110, 115, 121]],
+    ['rising by a fifth of the base each month', [100, 120, 140, 160, 180]],
+    ['only three months', [100, 200, 300]],
+    ['a single jump', [100, 100, 100, 900]],
+    ['flat data', [22, 22, 22, 22, 22]],
+    ['zeros first', [0, 10, 20, 30, 40]],
+  ])('stays quiet on %s', (_, vs) => {
+    expect(looksCumulative(vs)).toBe(false);
+  });
+});
+
+describe('OUTLIER rule', () => {
+  const outliers = (vals: (number | null)[]) =>
+    parseWorkbook(wbWith(sectorSheet('Việc làm', [[null, null, 'Hồ sơ trợ cấp thất nghiệp', 'hồ sơ', null, null, ...months(...vals)]]))).findings.filter((f) => f.code === 'OUTLIER');
+
+  it('needs at least three other non-zero months', () => {
+    expect(outliers([100, 110, 2000])).toEqual([]);
+    expect(outliers([100, 0, 110, 0, 2000])).toEqual([]);
+    expect(outliers([100, 110, 120, 2000]).map((f) => f.cell)).toEqual(['J2']);
+  });
+
+  it('10 × the median is not yet an outlier; a little more is', () => {
+    expect(outliers([100, 100, 100, 1000])).toEqual([]);
+    expect(outliers([100, 100, 100, 1001])).toHaveLength(1);
+  });
+
+  it('ordinary seasonal data has none', () => {
+    expect(outliers([1210, 980, 1300, 1370, 1100, 1250, 1420, 1500, 1380, 990, 1010, 1650])).toEqual([]);
+  });
+});
