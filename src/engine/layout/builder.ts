@@ -82,14 +82,18 @@ export class LayoutBuilder {
       for (let c = cell.col; c <= (m ? m.col2 : cell.col); c++) width += columnWidths[c] ?? 8.43;
       const size = style.size ?? 12;
       // Column width unit = one digit of the workbook's default font (Calibri
-      // 11 in Excel: 7 px); Vietnamese text in Times New Roman 12 pt averages
-      // about 7.3 px a character, so ≈ 0.95 character per unit. (LibreOffice
+      // 11 in Excel: 7 px, plus 5 px padding per column). Vietnamese text in
+      // Times New Roman 12 pt averages about 6.8 px a character (bold ≈ 8 %
+      // more); word wrapping wastes about a tenth of each line. LibreOffice
       // without Calibri measures units wider, so there rows come out a little
-      // taller than needed — never cut.) Indent ≈ 3 units a level.
-      const perLine = Math.max(1, Math.floor(((width - 1 - 3 * (style.indent ?? 0)) * 0.95 * 12) / size));
-      const lines = cell.value
-        .split('\n')
-        .reduce((n, para) => n + Math.max(1, Math.ceil(Array.from(para).length / perLine)), 0);
+      // taller than needed — never cut. Indent ≈ 9 px a level.
+      const charPx = ((6.8 * size) / 12) * (style.bold ? 1.08 : 1);
+      const px = width * 7 + 5 - 4 - 9 * (style.indent ?? 0);
+      const perLine = Math.max(1, Math.floor(px / charPx));
+      const lines = cell.value.split('\n').reduce((n, para) => {
+        const len = Array.from(para).length;
+        return n + (len <= perLine ? 1 : Math.ceil(len / Math.max(1, perLine * 0.9)));
+      }, 0);
       if (lines > 1) {
         const points = Math.ceil(lines * size * 1.3 + 3);
         needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, points));
