@@ -66,7 +66,7 @@ export const HEADER_COLUMNS = [4000, TEXT_WIDTH - 4000];
 export const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
 /** Appendix table columns, in DXA; they add up to the appendix text width. */
 export const APPENDIX_COLUMNS = (() => {
-  const fixed = [650, 0, 950, 1250, 1250, 1300, 1050, 1250, 1500, 1400];
+  const fixed = [650, 0, 1150, 1250, 1250, 1300, 1050, 1250, 1500, 1400];
   const used = fixed.reduce((a, b) => a + b, 0);
   fixed[1] = APPENDIX_TEXT_WIDTH - used;
   return fixed;
@@ -95,7 +95,8 @@ export function docxText(value: unknown): string {
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    // Lone surrogates out, pairs kept (no look-behind: older Safari/WKWebView on Mac lacks it).
+    .replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : ''));
 }
 
 /** Vietnamese upper case (handles đ → Đ and all tone marks). */

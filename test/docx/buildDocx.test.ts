@@ -435,6 +435,8 @@ describe('buildDocx — bad text never reaches the file', () => {
     // Decomposed (NFD) Vietnamese, as some keyboards/Excel files hold it, becomes NFC.
     expect(docxText('Lu\u0303y ke\u0302\u0301')).toBe('Lũy kế');
     expect(docxText('a\u0000b\u001fc\u007fd\td\r\ne')).toBe('abcd d\ne');
+    // Lone surrogate halves (a cut emoji) go, a whole pair stays.
+    expect(docxText('x\uD83Dy\uDE00z \uD83D\uDE00')).toBe('xyz \uD83D\uDE00');
   });
 });
 
