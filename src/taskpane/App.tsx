@@ -340,6 +340,42 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const canAct = periodKey !== null && busy === null && state.sectorCount > 0;
   const stepIndex = step ? STEP_ORDER.indexOf(step) : 0;
 
+  const outputActions = narrative ? (
+    <div className={styles.section} role="group" aria-label={t.previewTitle} data-testid="outputs">
+      <div className={styles.buttons}>
+        <Button
+          icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
+          disabled={busy !== null}
+          onClick={() => void copy()}
+        >
+          {t.copy}
+        </Button>
+        {support !== 'unsupported' && (
+          <Button
+            icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
+            disabled={busy !== null}
+            onClick={() => void download()}
+          >
+            {busy === 'download' ? t.downloading : t.downloadWord}
+          </Button>
+        )}
+        {support === 'unsupported' && narrativeSheet && (
+          <Button onClick={() => void selectCell(narrativeSheet, 'A1')}>{t.openNarrativeSheet}</Button>
+        )}
+      </div>
+      {support !== 'ok' && (
+        <Text size={200} className={styles.note} data-testid="download-note">
+          {support === 'unsupported' ? t.downloadUnsupported(narrativeSheet) : t.downloadUnreliable(narrativeSheet)}
+        </Text>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  ) : null;
+
   return (
     <div className={styles.root}>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'report' | 'info')} size="small">
@@ -418,6 +454,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
             {generated && generated.key === periodKey && (
               <GenerateSummary result={generated.result} forced={generated.forced} onOpenSheet={(s) => void selectCell(s, 'A1')} />
             )}
+            {outputActions}
           </section>
 
           {findings && (
@@ -436,37 +473,6 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
               <h2 className={styles.h2} id="bcn-preview-title">
                 {t.previewTitle}
               </h2>
-              <div className={styles.buttons}>
-                <Button
-                  icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
-                  disabled={busy !== null}
-                  onClick={() => void copy()}
-                >
-                  {t.copy}
-                </Button>
-                {support !== 'unsupported' && (
-                  <Button
-                    icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
-                    disabled={busy !== null}
-                    onClick={() => void download()}
-                  >
-                    {busy === 'download' ? t.downloading : t.downloadWord}
-                  </Button>
-                )}
-                {support === 'unsupported' && narrativeSheet && (
-                  <Button onClick={() => void selectCell(narrativeSheet, 'A1')}>{t.openNarrativeSheet}</Button>
-                )}
-              </div>
-              {support !== 'ok' && (
-                <Text size={200} className={styles.note} data-testid="download-note">
-                  {support === 'unsupported' ? t.downloadUnsupported(narrativeSheet) : t.downloadUnreliable(narrativeSheet)}
-                </Text>
-              )}
-              {notice && (
-                <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-                  <MessageBarBody>{notice.text}</MessageBarBody>
-                </MessageBar>
-              )}
               <NarrativePreview ref={previewRef} doc={narrative} />
             </section>
           )}
