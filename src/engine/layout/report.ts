@@ -343,7 +343,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
       categories: { row: first, col: COL.name, row2: last, col2: COL.name },
       values: { row: first, col: COL.name + 1, row2: last, col2: COL.name + 1 },
       seriesName: '% KH năm',
-      anchor: { row: r, col: COL.name, width: 8, height: Math.max(14, Math.ceil(chartRows.length * 1.6) + 4) },
+      anchor: { row: r, col: COL.name, width: 5, height: Math.max(16, Math.ceil(chartRows.length * 1.6) + 4) },
     };
   }
 
