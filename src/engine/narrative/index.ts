@@ -8,7 +8,4 @@ export {
   CONTRACT_PLACEHOLDERS,
   EXTRA_PLACEHOLDERS,
   renderTemplate,
-  templatePlaceholders,
-  unknownPlaceholders,
-  placeholderKey,
 } from './template';

@@ -6,7 +6,7 @@ import { fmtChange, fmtPct } from '../format';
 import type { ComputedIndicator, Period } from '../types';
 import { ytdLabel } from './periods';
 import { renderTemplate, templatePlaceholders, type TemplateValues } from './template';
-import { capFirst, cleanName, cleanText, fmtFigure, joinVa, lowerFirst, num, targetText, withUnit } from './text';
+import { capFirst, cleanName, cleanText, COUNTED_NOUNS, fmtFigure, joinVa, lowerFirst, num, startsWithVerb, subjectName, targetText, withUnit } from './text';
 
 export interface SentenceContext {
   period: Period;
@@ -128,19 +128,20 @@ function flowFoldItems(parent: ComputedIndicator, which: 'period' | 'ytd'): stri
   for (const c of parent.children) {
     const v = childValue(c, which);
     if (v === null || v === 0) continue;
-    items.push(`${lowerFirst(nameOf(c))} ${withUnit(v, unitOf(c, unitOf(parent)), c.kind)}`);
+    const name = lowerFirst(nameOf(c));
+    const value = withUnit(v, unitOf(c, unitOf(parent)), c.kind);
+    items.push(startsWithVerb(name) ? `${value} ${name}` : `${name} ${value}`);
   }
   return items;
 }
-
-const PERSON_WORDS = ['người', 'trẻ', 'đối tượng', 'học viên', 'học sinh', 'lao động', 'nam', 'nữ', 'hộ', 'thương binh', 'bệnh binh', 'cán bộ'];
 
 /** A stock's part: "27 trẻ em mồ côi" when the name is itself the counted noun, else "công lập 03 cơ sở". */
 function stockPart(c: ComputedIndicator, v: number, unit: string): string {
   const name = lowerFirst(nameOf(c).replace(/^(?:số\s+lượng|số)\s+(?=\p{Ll})/iu, ''));
   const lower = name.toLocaleLowerCase('vi');
   const u = unit.toLocaleLowerCase('vi');
-  const nounFirst = (u && lower.startsWith(u + ' ')) || lower === u || PERSON_WORDS.some((w) => lower === w || lower.startsWith(w + ' '));
+  if (startsWithVerb(name)) return `${withUnit(v, unit, c.kind)} ${name}`;
+  const nounFirst = (u && lower.startsWith(u + ' ')) || lower === u || COUNTED_NOUNS.some((w) => lower === w || lower.startsWith(w + ' '));
   return nounFirst ? `${fmtFigure(v, c.kind)} ${name}` : `${name} ${withUnit(v, unit, c.kind)}`;
 }
 
@@ -153,7 +154,9 @@ function stockFold(parent: ComputedIndicator): string | null {
   if (parent.children.length === 1) {
     const { c, v } = parts[0];
     const unit = unitOf(c, unitOf(parent));
-    return unit && unit !== '%' ? `có ${withUnit(v, unit, c.kind)} là ${lowerFirst(nameOf(c))}` : `trong đó ${lowerFirst(nameOf(c))} ${withUnit(v, unit, c.kind)}`;
+    const name = lowerFirst(nameOf(c));
+    if (!unit || unit === '%') return `trong đó ${name} ${withUnit(v, unit, c.kind)}`;
+    return startsWithVerb(name) ? `trong đó có ${withUnit(v, unit, c.kind)} ${name}` : `có ${withUnit(v, unit, c.kind)} là ${name}`;
   }
   return 'gồm ' + joinVa(parts.map(({ c, v }) => stockPart(c, v, unitOf(c, unitOf(parent)))));
 }
@@ -225,8 +228,13 @@ function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: 
 // Default sentences
 // ---------------------------------------------------------------------------
 
+/** The indicator's name as the subject of its sentence ("Số phiên giao dịch việc làm"). */
+function subjectOf(ind: ComputedIndicator): string {
+  return subjectName(nameOf(ind), unitOf(ind));
+}
+
 function head(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead: string | undefined, withPeriod: boolean): string {
-  const name = nameOf(ind);
+  const name = subjectOf(ind);
   if (lead) return lead + lowerFirst(name);
   if (withPeriod && !state.periodMentioned) {
     state.periodMentioned = true;
@@ -345,7 +353,7 @@ export function sharedFlowSentences(inds: ComputedIndicator[], ctx: SentenceCont
   for (let i = 0; i < items.length; i += MAX_ITEMS_PER_SENTENCE) {
     const chunk = items.slice(i, i + MAX_ITEMS_PER_SENTENCE);
     const parts = chunk.map((it, k) =>
-      k === 0 ? head(it.ind, ctx, state, undefined, !it.noPeriod) + it.rest : lowerFirst(nameOf(it.ind)) + it.rest,
+      k === 0 ? head(it.ind, ctx, state, undefined, !it.noPeriod) + it.rest : lowerFirst(subjectOf(it.ind)) + it.rest,
     );
     out.push(parts.join('; ') + '.');
   }

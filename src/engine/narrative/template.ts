@@ -4,21 +4,11 @@
  * made-up 0); unknown placeholders stay visible as written (the engine raises
  * UNKNOWN_PLACEHOLDER for them) and never throw.
  */
+import { KNOWN_PLACEHOLDERS } from '../placeholders';
 import { capFirst, cleanText } from './text';
 
-/** Placeholders of outputs.md §2. */
-export const CONTRACT_PLACEHOLDERS = [
-  'ten',
-  'dvt',
-  'ky',
-  'thuc_hien',
-  'luy_ke',
-  'ke_hoach',
-  'ty_le_kh',
-  'cung_ky',
-  'so_cung_ky',
-  'pham_vi',
-] as const;
+/** Placeholders of outputs.md §2 (the engine's list). */
+export const CONTRACT_PLACEHOLDERS: readonly string[] = KNOWN_PLACEHOLDERS;
 
 /**
  * Extensions (additive), needed to write the seeds' sentences as templates:
@@ -37,9 +27,9 @@ const FIGURES = new Set(['thuc_hien', 'luy_ke', 'ke_hoach', 'ty_le_kh', 'cung_ky
 
 const PLACEHOLDER = /\{\s*([^{}\s]+)\s*\}/g;
 
-/** How a placeholder is written → its key ("{ Thuc_Hien }" → "thuc_hien"). */
+/** How a placeholder is written → its key ("{ thuc_hien }" → "thuc_hien"); as strict as the engine's UNKNOWN_PLACEHOLDER check. */
 export function placeholderKey(raw: string): string {
-  return raw.trim().toLowerCase();
+  return raw.trim();
 }
 
 /** The placeholders a template uses, as keys, in order of appearance (duplicates kept once). */
@@ -52,10 +42,6 @@ export function templatePlaceholders(template: string): string[] {
   return out;
 }
 
-/** Placeholders of a template that the narrative does not know (for the UNKNOWN_PLACEHOLDER warning). */
-export function unknownPlaceholders(template: string): string[] {
-  return templatePlaceholders(template).filter((k) => !TEMPLATE_PLACEHOLDERS.includes(k));
-}
 
 /**
  * Values for a template: a string to insert; '' = nothing to insert but

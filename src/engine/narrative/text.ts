@@ -49,25 +49,53 @@ export function capFirst(s: string): string {
   return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
 }
 
+/** Two-word starts of proper names ("Trung tâm Bảo trợ xã hội", "Bà mẹ Việt Nam anh hùng"). */
+const PROPER_STARTS = ['trung tâm', 'bà mẹ', 'ủy ban', 'uỷ ban', 'ngân hàng', 'liên đoàn', 'công an', 'cơ sở', 'bảo hiểm', 'hội đồng', 'chi cục', 'văn phòng'];
+
 /**
  * Lower-case the first letter of a name placed inside a sentence
  * ("Sơ cấp" → "sơ cấp"), unless the name starts with an abbreviation ("BHTN")
- * or reads as a proper name (one of its next two words is capitalised:
- * "Trung tâm Bảo trợ xã hội", "Bà mẹ Việt Nam anh hùng").
+ * or is a proper name: its second word is capitalised ("Sở Nội vụ") or it
+ * starts like an institution whose third word is capitalised ("Trung tâm Bảo
+ * trợ xã hội", "Bà mẹ Việt Nam anh hùng").
  */
 export function lowerFirst(s: string): string {
   const words = s.split(' ');
   const first = words[0] ?? '';
   const letters = first.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toLocaleUpperCase('vi')) return s;
-  if (letters.length === 1 && words.length === 1) return s.toLocaleLowerCase('vi');
-  for (const w of words.slice(1, 3)) {
-    const c = w.charAt(0);
-    if (/\p{Lu}/u.test(c)) return s;
-  }
+  const isCap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  if (isCap(words[1])) return s;
+  if (isCap(words[2]) && PROPER_STARTS.includes(`${words[0]} ${words[1]}`.toLocaleLowerCase('vi'))) return s;
   const i = s.search(/\p{L}/u);
   if (i < 0) return s;
   return s.slice(0, i) + s.charAt(i).toLocaleLowerCase('vi') + s.slice(i + 1);
+}
+
+/** Words that start a verb phrase ("được trợ giúp", "bị xâm hại"): such a name follows its number and unit. */
+export function startsWithVerb(name: string): boolean {
+  return /^(?:được|đã|đang|bị|có|không|chưa|đủ|tham gia|hoàn thành)(?:\s|$)/iu.test(name.trim());
+}
+
+/** Nouns that are counted (people, households, …): a name starting with one reads "số …" as a subject. */
+export const COUNTED_NOUNS = ['người', 'trẻ em', 'trẻ', 'đối tượng', 'học viên', 'học sinh', 'sinh viên', 'lao động', 'hộ', 'nam', 'nữ', 'thương binh', 'bệnh binh', 'cán bộ', 'công chức', 'doanh nghiệp', 'cơ sở', 'hồ sơ', 'lượt', 'phiên', 'vụ', 'cuộc', 'đơn', 'lớp', 'giấy phép', 'trường hợp', 'xã', 'gia đình', 'nạn nhân'];
+
+function startsWithWord(lower: string, w: string): boolean {
+  return lower === w || lower.startsWith(w + ' ') || lower.startsWith(w + ',');
+}
+
+/**
+ * A name as the subject of "… là <số> <đvt>": a name that starts with a counted
+ * noun or with its own unit gets "Số" ("Phiên giao dịch việc làm" → "Số phiên
+ * giao dịch việc làm"); names starting "Số", "Tổng số", "Tỷ lệ", verb phrases
+ * and amounts ("Kinh phí …") stay as written.
+ */
+export function subjectName(name: string, unit: string): string {
+  const lower = name.toLocaleLowerCase('vi');
+  if (/^(?:số|tổng|tỷ lệ|tỉ lệ)(?:\s|$)/u.test(lower)) return name;
+  const u = cleanText(unit).toLocaleLowerCase('vi');
+  const counted = (u && u !== '%' && startsWithWord(lower, u)) || COUNTED_NOUNS.some((w) => startsWithWord(lower, w));
+  return counted ? 'Số ' + lowerFirst(name) : name;
 }
 
 /** True for a unit written right after the number ("2,27%"). */

@@ -109,6 +109,11 @@ describe('stocks', () => {
     expect(one([s])).toContain('là 386 đối tượng (có 11 đối tượng là nữ).');
   });
 
+  it('puts a part named by a verb phrase after its number ("có 4.050 trẻ em được trợ giúp")', () => {
+    const s = ind({ name: 'Trẻ em có hoàn cảnh đặc biệt', unit: 'trẻ em', kind: 'stock', ytd: 4206, children: [ind({ name: 'Được trợ giúp, chăm sóc', kind: 'stock', unit: 'trẻ em', ytd: 4050 })] });
+    expect(one([s])).toBe('Số trẻ em có hoàn cảnh đặc biệt tính đến cuối tháng 6/2024 là 4.206 trẻ em (trong đó có 4.050 trẻ em được trợ giúp, chăm sóc).');
+  });
+
   it('fits a template: "đang nuôi dưỡng chăm sóc {luy_ke} {dvt} {chi_tiet}"', () => {
     const t = { ...btxh, template: 'Trung tâm Bảo trợ xã hội đang nuôi dưỡng chăm sóc {luy_ke} {dvt} {chi_tiet}.' };
     expect(one([t])).toBe('Trung tâm Bảo trợ xã hội đang nuôi dưỡng chăm sóc 106 đối tượng (gồm 27 trẻ em mồ côi, bị bỏ rơi, 32 người cao tuổi cô đơn và 47 người khuyết tật).');
@@ -194,7 +199,7 @@ describe('flows without a plan share one sentence joined by ";"', () => {
       'Trong tháng 6 năm 2024, số lượt người lao động được tư vấn việc làm là 2.625 lượt người, lũy kế 11.250 lượt người; ' +
         'số phiên giao dịch việc làm là 22 phiên, lũy kế 96 phiên; ' +
         'số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp được giải quyết là 1.370 hồ sơ, lũy kế 7.215 hồ sơ; ' +
-        'giấy phép lao động cấp mới là 01 giấy phép, lũy kế 05 giấy phép.',
+        'số giấy phép lao động cấp mới là 01 giấy phép, lũy kế 05 giấy phép.',
     );
   });
 
