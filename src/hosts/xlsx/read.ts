@@ -89,7 +89,8 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new XlsxReadError(
-      `Không đọc được "${name}": tệp .xlsx bị hỏng hoặc không đúng định dạng (damaged or invalid .xlsx file: ${oneLine(e)}).`,
+      `Không đọc được "${name}": tệp .xlsx bị hỏng hoặc có thành phần chưa đọc được; hãy mở bằng Excel và "Lưu thành" một tệp .xlsx mới rồi thử lại ` +
+        `(damaged or unsupported .xlsx: ${oneLine(e)}).`,
     );
   }
   try {
