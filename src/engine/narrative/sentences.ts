@@ -4,7 +4,7 @@
  */
 import { fmtChange, fmtPct } from '../format';
 import type { ComputedIndicator, Period } from '../types';
-import { ytdLabel } from './periods';
+import { periodLabel, ytdLabel } from './periods';
 import { renderTemplate, templatePlaceholders, type TemplateValues } from './template';
 import { capFirst, cleanName, cleanText, COUNTED_NOUNS, fmtFigure, joinVa, lowerFirst, num, startsWithVerb, subjectName, targetText, withUnit } from './text';
 
@@ -29,7 +29,7 @@ export interface ParagraphState {
 export function sentenceContext(period: Period, phamVi: string): SentenceContext {
   return {
     period,
-    ky: period.label,
+    ky: periodLabel(period),
     ytd: ytdLabel(period),
     phamVi: cleanText(phamVi ?? ''),
     fromStart: period.from <= 1,
@@ -349,6 +349,8 @@ export function sharedFlowSentences(inds: ComputedIndicator[], ctx: SentenceCont
     rest += paren([incompleteNote(ind)]) + tail(ind, ctx);
     items.push({ ind, rest, noPeriod });
   }
+  // Items with a figure for the period first, so that "Trong <kỳ>," covers them.
+  items.sort((a, b) => Number(a.noPeriod) - Number(b.noPeriod));
   const out: string[] = [];
   for (let i = 0; i < items.length; i += MAX_ITEMS_PER_SENTENCE) {
     const chunk = items.slice(i, i + MAX_ITEMS_PER_SENTENCE);

@@ -209,6 +209,24 @@ describe('flows without a plan share one sentence joined by ";"', () => {
     expect(s).toMatch(/\(đạt 55,14% kế hoạch\)\. Số phiên giao dịch việc làm là 22 phiên, lũy kế 96 phiên\.$/);
   });
 
+  it('puts the items with a figure for the month first, so "Trong tháng …" covers them', () => {
+    const s = one([
+      ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: null, ytd: 96, incomplete: true }),
+      ind({ name: 'Số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp', unit: 'hồ sơ', period: 1370, ytd: 7215 }),
+    ]);
+    expect(s).toBe(
+      'Trong tháng 6 năm 2024, số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp là 1.370 hồ sơ, lũy kế 7.215 hồ sơ; ' +
+        'số phiên giao dịch việc làm lũy kế đến hết tháng 6/2024 là 96 phiên (số liệu chưa đầy đủ).',
+    );
+  });
+
+  it('splits a long list into sentences of at most six items', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ind({ name: `Số hồ sơ loại ${i + 1}`, unit: 'hồ sơ', period: 10 + i, ytd: 100 + i }));
+    const s = one(many);
+    expect(s.split('. ')).toHaveLength(2);
+    expect(s.match(/; /g)).toHaveLength(6);
+  });
+
   it('names only the year to date when the month is missing', () => {
     const s = one([ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: null, ytd: 96, incomplete: true })]);
     expect(s).toBe('Số phiên giao dịch việc làm lũy kế đến hết tháng 6/2024 là 96 phiên (số liệu chưa đầy đủ).');
