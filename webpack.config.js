@@ -126,7 +126,13 @@ const build = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
-    optimization: { minimize: !dev },
+    optimization: {
+      minimize: !dev,
+      // taskpane.html loads both entries: one runtime and shared chunks, so the
+      // engine and the Office host exist once in the page (one module instance).
+      runtimeChunk: 'single',
+      splitChunks: { chunks: 'all' },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
