@@ -101,18 +101,25 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const docxPath = path.join(outDir, `${base} - ${names.report}.docx`);
   for (const p of [xlsxPath, docxPath]) {
     if (samePath(p, inputPath)) {
+      if (opts.json) printJson(io, report, narrativeText, []);
       throw new CliError(`Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`);
     }
   }
-  // The writers (and the docx library) load only when there is something to write.
-  const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([import('../hosts/xlsx/write'), import('../docx/buildDocx')]);
-  const xlsx = await renderLayoutsToXlsx([
-    buildReportLayout(report, names.report),
-    buildNarrativeLayout(doc, names.narrative, report.info),
-  ]);
-  const docx = await buildDocx(doc, report);
-  await writeOutput(outDir, xlsxPath, xlsx);
-  await writeOutput(outDir, docxPath, docx);
+  try {
+    // The writers (and the docx library) load only when there is something to write.
+    const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([import('../hosts/xlsx/write'), import('../docx/buildDocx')]);
+    const xlsx = await renderLayoutsToXlsx([
+      buildReportLayout(report, names.report),
+      buildNarrativeLayout(doc, names.narrative, report.info),
+    ]);
+    const docx = await buildDocx(doc, report);
+    await writeOutput(outDir, xlsxPath, xlsx);
+    await writeOutput(outDir, docxPath, docx);
+  } catch (e) {
+    // The workbook was read and the report computed: --json still gets its object.
+    if (opts.json) printJson(io, report, narrativeText, []);
+    throw e;
+  }
 
   const written = [xlsxPath, docxPath].map(shownPath);
   if (opts.json) {
@@ -211,6 +218,17 @@ function oneLine(s: string): string {
 }
 
 if (require.main === module) {
+  // `… --json | head`: a closed pipe is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`Lỗi: không ghi được ra stdout (${e.message}).\n`);
+    process.exit(process.exitCode ?? EXIT_FAILURE);
+  });
+  const lastResort = (e: unknown) => {
+    process.stderr.write(`Lỗi: ${oneLine(unexpected(e))}\n`);
+    process.exit(EXIT_FAILURE);
+  };
+  process.on('uncaughtException', lastResort);
+  process.on('unhandledRejection', lastResort);
   runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
