@@ -110,6 +110,7 @@ function jobs(): Record<string, string[]> {
     noYear: [path.join(work, 'khong-nam.xlsx'), '--period', 'T6', '--out', outDir('no-year')],
     withYear: [path.join(work, 'khong-nam.xlsx'), '--period', 'T6', '--year', '2024', '--out', outDir('with-year'), '--json'],
     yearMismatch: [input, '--period', 'T6', '--year', '2023', '--out', outDir('mismatch')],
+    outIsFile: [input, '--period', 'T6', '--out', path.join(work, 'bao-cao-thang-6.xlsx'), '--json'],
   };
 }
 
@@ -335,6 +336,16 @@ describe('exit 1: one clear line on standard error, nothing on standard output',
     expect(r.stdout).toBe('');
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('an --out that is a file: one line, and --json still prints the object with no files', () => {
+    const r = result('outIsFile');
+    expect(r.code).toBe(1);
+    expectOneCleanLine(r.stderr);
+    expect(r.stderr).toMatch(/Không ghi được .*không phải thư mục/);
+    const json = JSON.parse(r.stdout) as JsonReport;
+    expect(json.files).toEqual([]);
+    expect(find(json, 'VL01').ytd).toBe(16344);
   });
 
   it('a workbook without a year works with --year', () => {
