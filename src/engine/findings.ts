@@ -157,7 +157,17 @@ export const F = {
   missingUnit(sheet: string, cell: string, name: string): Finding {
     return mk('warning', 'MISSING_UNIT', sheet, cell, `chỉ tiêu ${q(name)} chưa có đơn vị tính. Hãy nhập đơn vị tính (người, hộ, hồ sơ, %…).`, `${q(name)} has no unit. Enter its unit (người, hộ, hồ sơ, %…).`);
   },
-  orphanCode(sheet: string, cell: string, code: string, parentCode: string): Finding {
+  orphanCode(sheet: string, cell: string, code: string, parentCode: string, parentBelowAt: string | null = null): Finding {
+    if (parentBelowAt) {
+      return mk(
+        'warning',
+        'ORPHAN_CODE',
+        sheet,
+        cell,
+        `mã ${q(code)} là mã chỉ tiêu con nhưng chỉ tiêu mã ${q(parentCode)} (ô ${parentBelowAt}) nằm bên dưới nó; chỉ tiêu được xếp theo thứ tự dòng. Hãy chuyển chỉ tiêu con xuống dưới chỉ tiêu cha.`,
+        `code ${q(code)} is a sub-indicator code but its parent ${q(parentCode)} (cell ${parentBelowAt}) comes below it; it is placed by row order. Move the sub-indicator below its parent.`,
+      );
+    }
     return mk('warning', 'ORPHAN_CODE', sheet, cell, `mã ${q(code)} là mã chỉ tiêu con nhưng không có chỉ tiêu mã ${q(parentCode)} trên trang này; chỉ tiêu được xếp ở cấp trên cùng. Hãy kiểm tra lại mã.`, `code ${q(code)} is a sub-indicator code but there is no indicator ${q(parentCode)} on this sheet; it is placed at the top level. Check the code.`);
   },
   ratePlanAsMinimum(sheet: string, cell: string, name: string, value: number): Finding {

@@ -128,6 +128,13 @@ export function parseInfo(sheet: SheetGrid | null): { info: UnitInfo; findings: 
 // "Nội dung"
 // ---------------------------------------------------------------------------
 
+/** Sector names compared without diacritics, case and punctuation ("Việc làm - Tiền lương" = "Việc làm – Tiền lương"). */
+function looseKey(s: string): string {
+  return normalizeLabel(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 type ContentField = 'sector' | 'month' | 'part' | 'text';
 const CONTENT_ALIASES: Record<string, ContentField> = {
   'linh vuc': 'sector',
@@ -178,10 +185,16 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
   if (headerRow < 0) return [];
   const bySector = new Map<string, string>();
   for (const s of sectors) {
-    bySector.set(normalizeLabel(s.title), s.sheet);
-    bySector.set(normalizeLabel(s.sheet), s.sheet);
-    bySector.set(normalizeLabel(stripNumbering(s.sheet)), s.sheet);
+    for (const k of [looseKey(s.title), looseKey(s.sheet), looseKey(stripNumbering(s.sheet))]) if (k && !bySector.has(k)) bySector.set(k, s.sheet);
   }
+  const matchSector = (text: string): string | null => {
+    const k = looseKey(stripNumbering(text));
+    const exact = bySector.get(looseKey(text)) ?? bySector.get(k);
+    if (exact) return exact;
+    // "Việc làm" for "Việc làm – Tiền lương – An toàn lao động": a unique sector title starting with it
+    const hits = sectors.filter((s) => looseKey(s.title).startsWith(k + ' '));
+    return hits.length === 1 ? hits[0].sheet : null;
+  };
   const out: ContentParagraph[] = [];
   let sectorSheet: string | null = null;
   let sectorText = '';
@@ -194,7 +207,7 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     // a cell left empty repeats the row above (merged cells read that way)
     if (cols.sector !== undefined && cellText(row[cols.sector])) {
       sectorText = cleanText(cellText(row[cols.sector]));
-      sectorSheet = bySector.get(normalizeLabel(sectorText)) ?? bySector.get(normalizeLabel(stripNumbering(sectorText))) ?? null;
+      sectorSheet = matchSector(sectorText);
       if (sectorSheet === null && txt) findings.push(F.unknownSector(sheet.name, a1(r, cols.sector), sectorText));
     }
     if (cols.month !== undefined && cellText(row[cols.month])) {

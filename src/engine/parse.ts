@@ -66,7 +66,7 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
 
 function kindOf(kindText: string, unit: string): Kind {
   const k = normalizeLabel(kindText);
-  if (k.includes('cong don') || k.includes('luy ke')) return 'flow';
+  if (k.includes('cong don')) return 'flow';
   if (k.includes('thoi diem')) return 'stock';
   if (k.includes('ty le')) return 'rate';
   return isPercentUnit(unit) ? 'rate' : 'flow';
@@ -277,12 +277,15 @@ function checkValue(v: number, ind: Indicator, sheet: string, cell: string, coun
  * row above) and attaches to the nearest row above with a smaller rank. A stack keeps it linear.
  */
 function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indicator[] {
-  const byCode = new Map<string, RowMeta>();
-  for (const m of metas) if (m.codeKey && !byCode.has(m.codeKey)) byCode.set(m.codeKey, m);
+  const byCode = new Map<string, number>();
+  metas.forEach((m, i) => {
+    if (m.codeKey && !byCode.has(m.codeKey)) byCode.set(m.codeKey, i);
+  });
   const top: Indicator[] = [];
   const stack: RowMeta[] = [];
   let prev: RowMeta | null = null;
-  for (const m of metas) {
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
     if (prev && prev.block !== m.block) {
       stack.length = 0;
       prev = null;
@@ -293,13 +296,15 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
       const dot = m.codeKey.lastIndexOf('.');
       if (dot > 0) {
         const parentKey = m.codeKey.slice(0, dot);
-        const p = byCode.get(parentKey);
-        if (p && p !== m) {
-          parent = p;
-          m.rank = p.rank + 1;
+        const pi = byCode.get(parentKey);
+        // Parents always come first (a parent below its child would make cycles possible).
+        if (pi !== undefined && pi < i) {
+          parent = metas[pi];
+          m.rank = parent.rank + 1;
           decided = true;
         } else {
-          findings.push(F.orphanCode(sheet, m.codeCell, m.ind.code as string, (m.ind.code as string).slice(0, (m.ind.code as string).lastIndexOf('.'))));
+          const code = m.ind.code as string;
+          findings.push(F.orphanCode(sheet, m.codeCell, code, code.slice(0, code.lastIndexOf('.')), pi === undefined ? null : metas[pi].codeCell));
         }
       } else {
         m.rank = 0;
@@ -310,12 +315,11 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
     while (stack.length && stack[stack.length - 1].rank >= m.rank) stack.pop();
     if (!decided) parent = stack.length ? stack[stack.length - 1] : null;
     stack.push(m);
-    // No cycles are possible: a code parent has a strictly shorter code, a stack parent is an earlier uncoded-path row.
+    // No cycles: every parent (by code or by rank) is an earlier row.
     if (parent) parent.ind.children.push(m.ind);
     else top.push(m.ind);
     prev = m;
   }
-  // levels (parents may come after children when codes are out of order)
   const setLevel = (ind: Indicator, level: number) => {
     ind.level = level;
     for (const c of ind.children) setLevel(c, level + 1);
@@ -354,8 +358,16 @@ function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
   check('lastYear', 'lastYearCells');
 }
 
-function isSkippedSheet(s: SheetGrid): boolean {
+/**
+ * Names the program gives its own sheets ("BC T6-2024", "ND Q2-2024 (2)"). Such a sheet is
+ * skipped even when its marker was lost (e.g. copied into another workbook), so a report
+ * is never read back as input.
+ */
+const OUTPUT_SHEET_NAME = /^(?:BC|ND) (?:T(?:[1-9]|1[0-2])-\d{4}|Q[1-4]-\d{4}|6T-\d{4}|9T-\d{4}|\d{4})(?: \(\d+\))?$/;
+
+export function isSkippedSheet(s: SheetGrid): boolean {
   if (s.generated) return true;
+  if (OUTPUT_SHEET_NAME.test(s.name.trim())) return true;
   const n = normalizeLabel(s.name);
   return n === INFO_SHEET.key || n === CONTENT_SHEET.key;
 }

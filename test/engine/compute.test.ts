@@ -155,6 +155,22 @@ describe('children and content', () => {
     ]);
   });
 
+  it('Lĩnh vực in "Nội dung" matches the title loosely: dashes, case, diacritics, numbering, a unique prefix', () => {
+    const title = sheet('1. Việc làm', [['Lĩnh vực: Việc làm – Tiền lương – An toàn lao động'], H, r('X', 'Tạo việc làm', 'người', null, null, [1])]);
+    const other = sheet('2. Giáo dục nghề nghiệp', [H, r('Y', 'Tuyển sinh', 'người', null, null, [1])]);
+    const nd = sheet('Nội dung', [
+      ['Lĩnh vực', 'Tháng', 'Phần', 'Nội dung'],
+      ['VIEC LAM - TIEN LUONG - AN TOAN LAO DONG', 1, 'Kết quả', 'a'],
+      ['1. Việc làm', 1, 'Kết quả', 'b'],
+      ['Việc làm', 1, 'Kết quả', 'c'],
+      ['giáo dục nghề nghiệp', 1, 'Kết quả', 'd'],
+      ['2 - Giáo dục nghề nghiệp', 1, 'Kết quả', 'e'],
+    ]);
+    const parsed = parseWorkbook(workbook(infoSheet(), title, other, nd));
+    expect(parsed.content.map((p) => p.sectorSheet)).toEqual(['1. Việc làm', '1. Việc làm', '1. Việc làm', '2. Giáo dục nghề nghiệp', '2. Giáo dục nghề nghiệp']);
+    expect(parsed.findings).toEqual([]);
+  });
+
   it('latestMonthWithData looks at children too; null when nothing is filled', () => {
     expect(latestMonthWithData(parseWorkbook(wb([r('A', 'Tạo việc làm', 'người', null, null, [1, 2, 3]), r('A.1', 'Trong đó', 'người', null, null, [1, 1, 1, 1])])))).toBe(4);
     expect(latestMonthWithData(parseWorkbook(wb([r('A', 'Tạo việc làm', 'người', null, 5, [])])))).toBeNull();

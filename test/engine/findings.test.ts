@@ -241,3 +241,18 @@ describe('messages', () => {
     expect(monthCol(6)).toBe('L');
   });
 });
+
+describe('ORPHAN_CODE with the parent below the child', () => {
+  it('names the parent’s cell and never loses a row', () => {
+    const s = sectorSheet(SHEET, [
+      [null, 'A.1.1', 'Thị trường Nhật Bản', 'người', null, null, 30],
+      [null, 'A.1', 'Trong đó: đi làm việc ở nước ngoài', 'người', null, null, 61],
+    ]);
+    const parsed = parseWorkbook(wbWith(s));
+    const f = expectFinding(parsed.findings, 'ORPHAN_CODE', SHEET, 'B2', 'warning');
+    expect(f.message.vi).toContain('ô B3');
+    // A.1 has no parent "A" either; its "Trong đó" then makes it a part of the row above
+    const [top] = parsed.sectors[0].indicators;
+    expect([top.code, top.children.map((c) => c.code)]).toEqual(['A.1.1', ['A.1']]);
+  });
+});

@@ -171,6 +171,11 @@ describe('header rows', () => {
     expect(parseWorkbook(wb).sectors.map((s) => s.sheet)).toEqual(['Bảo trợ xã hội', 'Việc làm']);
   });
 
+  it('a sheet named like the program’s output (BC T6-2024, ND 2024 (2)) is never read as input, even unmarked', () => {
+    const wb = workbook(sheet('BC T6-2024', [plain, data]), sheet('ND 2024 (2)', [plain, data]), sheet('BC tháng 6 của tôi', [plain, data]));
+    expect(parseWorkbook(wb).sectors.map((s) => s.sheet)).toEqual(['BC tháng 6 của tôi']);
+  });
+
   it('months beyond the data are empty, not zero', () => {
     const i = firstIndicator(jobs([...plain, 'T4'], [...data, null]));
     expect(i.months[4]).toBeUndefined();

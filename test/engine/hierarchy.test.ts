@@ -1,4 +1,5 @@
 /** Rows: group headings, codes with dots, "Trong đó"/"Gồm", "-"/"+", STT 1.1 / a, cell indent. */
+import fc from 'fast-check';
 import { parseWorkbook, type Indicator } from '../../src/engine';
 import { ind, infoSheet, sheet, workbook, type Raw } from './fixtures';
 
@@ -112,5 +113,35 @@ describe('hierarchy', () => {
       [2, 'GN02', 'Số hộ cận nghèo', 'hộ', 8000],
     ]);
     expect(shape(t)).toBe('Số hộ nghèo(Trong đó: hộ dân tộc Khmer), Số hộ cận nghèo');
+  });
+});
+
+describe('hierarchy invariants (fast-check)', () => {
+  const rowArb = fc.record({
+    stt: fc.constantFrom(null, '1', '2', '1.1', '1.2.1', 'a', 'b', '-', '+', 'I', 'II'),
+    code: fc.constantFrom(null, null, 'A', 'A.1', 'A.1.1', 'B', 'B.2', 'C.1'),
+    prefix: fc.constantFrom('', '', 'Trong đó: ', 'Gồm: ', '- ', '+ '),
+    indent: fc.integer({ min: 0, max: 3 }),
+    heading: fc.boolean(),
+  });
+
+  it('every indicator row appears exactly once in the tree, and levels follow nesting', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 25 }), (specs) => {
+        const rows: Raw[][] = specs.map((s, i) => [s.stt, s.code, ind(`${s.prefix}Chỉ tiêu ${i}`, s.indent), s.heading ? null : 'người', s.heading ? null : i]);
+        const t = tree(rows);
+        const seen: string[] = [];
+        const walk = (list: Indicator[], level: number) => {
+          for (const x of list) {
+            expect(x.level).toBe(level);
+            seen.push(x.name);
+            walk(x.children, level + 1);
+          }
+        };
+        walk(t, 0);
+        expect(seen.sort()).toEqual(specs.map((s, i) => (s.heading ? null : `${s.prefix}Chỉ tiêu ${i}`)).filter((x): x is string => x !== null).sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
