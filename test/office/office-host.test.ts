@@ -309,3 +309,23 @@ describe('task pane actions', () => {
     expect(fx.sheet('Thông tin').valuesMatrix()).toContainEqual(['Phạm vi', 'toàn xã']);
   });
 });
+
+describe('very large workbooks on the web', () => {
+  it('reads sheet by sheet when one response would exceed the payload limit', async () => {
+    const service = host(clone(sample));
+    fx.payloadLimit = 40000; // the whole sample at once is ~150 000 characters, each sheet less
+    const state = await service.load();
+    expect(state.sectorCount).toBe(9);
+    expect(fx.syncCount).toBe(2 + sample.sheets.length); // names, the refused batch, then one per sheet
+    fx.syncCount = 0;
+    fx.payloadLimit = 0;
+    expect((await service.load()).sectorCount).toBe(9);
+    expect(fx.syncCount).toBe(2);
+  });
+
+  it('explains a sheet too large even for one round trip', async () => {
+    const service = host(clone(sample));
+    fx.payloadLimit = 100;
+    await expect(service.load()).rejects.toThrow(/quá lớn/);
+  });
+});

@@ -89,15 +89,30 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   const ours = generatedSheetNames(markers);
   const staleMarkerNames = markers.filter((m) => markerSheetName(m.ref) === null).map((m) => m.name);
 
-  const queued = sheets.items.map((ws) => {
-    const generated = ours.has(ws.name);
-    if (generated) return { name: ws.name, visibility: String(ws.visibility), generated, data: null };
+  // getUsedRange (not …OrNullObject): on a blank sheet it returns A1 instead of
+  // a null object, so getCellProperties can be chained before the sync.
+  const queueSheet = (ws: Excel.Worksheet) => {
     const used = ws.getUsedRange(true);
     used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
     const props = used.getCellProperties({ format: { indentLevel: true } });
-    return { name: ws.name, visibility: String(ws.visibility), generated, data: { used, props } };
+    return { used, props };
+  };
+  const queued = sheets.items.map((ws) => {
+    const generated = ours.has(ws.name);
+    return { name: ws.name, visibility: String(ws.visibility), generated, ws, data: generated ? null : queueSheet(ws) };
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: string })?.code !== 'RequestPayloadSizeLimitExceeded') throw e;
+    // Excel on the web caps a response at ~5 MB: fall back to one sheet per
+    // round trip (only ever for very large workbooks).
+    for (const q of queued) {
+      if (!q.data) continue;
+      q.data = queueSheet(q.ws);
+      await context.sync();
+    }
+  }
 
   const grid: WorkbookGrid = { sheets: [] };
   const entries: SheetEntry[] = [];
