@@ -199,11 +199,21 @@ function headerTable(info: UnitInfo, year: number): Table {
   });
 }
 
+/**
+ * NĐ30: the rule under the subject is 1/3–1/2 as long as the line above it. The
+ * line's length is estimated from the text (Times New Roman 14 pt bold averages
+ * ≈ 6.4 pt a character in Vietnamese prose); we take 40 %.
+ */
+export function subjectRuleWidth(subject: string): number {
+  const lineTwips = Math.min(TEXT_WIDTH, Math.round(subject.length * 6.4 * 20));
+  return Math.max(mm(15), Math.round(lineTwips * 0.4));
+}
+
 function titleBlock(subject: string): Paragraph[] {
   return [
     centred('BÁO CÁO', { size: BODY_SIZE, bold: true }, { before: 360 }),
     centred(subject, { size: BODY_SIZE, bold: true }),
-    shortRule(mm(30), TEXT_WIDTH),
+    shortRule(subjectRuleWidth(subject), TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
   ];
 }

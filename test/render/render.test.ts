@@ -6,7 +6,7 @@
  */
 import { writeFileSync, rmSync } from 'fs';
 import { join } from 'path';
-import { buildDocx } from '../../src/docx/buildDocx';
+import { buildDocx, subjectRuleWidth } from '../../src/docx/buildDocx';
 import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
 import { buildReportLayout } from '../../src/engine/layout/report';
 import { buildNarrative } from '../../src/engine/narrative';
@@ -76,6 +76,22 @@ describe('LibreOffice renders the .docx as an NĐ30 document', () => {
     const nam = words.filter((w) => w.text === 'NAM' && Math.abs(w.yMin - cong.yMin) < 3);
     expect(nam).toHaveLength(1);
     expect(nam[0].xMax).toBeLessThanOrEqual(A4_SHORT - 15 * MM_PT + 1);
+  });
+
+  test('the rule under the subject is 1/3–1/2 as long as the subject line as printed (NĐ30)', () => {
+    const words = pageWords(pdf, 1);
+    const title = words.find((w) => w.text === 'BÁO')!;
+    const heading = words.find((w) => w.text === 'TÌNH')!;
+    const lines = new Map<number, { min: number; max: number }>();
+    for (const w of words.filter((x) => x.yMin > title.yMin + 5 && x.yMin < heading.yMin - 5)) {
+      const key = Math.round(w.yMin);
+      const l = lines.get(key) ?? { min: Infinity, max: -Infinity };
+      lines.set(key, { min: Math.min(l.min, w.xMin), max: Math.max(l.max, w.xMax) });
+    }
+    const widest = Math.max(...[...lines.values()].map((l) => l.max - l.min));
+    const rule = subjectRuleWidth(sampleNarrative().subject) / 20;
+    expect(rule / widest).toBeGreaterThanOrEqual(1 / 3);
+    expect(rule / widest).toBeLessThanOrEqual(1 / 2);
   });
 
   test('page 2 carries its page number "2" centred at the top', () => {
