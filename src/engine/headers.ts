@@ -101,6 +101,31 @@ function hasMonth(h: HeaderMap): boolean {
 
 export const HEADER_SCAN_ROWS = 15;
 
+/**
+ * Two-row headers may number the months 1…12 under a merged group label: "Thực hiện
+ * (tháng) năm 2024" / "Tháng" → this year, "Cùng kỳ năm trước" → last year. The label is
+ * the nearest non-empty cell at or left of the column in the upper row (merged cells
+ * keep their text in the first cell).
+ */
+function numberUnderGroup(upper: (GridCell | null | undefined)[], lower: (GridCell | null | undefined)[], col: number): HeaderClass {
+  const cell = lower[col];
+  if (!cell || cell.t) return null;
+  const n = typeof cell.v === 'number' ? cell.v : typeof cell.v === 'string' && /^\s*\d{1,2}\s*$/.test(cell.v) ? Number(cell.v) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 12) return null;
+  for (let c = col; c >= 0; c--) {
+    const u = upper[c];
+    if (!u || typeof u.v !== 'string' || !u.v.trim()) continue;
+    const label = headerKey(u.v);
+    if (/^(?:cung ky|ck|nam truoc)\b/.test(label)) return { type: 'lastYear', month: n };
+    if (/\b(?:thang|thuc hien|so lieu)\b/.test(label)) {
+      const y = /\b(\d{4})\b/.exec(label);
+      return { type: 'month', month: n, year: y ? Number(y[1]) : null };
+    }
+    return null;
+  }
+  return null;
+}
+
 export type HeaderScan =
   | { found: true; header: HeaderMap }
   /** A row with month columns but no name column: the required name column is missing. */
@@ -123,7 +148,9 @@ export function findHeader(sheet: SheetGrid): HeaderScan {
       const next = classes[r + 1];
       const width = Math.max(classes[r].length, next.length);
       const merged: HeaderClass[] = [];
-      for (let c = 0; c < width; c++) merged.push(next[c] ?? classes[r][c] ?? null);
+      const upper = sheet.rows[r] ?? [];
+      const lower = sheet.rows[r + 1] ?? [];
+      for (let c = 0; c < width; c++) merged.push(next[c] ?? numberUnderGroup(upper, lower, c) ?? classes[r][c] ?? null);
       const two = buildMap(merged, r, r + 1);
       if (two.cols.name !== undefined && hasMonth(two)) return { found: true, header: two };
     }

@@ -160,6 +160,19 @@ describe('header rows', () => {
     expect(p.sectors[0].indicators[0].months.slice(1, 4)).toEqual([2310, 2450, 2680]);
   });
 
+  it('a two-row header may number the months 1…12 under "Thực hiện năm 2024" and "Cùng kỳ năm trước"', () => {
+    const rows: Raw[][] = [
+      ['Chỉ tiêu', 'ĐVT', 'Thực hiện các tháng năm 2024', null, null, 'Cùng kỳ năm trước', null],
+      [null, null, 1, 2, '3', 1, 2],
+      ['Tạo việc làm', 'người', 2310, 2450, 2680, 2000, 2100],
+    ];
+    const p = parseWorkbook(workbook(sheet('Việc làm', rows)));
+    const i = p.sectors[0].indicators[0];
+    expect(i.months.slice(1, 4)).toEqual([2310, 2450, 2680]);
+    expect(i.lastYear.slice(1, 3)).toEqual([2000, 2100]);
+    expect(p.year).toBe(2024);
+  });
+
   it('skips generated sheets and the Thông tin / Nội dung sheets, keeps sheet order', () => {
     const wb = workbook(
       sheet('Bảo trợ xã hội', [plain, ['Trợ cấp xã hội hằng tháng', 'người', null, 1, 2, 3]]),
