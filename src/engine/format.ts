@@ -49,7 +49,10 @@ function fmt(n: number, minFrac: number, maxFrac: number): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) return '';
   const s = intlIsVietnamese ? formatter(minFrac, maxFrac).format(n) : byHand(n, minFrac, maxFrac);
   // Normalise whatever spacing/minus sign a locale might use.
-  return s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-').replace(/^-(0(,0*)?)$/, '$1');
+  return s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u2212/g, '-')
+    .replace(/^-(0(,0*)?)$/, '$1');
 }
 
 /**

@@ -5,7 +5,13 @@
 import type { ComputedIndicator, ComputedReport, ComputedSector, ContentParagraph } from '../types';
 import type { Block, NarrativeDoc } from './model';
 import { nextPeriodLabel, periodLabel, resultsHeading, subjectLine, tasksHeading } from './periods';
-import { indicatorSentences, isPlainFlow, sentenceContext, sharedFlowSentences, type SentenceContext } from './sentences';
+import {
+  indicatorSentences,
+  isPlainFlow,
+  sentenceContext,
+  sharedFlowSentences,
+  type SentenceContext,
+} from './sentences';
 import { capFirst, cleanText } from './text';
 
 /** "4. Công tác Bảo trợ xã hội" → "Công tác Bảo trợ xã hội"; "4.1. Hoạt động …" → "Hoạt động …". */
@@ -111,7 +117,9 @@ export function buildNarrative(report: ComputedReport): NarrativeDoc {
   if (m === 0) {
     const next = nextPeriodLabel(period);
     const year = /năm (\d{4})$/.exec(next)?.[1] ?? String(period.year);
-    blocks.push(paragraph(`Tiếp tục triển khai thực hiện các nhiệm vụ, chỉ tiêu kế hoạch năm ${year} được giao.`, 'generated'));
+    blocks.push(
+      paragraph(`Tiếp tục triển khai thực hiện các nhiệm vụ, chỉ tiêu kế hoạch năm ${year} được giao.`, 'generated'),
+    );
   }
 
   return { subject: subjectLine(period), blocks };

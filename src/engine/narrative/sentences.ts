@@ -6,7 +6,20 @@ import { fmtChange, fmtPct } from '../format';
 import type { ComputedIndicator, Period } from '../types';
 import { periodLabel, ytdLabel } from './periods';
 import { renderTemplate, templatePlaceholders, type TemplateValues } from './template';
-import { capFirst, cleanName, cleanText, COUNTED_NOUNS, fmtFigure, joinVa, lowerFirst, num, startsWithVerb, subjectName, targetText, withUnit } from './text';
+import {
+  capFirst,
+  cleanName,
+  cleanText,
+  COUNTED_NOUNS,
+  fmtFigure,
+  joinVa,
+  lowerFirst,
+  num,
+  startsWithVerb,
+  subjectName,
+  targetText,
+  withUnit,
+} from './text';
 
 export interface SentenceContext {
   period: Period;
@@ -114,7 +127,13 @@ function tail(ind: ComputedIndicator, ctx: SentenceContext): string {
 
 /** A child that can be folded into its parent's parenthesis: a plain part, no plan, template or children of its own. */
 function foldable(c: ComputedIndicator): boolean {
-  return c.kind !== 'rate' && !cleanText(c.template ?? '') && num(c.plan) === null && !c.target && (c.children?.length ?? 0) === 0;
+  return (
+    c.kind !== 'rate' &&
+    !cleanText(c.template ?? '') &&
+    num(c.plan) === null &&
+    !c.target &&
+    (c.children?.length ?? 0) === 0
+  );
 }
 
 function childValue(c: ComputedIndicator, which: 'period' | 'ytd'): number | null {
@@ -141,7 +160,10 @@ function stockPart(c: ComputedIndicator, v: number, unit: string): string {
   const lower = name.toLocaleLowerCase('vi');
   const u = unit.toLocaleLowerCase('vi');
   if (startsWithVerb(name)) return `${withUnit(v, unit, c.kind)} ${name}`;
-  const nounFirst = (u && lower.startsWith(u + ' ')) || lower === u || COUNTED_NOUNS.some((w) => lower === w || lower.startsWith(w + ' '));
+  const nounFirst =
+    (u && lower.startsWith(u + ' ')) ||
+    lower === u ||
+    COUNTED_NOUNS.some((w) => lower === w || lower.startsWith(w + ' '));
   return nounFirst ? `${fmtFigure(v, c.kind)} ${name}` : `${name} ${withUnit(v, unit, c.kind)}`;
 }
 
@@ -156,7 +178,9 @@ function stockFold(parent: ComputedIndicator): string | null {
     const unit = unitOf(c, unitOf(parent));
     const name = lowerFirst(nameOf(c));
     if (!unit || unit === '%') return `trong đó ${name} ${withUnit(v, unit, c.kind)}`;
-    return startsWithVerb(name) ? `trong đó có ${withUnit(v, unit, c.kind)} ${name}` : `có ${withUnit(v, unit, c.kind)} là ${name}`;
+    return startsWithVerb(name)
+      ? `trong đó có ${withUnit(v, unit, c.kind)} ${name}`
+      : `có ${withUnit(v, unit, c.kind)} là ${name}`;
   }
   return 'gồm ' + joinVa(parts.map(({ c, v }) => stockPart(c, v, unitOf(c, unitOf(parent)))));
 }
@@ -190,7 +214,7 @@ function childSentences(children: ComputedIndicator[], ctx: SentenceContext, sta
 
 export function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateValues {
   const f = (v: number | null) => (v === null ? null : fmtFigure(v, ind.kind));
-  const periodValue = ind.kind === 'flow' ? num(ind.period) : num(ind.period) ?? num(ind.ytd);
+  const periodValue = ind.kind === 'flow' ? num(ind.period) : (num(ind.period) ?? num(ind.ytd));
   const change = changeOf(ind);
   const plan = num(ind.plan);
   const t = ind.target && num(ind.target.value) !== null ? ind.target : null;
@@ -204,7 +228,12 @@ export function templateValues(ind: ComputedIndicator, ctx: SentenceContext): Te
     pham_vi: ctx.phamVi,
     thuc_hien: f(periodValue),
     luy_ke: f(num(ind.ytd)),
-    ke_hoach: plan !== null ? fmtFigure(plan, 'stock') : t ? `${targetWords[t.op] ?? ''} ${fmtFigure(t.value, ind.kind)}`.trim() : null,
+    ke_hoach:
+      plan !== null
+        ? fmtFigure(plan, 'stock')
+        : t
+          ? `${targetWords[t.op] ?? ''} ${fmtFigure(t.value, ind.kind)}`.trim()
+          : null,
     ty_le_kh: num(ind.planPct) === null ? null : fmtPct(num(ind.planPct) as number),
     cung_ky: f(num(ind.lastYearYtd)),
     so_cung_ky: change === null ? null : fmtChange(change, ind.kind),
@@ -233,7 +262,13 @@ function subjectOf(ind: ComputedIndicator): string {
   return subjectName(nameOf(ind), unitOf(ind));
 }
 
-function head(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead: string | undefined, withPeriod: boolean): string {
+function head(
+  ind: ComputedIndicator,
+  ctx: SentenceContext,
+  state: ParagraphState,
+  lead: string | undefined,
+  withPeriod: boolean,
+): string {
   const name = subjectOf(ind);
   if (lead) return lead + lowerFirst(name);
   if (withPeriod && !state.periodMentioned) {
@@ -254,7 +289,9 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
     const v = y ?? p;
     if (v !== null) {
       const items = fold ? flowFoldItems(ind, y !== null ? 'ytd' : 'period') : [];
-      main = [`${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`];
+      main = [
+        `${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`,
+      ];
     }
   } else if (p !== null) {
     const first = `${head(ind, ctx, state, lead, true)} là ${fig(ind, p)}`;
@@ -268,11 +305,15 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
         `Lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`,
       ];
     } else {
-      main = [`${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([planNote(ind), incompleteNote(ind)])}${t}.`];
+      main = [
+        `${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([planNote(ind), incompleteNote(ind)])}${t}.`,
+      ];
     }
   } else if (y !== null) {
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
-    main = [`${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`];
+    main = [
+      `${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`,
+    ];
   }
   if (!main.length) {
     // No figure of its own: its parts still speak for themselves.
@@ -304,7 +345,12 @@ function rateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
  * figure), else the default sentence for its kind. `lead` ("Trong đó, ")
  * introduces a child.
  */
-export function indicatorSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead?: string): string[] {
+export function indicatorSentences(
+  ind: ComputedIndicator,
+  ctx: SentenceContext,
+  state: ParagraphState,
+  lead?: string,
+): string[] {
   const fromTemplate = templateSentences(ind, ctx, state);
   if (fromTemplate) return fromTemplate;
   switch (ind.kind) {
@@ -323,7 +369,13 @@ export function indicatorSentences(ind: ComputedIndicator, ctx: SentenceContext,
 
 /** A flow with no plan, target, template or children: it joins the shared ";" sentence. */
 export function isPlainFlow(ind: ComputedIndicator): boolean {
-  return ind.kind === 'flow' && num(ind.plan) === null && !ind.target && !cleanText(ind.template ?? '') && (ind.children?.length ?? 0) === 0;
+  return (
+    ind.kind === 'flow' &&
+    num(ind.plan) === null &&
+    !ind.target &&
+    !cleanText(ind.template ?? '') &&
+    (ind.children?.length ?? 0) === 0
+  );
 }
 
 const MAX_ITEMS_PER_SENTENCE = 6;

@@ -23,7 +23,16 @@ export const EXTRA_PLACEHOLDERS = ['ky_luy_ke', 'nam_truoc', 'chi_tiet', 'chi_ti
 export const TEMPLATE_PLACEHOLDERS: readonly string[] = [...CONTRACT_PLACEHOLDERS, ...EXTRA_PLACEHOLDERS];
 
 /** Placeholders that carry a figure: a sentence left with none of them after dropping clauses is dropped. */
-const FIGURES = new Set(['thuc_hien', 'luy_ke', 'ke_hoach', 'ty_le_kh', 'cung_ky', 'so_cung_ky', 'chi_tiet', 'chi_tiet_luy_ke']);
+const FIGURES = new Set([
+  'thuc_hien',
+  'luy_ke',
+  'ke_hoach',
+  'ty_le_kh',
+  'cung_ky',
+  'so_cung_ky',
+  'chi_tiet',
+  'chi_tiet_luy_ke',
+]);
 
 const PLACEHOLDER = /\{\s*([^{}\s]+)\s*\}/g;
 
@@ -41,7 +50,6 @@ export function templatePlaceholders(template: string): string[] {
   }
   return out;
 }
-
 
 /**
  * Values for a template: a string to insert; '' = nothing to insert but
@@ -71,15 +79,35 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\S)/).filter((s) => s.trim() !== '');
 }
 
-/** Remove "( … )" groups that hold a missing placeholder. */
+/**
+ * Remove "( … )" groups that hold a missing placeholder, innermost first: an
+ * outer group stays when only an inner group held the missing figure.
+ */
 function dropParentheses(s: string, values: TemplateValues): string {
-  let prev = '';
-  let out = s;
-  while (prev !== out) {
-    prev = out;
-    out = out.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (hasMissing(inner, values) ? '' : whole.replace(/\(/, '\u0001').replace(/\)$/, '\u0002')));
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (s[i] !== '(') {
+      out += s[i++];
+      continue;
+    }
+    // find the matching ")"; an unmatched "(" is plain text
+    let depth = 0;
+    let j = i;
+    for (; j < s.length; j++) {
+      if (s[j] === '(') depth++;
+      else if (s[j] === ')' && --depth === 0) break;
+    }
+    if (j >= s.length) {
+      out += s.slice(i);
+      break;
+    }
+    const inner = dropParentheses(s.slice(i + 1, j), values);
+    if (hasMissing(inner, values)) out = out.replace(/\s+$/, '');
+    else out += `(${inner})`;
+    i = j + 1;
   }
-  return out.replace(/\u0001/g, '(').replace(/\u0002/g, ')');
+  return out;
 }
 
 /** Split at top-level ", " "; " ": " (outside parentheses); each clause keeps its separator. */
@@ -130,7 +158,16 @@ function renderSentence(sentence: string, values: TemplateValues): string | null
   const hadFigure = hasFigure(body);
   if (hasMissing(body, values)) {
     body = dropParentheses(body, values);
-    const kept = clausesOf(body).filter((c) => !hasMissing(c.text, values));
+    // Drop the clauses with a missing figure; the clause before a dropped one
+    // keeps the stronger separator (", x; y" without x → "; y"; a colon stays).
+    const kept: { text: string; sep: string }[] = [];
+    for (const c of clausesOf(body)) {
+      if (!hasMissing(c.text, values)) kept.push({ ...c });
+      else if (kept.length) {
+        const last = kept[kept.length - 1];
+        if (last.sep !== ':' && (last.sep === ';' || c.sep === ';')) last.sep = ';';
+      }
+    }
     body = kept.map((c, i) => c.text + (i < kept.length - 1 ? c.sep : '')).join('');
     if (hadFigure && !hasFigure(body)) return null;
   }

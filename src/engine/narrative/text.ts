@@ -50,7 +50,20 @@ export function capFirst(s: string): string {
 }
 
 /** Two-word starts of proper names ("Trung tâm Bảo trợ xã hội", "Bà mẹ Việt Nam anh hùng"). */
-const PROPER_STARTS = ['trung tâm', 'bà mẹ', 'ủy ban', 'uỷ ban', 'ngân hàng', 'liên đoàn', 'công an', 'cơ sở', 'bảo hiểm', 'hội đồng', 'chi cục', 'văn phòng'];
+const PROPER_STARTS = [
+  'trung tâm',
+  'bà mẹ',
+  'ủy ban',
+  'uỷ ban',
+  'ngân hàng',
+  'liên đoàn',
+  'công an',
+  'cơ sở',
+  'bảo hiểm',
+  'hội đồng',
+  'chi cục',
+  'văn phòng',
+];
 
 /**
  * Lower-case the first letter of a name placed inside a sentence
@@ -78,7 +91,37 @@ export function startsWithVerb(name: string): boolean {
 }
 
 /** Nouns that are counted (people, households, …): a name starting with one reads "số …" as a subject. */
-export const COUNTED_NOUNS = ['người', 'trẻ em', 'trẻ', 'đối tượng', 'học viên', 'học sinh', 'sinh viên', 'lao động', 'hộ', 'nam', 'nữ', 'thương binh', 'bệnh binh', 'cán bộ', 'công chức', 'doanh nghiệp', 'cơ sở', 'hồ sơ', 'lượt', 'phiên', 'vụ', 'cuộc', 'đơn', 'lớp', 'giấy phép', 'trường hợp', 'xã', 'gia đình', 'nạn nhân'];
+export const COUNTED_NOUNS = [
+  'người',
+  'trẻ em',
+  'trẻ',
+  'đối tượng',
+  'học viên',
+  'học sinh',
+  'sinh viên',
+  'lao động',
+  'hộ',
+  'nam',
+  'nữ',
+  'thương binh',
+  'bệnh binh',
+  'cán bộ',
+  'công chức',
+  'doanh nghiệp',
+  'cơ sở',
+  'hồ sơ',
+  'lượt',
+  'phiên',
+  'vụ',
+  'cuộc',
+  'đơn',
+  'lớp',
+  'giấy phép',
+  'trường hợp',
+  'xã',
+  'gia đình',
+  'nạn nhân',
+];
 
 function startsWithWord(lower: string, w: string): boolean {
   return lower === w || lower.startsWith(w + ' ') || lower.startsWith(w + ',');

@@ -2,7 +2,14 @@
  * Hand-built ComputedReport objects for the narrative tests (the figures are the
  * seeds' real figures; see /work/shared/seeds).
  */
-import type { ComputedIndicator, ComputedReport, ComputedSector, ContentParagraph, Period, UnitInfo } from '../../../src/engine/types';
+import type {
+  ComputedIndicator,
+  ComputedReport,
+  ComputedSector,
+  ContentParagraph,
+  Period,
+  UnitInfo,
+} from '../../../src/engine/types';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
@@ -78,7 +85,12 @@ export function sector(title: string, indicators: ComputedIndicator[], sheet = t
   return { title, sheet, indicators };
 }
 
-export function report(p: { period?: Period; sectors: ComputedSector[]; content?: ContentParagraph[]; info?: Partial<UnitInfo> }): ComputedReport {
+export function report(p: {
+  period?: Period;
+  sectors: ComputedSector[];
+  content?: ContentParagraph[];
+  info?: Partial<UnitInfo>;
+}): ComputedReport {
   return {
     period: p.period ?? month(6),
     info: info(p.info),

@@ -26,13 +26,16 @@ describe('seed 000 (Sóc Trăng, June 2024): job creation', () => {
     'Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người, lũy kế đến hết tháng 6/2024 là 193 người (đạt 55,14% kế hoạch).';
 
   it('reproduces the seed from a "Mẫu câu" template (child with the default "Trong đó" sentence)', () => {
-    const tpl = 'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
+    const tpl =
+      'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
     expect(one([jobsIndicator(tpl)])).toBe(SEED);
   });
 
   it('reproduces the seed with a template on the child too', () => {
-    const tpl = 'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
-    const child = 'Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là {thuc_hien} {dvt}, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
+    const tpl =
+      'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
+    const child =
+      'Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là {thuc_hien} {dvt}, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
     expect(one([jobsIndicator(tpl, child)])).toBe(SEED);
   });
 
@@ -45,7 +48,9 @@ describe('seed 000 (Sóc Trăng, June 2024): job creation', () => {
 
   it('uses the unit\'s scope: a commune report says "toàn xã"', () => {
     const tpl = 'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động.';
-    expect(one([jobsIndicator(tpl)], month(6), 'toàn xã')).toMatch(/^Trong tháng 6 năm 2024, toàn xã đã tạo việc làm cho 3\.932 lao động\./);
+    expect(one([jobsIndicator(tpl)], month(6), 'toàn xã')).toMatch(
+      /^Trong tháng 6 năm 2024, toàn xã đã tạo việc làm cho 3\.932 lao động\./,
+    );
   });
 });
 
@@ -71,7 +76,8 @@ describe('children folded into the parent (training enrolments, seed 000)', () =
   });
 
   it('reproduces the seed sentence from a template with {chi_tiet}/{chi_tiet_luy_ke}', () => {
-    const tpl = 'Trong {ky_luy_ke}, {pham_vi} tuyển sinh được {thuc_hien} {dvt} {chi_tiet}. Lũy kế đến hết {ky_luy_ke} tuyển sinh được: {luy_ke} {dvt} {chi_tiet_luy_ke}.';
+    const tpl =
+      'Trong {ky_luy_ke}, {pham_vi} tuyển sinh được {thuc_hien} {dvt} {chi_tiet}. Lũy kế đến hết {ky_luy_ke} tuyển sinh được: {luy_ke} {dvt} {chi_tiet_luy_ke}.';
     expect(one([enrol(tpl)])).toBe(
       'Trong tháng 6/2024, toàn tỉnh tuyển sinh được 2.971 người (sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người). ' +
         'Lũy kế đến hết tháng 6/2024 tuyển sinh được: 7.680 người (cao đẳng 13 người, sơ cấp 3.422 người, trình độ dưới 3 tháng 4.245 người).',
@@ -79,8 +85,15 @@ describe('children folded into the parent (training enrolments, seed 000)', () =
   });
 
   it('drops the parenthesis when every part is 0 or missing', () => {
-    const r = ind({ name: 'Số người tốt nghiệp', period: 381, ytd: 1636, children: [ind({ name: 'Cao đẳng', period: 0, ytd: null }), ind({ name: 'Trung cấp', period: null, ytd: 0 })] });
-    expect(one([r])).toBe('Trong tháng 6 năm 2024, số người tốt nghiệp là 381 người, lũy kế đến hết tháng 6/2024 là 1.636 người.');
+    const r = ind({
+      name: 'Số người tốt nghiệp',
+      period: 381,
+      ytd: 1636,
+      children: [ind({ name: 'Cao đẳng', period: 0, ytd: null }), ind({ name: 'Trung cấp', period: null, ytd: 0 })],
+    });
+    expect(one([r])).toBe(
+      'Trong tháng 6 năm 2024, số người tốt nghiệp là 381 người, lũy kế đến hết tháng 6/2024 là 1.636 người.',
+    );
   });
 });
 
@@ -105,54 +118,100 @@ describe('stocks', () => {
   });
 
   it('reads a single part as "có … là …" (seed 000, 386 đối tượng có 11 đối tượng là nữ)', () => {
-    const s = ind({ name: 'Số học viên đang quản lý, giáo dục tại Cơ sở Cai nghiện ma túy tỉnh', unit: 'đối tượng', kind: 'stock', ytd: 386, children: [ind({ name: 'Nữ', kind: 'stock', unit: 'đối tượng', ytd: 11 })] });
+    const s = ind({
+      name: 'Số học viên đang quản lý, giáo dục tại Cơ sở Cai nghiện ma túy tỉnh',
+      unit: 'đối tượng',
+      kind: 'stock',
+      ytd: 386,
+      children: [ind({ name: 'Nữ', kind: 'stock', unit: 'đối tượng', ytd: 11 })],
+    });
     expect(one([s])).toContain('là 386 đối tượng (có 11 đối tượng là nữ).');
   });
 
   it('puts a part named by a verb phrase after its number ("có 4.050 trẻ em được trợ giúp")', () => {
-    const s = ind({ name: 'Trẻ em có hoàn cảnh đặc biệt', unit: 'trẻ em', kind: 'stock', ytd: 4206, children: [ind({ name: 'Được trợ giúp, chăm sóc', kind: 'stock', unit: 'trẻ em', ytd: 4050 })] });
-    expect(one([s])).toBe('Số trẻ em có hoàn cảnh đặc biệt tính đến cuối tháng 6/2024 là 4.206 trẻ em (trong đó có 4.050 trẻ em được trợ giúp, chăm sóc).');
+    const s = ind({
+      name: 'Trẻ em có hoàn cảnh đặc biệt',
+      unit: 'trẻ em',
+      kind: 'stock',
+      ytd: 4206,
+      children: [ind({ name: 'Được trợ giúp, chăm sóc', kind: 'stock', unit: 'trẻ em', ytd: 4050 })],
+    });
+    expect(one([s])).toBe(
+      'Số trẻ em có hoàn cảnh đặc biệt tính đến cuối tháng 6/2024 là 4.206 trẻ em (trong đó có 4.050 trẻ em được trợ giúp, chăm sóc).',
+    );
   });
 
   it('fits a template: "đang nuôi dưỡng chăm sóc {luy_ke} {dvt} {chi_tiet}"', () => {
     const t = { ...btxh, template: 'Trung tâm Bảo trợ xã hội đang nuôi dưỡng chăm sóc {luy_ke} {dvt} {chi_tiet}.' };
-    expect(one([t])).toBe('Trung tâm Bảo trợ xã hội đang nuôi dưỡng chăm sóc 106 đối tượng (gồm 27 trẻ em mồ côi, bị bỏ rơi, 32 người cao tuổi cô đơn và 47 người khuyết tật).');
+    expect(one([t])).toBe(
+      'Trung tâm Bảo trợ xã hội đang nuôi dưỡng chăm sóc 106 đối tượng (gồm 27 trẻ em mồ côi, bị bỏ rơi, 32 người cao tuổi cô đơn và 47 người khuyết tật).',
+    );
   });
 });
 
 describe('rates with a target', () => {
   const poverty = (value: number, met: boolean) =>
-    ind({ name: 'Tỷ lệ hộ nghèo', unit: '%', kind: 'rate', period: value, ytd: value, target: { op: '<', value: 2.79 }, targetMet: met });
+    ind({
+      name: 'Tỷ lệ hộ nghèo',
+      unit: '%',
+      kind: 'rate',
+      period: value,
+      ytd: value,
+      target: { op: '<', value: 2.79 },
+      targetMet: met,
+    });
 
   it('reads "đạt chỉ tiêu kế hoạch" when the target is met (seed 002)', () => {
     expect(one([poverty(2.27, true)], wholeYear(2023))).toBe('Tỷ lệ hộ nghèo 2,27%, đạt chỉ tiêu kế hoạch dưới 2,79%.');
   });
 
   it('reads "chưa đạt chỉ tiêu kế hoạch" when it is not', () => {
-    expect(one([poverty(3.1, false)], wholeYear(2023))).toBe('Tỷ lệ hộ nghèo 3,1%, chưa đạt chỉ tiêu kế hoạch dưới 2,79%.');
+    expect(one([poverty(3.1, false)], wholeYear(2023))).toBe(
+      'Tỷ lệ hộ nghèo 3,1%, chưa đạt chỉ tiêu kế hoạch dưới 2,79%.',
+    );
   });
 
   it('reads a minimum target as "từ … trở lên"', () => {
-    const r = ind({ name: 'Tỷ lệ lao động qua đào tạo', unit: '%', kind: 'rate', ytd: 70.25, target: { op: '>=', value: 70 }, targetMet: true });
+    const r = ind({
+      name: 'Tỷ lệ lao động qua đào tạo',
+      unit: '%',
+      kind: 'rate',
+      ytd: 70.25,
+      target: { op: '>=', value: 70 },
+      targetMet: true,
+    });
     expect(one([r])).toBe('Tỷ lệ lao động qua đào tạo 70,25%, đạt chỉ tiêu kế hoạch từ 70% trở lên.');
   });
 
   it('says nothing about the target when met/not met is unknown', () => {
-    const r = ind({ name: 'Tỷ lệ hộ nghèo', unit: '%', kind: 'rate', ytd: 2.27, target: { op: '<', value: 2.79 }, targetMet: null });
+    const r = ind({
+      name: 'Tỷ lệ hộ nghèo',
+      unit: '%',
+      kind: 'rate',
+      ytd: 2.27,
+      target: { op: '<', value: 2.79 },
+      targetMet: null,
+    });
     expect(one([r])).toBe('Tỷ lệ hộ nghèo 2,27%.');
   });
 });
 
 describe('same-period comparison', () => {
-  it('reads an increase with one decimal and last year\'s figure (seed 003), recomputed from unrounded figures', () => {
+  it("reads an increase with one decimal and last year's figure (seed 003), recomputed from unrounded figures", () => {
     // 9.522 vs 7.899 = +20,547 %: the report carries 20.55, which must not become 20,6.
-    const r = ind({ name: 'Số người có quyết định hưởng trợ cấp thất nghiệp', period: 9522, ytd: 9522, lastYearYtd: 7899, changePct: 20.55 });
+    const r = ind({
+      name: 'Số người có quyết định hưởng trợ cấp thất nghiệp',
+      period: 9522,
+      ytd: 9522,
+      lastYearYtd: 7899,
+      changePct: 20.55,
+    });
     expect(one([r], wholeYear(2023))).toBe(
       'Trong năm 2023, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người, tăng 20,5% so với cùng kỳ năm 2022 (7.899 người).',
     );
   });
 
-  it('reproduces seed 003\'s colon style from a template', () => {
+  it("reproduces seed 003's colon style from a template", () => {
     const r = ind({
       name: 'Số người có quyết định hưởng trợ cấp thất nghiệp',
       period: 9522,
@@ -161,21 +220,40 @@ describe('same-period comparison', () => {
       changePct: 20.55,
       template: '{ten}: {luy_ke} {dvt}; {so_cung_ky} so với cùng kỳ năm {nam_truoc} ({cung_ky} {dvt})',
     });
-    expect(one([r], wholeYear(2023))).toBe('Số người có quyết định hưởng trợ cấp thất nghiệp: 9.522 người; tăng 20,5% so với cùng kỳ năm 2022 (7.899 người).');
+    expect(one([r], wholeYear(2023))).toBe(
+      'Số người có quyết định hưởng trợ cấp thất nghiệp: 9.522 người; tăng 20,5% so với cùng kỳ năm 2022 (7.899 người).',
+    );
   });
 
   it('reads a decrease', () => {
-    const r = ind({ name: 'Số trẻ em bị tai nạn thương tích', unit: 'trường hợp', period: 1485, ytd: 1485, lastYearYtd: 1497, changePct: -0.8 });
-    expect(one([r], wholeYear(2023))).toContain('là 1.485 trường hợp, giảm 0,8% so với cùng kỳ năm 2022 (1.497 trường hợp).');
+    const r = ind({
+      name: 'Số trẻ em bị tai nạn thương tích',
+      unit: 'trường hợp',
+      period: 1485,
+      ytd: 1485,
+      lastYearYtd: 1497,
+      changePct: -0.8,
+    });
+    expect(one([r], wholeYear(2023))).toContain(
+      'là 1.485 trường hợp, giảm 0,8% so với cùng kỳ năm 2022 (1.497 trường hợp).',
+    );
   });
 
-  it('reads a rate\'s change in percentage points', () => {
+  it("reads a rate's change in percentage points", () => {
     const r = ind({ name: 'Tỷ lệ hộ nghèo', unit: '%', kind: 'rate', ytd: 2.27, lastYearYtd: 3.56, changePct: -1.29 });
     expect(one([r], wholeYear(2023))).toBe('Tỷ lệ hộ nghèo 2,27%, giảm 1,29 điểm % so với cùng kỳ năm 2022 (3,56%).');
   });
 
   it('puts the comparison after the year to date in a monthly report', () => {
-    const r = ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344, plan: 28500, planPct: 57.35, lastYearYtd: 15000, changePct: 8.96 });
+    const r = ind({
+      name: 'Số lao động được tạo việc làm',
+      period: 3932,
+      ytd: 16344,
+      plan: 28500,
+      planPct: 57.35,
+      lastYearYtd: 15000,
+      changePct: 8.96,
+    });
     expect(one([r])).toBe(
       'Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch), tăng 9,0% so với cùng kỳ năm 2023 (15.000 người).',
     );
@@ -188,11 +266,16 @@ describe('same-period comparison', () => {
 });
 
 describe('flows without a plan share one sentence joined by ";"', () => {
-  it('writes the seed\'s list with leading zeros for counts below 10', () => {
+  it("writes the seed's list with leading zeros for counts below 10", () => {
     const s = one([
       ind({ name: 'Số lượt người lao động được tư vấn việc làm', unit: 'lượt người', period: 2625, ytd: 11250 }),
       ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 22, ytd: 96 }),
-      ind({ name: 'Số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp được giải quyết', unit: 'hồ sơ', period: 1370, ytd: 7215 }),
+      ind({
+        name: 'Số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp được giải quyết',
+        unit: 'hồ sơ',
+        period: 1370,
+        ytd: 7215,
+      }),
       ind({ name: 'Giấy phép lao động cấp mới', unit: 'giấy phép', period: 1, ytd: 5 }),
     ]);
     expect(s).toBe(
@@ -221,33 +304,55 @@ describe('flows without a plan share one sentence joined by ";"', () => {
   });
 
   it('splits a long list into sentences of at most six items', () => {
-    const many = Array.from({ length: 8 }, (_, i) => ind({ name: `Số hồ sơ loại ${i + 1}`, unit: 'hồ sơ', period: 10 + i, ytd: 100 + i }));
+    const many = Array.from({ length: 8 }, (_, i) =>
+      ind({ name: `Số hồ sơ loại ${i + 1}`, unit: 'hồ sơ', period: 10 + i, ytd: 100 + i }),
+    );
     const s = one(many);
     expect(s.split('. ')).toHaveLength(2);
     expect(s.match(/; /g)).toHaveLength(6);
   });
 
   it('names only the year to date when the month is missing', () => {
-    const s = one([ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: null, ytd: 96, incomplete: true })]);
+    const s = one([
+      ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: null, ytd: 96, incomplete: true }),
+    ]);
     expect(s).toBe('Số phiên giao dịch việc làm lũy kế đến hết tháng 6/2024 là 96 phiên (số liệu chưa đầy đủ).');
   });
 });
 
 describe('missing figures never print NaN, undefined, null or a made-up 0', () => {
   it('leaves out the month clause when the month is missing', () => {
-    const s = one([ind({ name: 'Số lao động được tạo việc làm', period: null, ytd: 16344, plan: 28500, planPct: 57.35, incomplete: true })]);
-    expect(s).toBe('Số lao động được tạo việc làm lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch; số liệu chưa đầy đủ).');
+    const s = one([
+      ind({
+        name: 'Số lao động được tạo việc làm',
+        period: null,
+        ytd: 16344,
+        plan: 28500,
+        planPct: 57.35,
+        incomplete: true,
+      }),
+    ]);
+    expect(s).toBe(
+      'Số lao động được tạo việc làm lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch; số liệu chưa đầy đủ).',
+    );
   });
 
   it('leaves out "(đạt … kế hoạch)" when there is no % of plan', () => {
-    const s = one([ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344, plan: 28500, planPct: null })]);
-    expect(s).toBe('Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người.');
+    const s = one([
+      ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344, plan: 28500, planPct: null }),
+    ]);
+    expect(s).toBe(
+      'Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người.',
+    );
   });
 
   it('writes nothing for an indicator with no figures at all, and leaves out a sector with nothing to say', () => {
     const doc = buildNarrative(
       report({
-        sectors: [sector(VL, [ind({ name: 'Số lao động được tạo việc làm' })]), sector('Giáo dục nghề nghiệp', [ind({ name: 'Số người tuyển sinh', period: 10, ytd: 20 })])],
+        sectors: [
+          sector(VL, [ind({ name: 'Số lao động được tạo việc làm' })]),
+          sector('Giáo dục nghề nghiệp', [ind({ name: 'Số người tuyển sinh', period: 10, ytd: 20 })]),
+        ],
       }),
     );
     const t = narrativeToText(doc);
@@ -256,7 +361,8 @@ describe('missing figures never print NaN, undefined, null or a made-up 0', () =
   });
 
   it('drops only the template clause whose figure is missing', () => {
-    const tpl = 'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
+    const tpl =
+      'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động, lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt} (đạt {ty_le_kh} kế hoạch).';
     const base = { name: 'Số lao động được tạo việc làm', template: tpl };
     expect(one([ind({ ...base, period: 3932, ytd: 16344, planPct: null })])).toBe(
       'Trong tháng 6 năm 2024, toàn tỉnh đã tạo việc làm cho 3.932 lao động, lũy kế đến hết tháng 6/2024 là 16.344 người.',
@@ -275,11 +381,18 @@ describe('missing figures never print NaN, undefined, null or a made-up 0', () =
     });
     expect(one([r], wholeYear(2023))).toBe('Số người có quyết định hưởng trợ cấp thất nghiệp: 9.522 người.');
     const onlyLastYear = { ...r, template: 'So với cùng kỳ: {so_cung_ky}.' };
-    expect(one([onlyLastYear], wholeYear(2023))).toBe('Trong năm 2023, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người.');
+    expect(one([onlyLastYear], wholeYear(2023))).toBe(
+      'Trong năm 2023, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người.',
+    );
   });
 
   it('keeps an unknown placeholder visible and does not throw', () => {
-    const r = ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 3932, template: '{pham_vi} đã tạo việc làm cho {thuc_hien} lao động ({ghi_chu}).' });
+    const r = ind({
+      name: 'Số lao động được tạo việc làm',
+      period: 3932,
+      ytd: 3932,
+      template: '{pham_vi} đã tạo việc làm cho {thuc_hien} lao động ({ghi_chu}).',
+    });
     expect(one([r], month(1))).toBe('Toàn tỉnh đã tạo việc làm cho 3.932 lao động ({ghi_chu}).');
   });
 
@@ -292,8 +405,18 @@ describe('missing figures never print NaN, undefined, null or a made-up 0', () =
 
 describe('periods: headings, subject and the next period', () => {
   const heads = (p: ReturnType<typeof month>) => {
-    const doc = buildNarrative(report({ period: p, sectors: [sector(VL, [ind({ name: 'Số lao động được tạo việc làm', period: 100, ytd: 100 })])] }));
-    return { doc, h: doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.text : '')) };
+    const doc = buildNarrative(
+      report({
+        period: p,
+        sectors: [sector(VL, [ind({ name: 'Số lao động được tạo việc làm', period: 100, ytd: 100 })])],
+      }),
+    );
+    return {
+      doc,
+      h: doc.blocks
+        .filter((b) => b.type === 'heading' && b.level === 1)
+        .map((b) => (b.type === 'heading' ? b.text : '')),
+    };
   };
 
   it('month', () => {
@@ -307,10 +430,16 @@ describe('periods: headings, subject and the next period', () => {
     expect(doc.subject).toBe('Kết quả thực hiện nhiệm vụ quý II năm 2024 và nhiệm vụ trọng tâm quý III năm 2024');
   });
   it('first half', () => {
-    expect(heads(half()).h).toEqual(['I. TÌNH HÌNH THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024', 'II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024']);
+    expect(heads(half()).h).toEqual([
+      'I. TÌNH HÌNH THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024',
+      'II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024',
+    ]);
   });
   it('nine months', () => {
-    expect(heads(nineMonths()).h).toEqual(['I. TÌNH HÌNH THỰC HIỆN 9 THÁNG NĂM 2024', 'II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024']);
+    expect(heads(nineMonths()).h).toEqual([
+      'I. TÌNH HÌNH THỰC HIỆN 9 THÁNG NĂM 2024',
+      'II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024',
+    ]);
   });
   it('year', () => {
     const { doc, h } = heads(wholeYear(2024));
@@ -328,8 +457,12 @@ describe('periods: headings, subject and the next period', () => {
   });
   it('a quarter report gives the quarter and the year to date; a half-year report gives one figure', () => {
     const r = ind({ name: 'Số lao động được tạo việc làm', period: 11210, ytd: 16344, plan: 28500, planPct: 57.35 });
-    expect(one([r], quarter(2))).toBe('Trong quý II năm 2024, số lao động được tạo việc làm là 11.210 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch).');
-    expect(one([{ ...r, period: 16344 }], half())).toBe('Trong 6 tháng đầu năm 2024, số lao động được tạo việc làm là 16.344 người (đạt 57,35% kế hoạch).');
+    expect(one([r], quarter(2))).toBe(
+      'Trong quý II năm 2024, số lao động được tạo việc làm là 11.210 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch).',
+    );
+    expect(one([{ ...r, period: 16344 }], half())).toBe(
+      'Trong 6 tháng đầu năm 2024, số lao động được tạo việc làm là 16.344 người (đạt 57,35% kế hoạch).',
+    );
   });
 });
 
@@ -341,14 +474,24 @@ describe('document structure', () => {
       sector(
         '4. Công tác Bảo trợ xã hội, trẻ em và Bình đẳng giới',
         [
-          ind({ name: 'Số đối tượng được trợ cấp hằng tháng', kind: 'stock', unit: 'đối tượng', ytd: 49428, group: '4.1. Hoạt động Bảo trợ xã hội' }),
+          ind({
+            name: 'Số đối tượng được trợ cấp hằng tháng',
+            kind: 'stock',
+            unit: 'đối tượng',
+            ytd: 49428,
+            group: '4.1. Hoạt động Bảo trợ xã hội',
+          }),
           ind({ name: 'Tỷ lệ hộ nghèo', unit: '%', kind: 'rate', ytd: 2.27, group: 'Giảm nghèo' }),
         ],
         'BTXH',
       ),
     ],
     content: [
-      text('Việc làm', 'ket_qua', 'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm 2024.\nDự thảo quyết định kiện toàn Ban Chỉ đạo.'),
+      text(
+        'Việc làm',
+        'ket_qua',
+        'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm 2024.\nDự thảo quyết định kiện toàn Ban Chỉ đạo.',
+      ),
       text('Việc làm', 'nhiem_vu', 'Hoàn chỉnh dự thảo Đề án phát triển quan hệ lao động.'),
       text('BTXH', 'nhiem_vu', 'Tiếp tục theo dõi quản lý tình hình nuôi dưỡng các đối tượng.'),
       text(null as unknown as string, 'ket_qua', 'Đoạn văn không thuộc lĩnh vực nào.'),
@@ -368,7 +511,9 @@ describe('document structure', () => {
   });
 
   it('numbers group headings under their sector as level-3 headings', () => {
-    const h3 = doc.blocks.filter((b) => b.type === 'heading' && b.level === 3).map((b) => (b.type === 'heading' ? b.text : ''));
+    const h3 = doc.blocks
+      .filter((b) => b.type === 'heading' && b.level === 3)
+      .map((b) => (b.type === 'heading' ? b.text : ''));
     expect(h3).toEqual(['3.1. Hoạt động Bảo trợ xã hội', '3.2. Giảm nghèo']);
     expect(lines).toContain('3. Công tác Bảo trợ xã hội, trẻ em và Bình đẳng giới');
   });
@@ -397,7 +542,9 @@ describe('document structure', () => {
   });
 
   it('marks staff and generated paragraphs', () => {
-    const sources = doc.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.source : ''));
+    const sources = doc.blocks
+      .filter((b) => b.type === 'paragraph')
+      .map((b) => (b.type === 'paragraph' ? b.source : ''));
     expect(sources.slice(0, 3)).toEqual(['staff', 'staff', 'generated']);
   });
 });
@@ -409,12 +556,18 @@ describe('renderers', () => {
       { type: 'heading', level: 1, text: 'I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024' },
       { type: 'heading', level: 2, text: '1. Lao động & Việc làm' },
       { type: 'heading', level: 3, text: '1.1. <Nhóm>' },
-      { type: 'paragraph', runs: [{ text: 'Tỷ lệ "A" < 5% & B > 2\'' }, { text: ' in đậm', bold: true }], source: 'staff' },
+      {
+        type: 'paragraph',
+        runs: [{ text: 'Tỷ lệ "A" < 5% & B > 2\'' }, { text: ' in đậm', bold: true }],
+        source: 'staff',
+      },
     ],
   };
 
   it('text: one line per block', () => {
-    expect(narrativeToText(doc)).toBe('I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024\n1. Lao động & Việc làm\n1.1. <Nhóm>\nTỷ lệ "A" < 5% & B > 2\' in đậm');
+    expect(narrativeToText(doc)).toBe(
+      'I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024\n1. Lao động & Việc làm\n1.1. <Nhóm>\nTỷ lệ "A" < 5% & B > 2\' in đậm',
+    );
   });
 
   it('HTML: escapes text and maps headings to h1/h2/h3 with Times New Roman 14pt, justified, indented', () => {
@@ -428,7 +581,9 @@ describe('renderers', () => {
   });
 
   it('HTML of a staff paragraph with markup-like text stays text', () => {
-    const d = buildNarrative(report({ sectors: [sector(VL, [], 'VL')], content: [text('VL', 'ket_qua', '<script>alert(1)</script> & xong')] }));
+    const d = buildNarrative(
+      report({ sectors: [sector(VL, [], 'VL')], content: [text('VL', 'ket_qua', '<script>alert(1)</script> & xong')] }),
+    );
     const html = narrativeToHtml(d);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; xong');
     expect(html).not.toContain('<script>');

@@ -3,7 +3,28 @@ import { buildNarrative, narrativeToHtml, narrativeToText, TEMPLATE_PLACEHOLDERS
 import type { ComputedIndicator, ComputedReport, Kind, Period } from '../../../src/engine/types';
 import { half, info, month, nineMonths, quarter, wholeYear } from './builder';
 
-const WORDS = ['Số', 'lao động', 'được', 'tạo việc làm', 'người', 'Trong đó:', '-', 'hộ nghèo', 'Trung tâm', 'Bảo trợ', 'xã hội', 'BHTN', '1.', 'a)', 'tỷ lệ', 'trẻ em', 'Nữ', '(gồm)', ',', ':'];
+const WORDS = [
+  'Số',
+  'lao động',
+  'được',
+  'tạo việc làm',
+  'người',
+  'Trong đó:',
+  '-',
+  'hộ nghèo',
+  'Trung tâm',
+  'Bảo trợ',
+  'xã hội',
+  'BHTN',
+  '1.',
+  'a)',
+  'tỷ lệ',
+  'trẻ em',
+  'Nữ',
+  '(gồm)',
+  ',',
+  ':',
+];
 const UNITS = ['người', 'lượt người', 'hồ sơ', 'phiên', '%', '', 'triệu đồng', 'đối tượng', 'hộ'];
 
 const words = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 6 }).map((w) => w.join(' '));
@@ -18,7 +39,23 @@ const figure = fc.oneof(
 
 const templatePiece = fc.oneof(
   fc.constantFrom(...TEMPLATE_PLACEHOLDERS).map((p) => `{${p}}`),
-  fc.constantFrom('{khong_ro}', '{ }', '{', '}', ' là ', ', ', '; ', ': ', '. ', ' (đạt ', ' kế hoạch)', 'Trong đó, ', 'lũy kế ', '(', ')'),
+  fc.constantFrom(
+    '{khong_ro}',
+    '{ }',
+    '{',
+    '}',
+    ' là ',
+    ', ',
+    '; ',
+    ': ',
+    '. ',
+    ' (đạt ',
+    ' kế hoạch)',
+    'Trong đó, ',
+    'lũy kế ',
+    '(',
+    ')',
+  ),
   words,
 );
 const template = fc.oneof(
@@ -27,7 +64,8 @@ const template = fc.oneof(
 );
 
 function indicatorArb(depth: number): fc.Arbitrary<ComputedIndicator> {
-  const children = depth <= 0 ? fc.constant([] as ComputedIndicator[]) : fc.array(indicatorArb(depth - 1), { maxLength: 3 });
+  const children =
+    depth <= 0 ? fc.constant([] as ComputedIndicator[]) : fc.array(indicatorArb(depth - 1), { maxLength: 3 });
   return fc
     .record({
       name: words,
@@ -37,7 +75,9 @@ function indicatorArb(depth: number): fc.Arbitrary<ComputedIndicator> {
       ytd: figure,
       plan: figure,
       planPct: figure,
-      target: fc.option(fc.record({ op: fc.constantFrom('<', '<=', '>', '>=' as const), value: figure }), { nil: null }),
+      target: fc.option(fc.record({ op: fc.constantFrom('<', '<=', '>', '>=' as const), value: figure }), {
+        nil: null,
+      }),
       targetMet: fc.option(fc.boolean(), { nil: null }),
       lastYearPeriod: figure,
       lastYearYtd: figure,
@@ -80,7 +120,11 @@ const reportArb: fc.Arbitrary<ComputedReport> = fc
     period: periodArb,
     phamVi: fc.constantFrom('toàn tỉnh', 'toàn xã', ''),
     sectors: fc.array(
-      fc.record({ title: words, sheet: fc.constantFrom('A', 'B', 'C'), indicators: fc.array(indicatorArb(2), { maxLength: 5 }) }),
+      fc.record({
+        title: words,
+        sheet: fc.constantFrom('A', 'B', 'C'),
+        indicators: fc.array(indicatorArb(2), { maxLength: 5 }),
+      }),
       { maxLength: 4 },
     ),
     content: fc.array(
@@ -94,7 +138,13 @@ const reportArb: fc.Arbitrary<ComputedReport> = fc
       { maxLength: 6 },
     ),
   })
-  .map((r) => ({ period: r.period, info: info({ phamVi: r.phamVi }), sectors: r.sectors, issues: [], content: r.content }));
+  .map((r) => ({
+    period: r.period,
+    info: info({ phamVi: r.phamVi }),
+    sectors: r.sectors,
+    issues: [],
+    content: r.content,
+  }));
 
 describe('narrative on random reports', () => {
   it('never throws and never writes NaN, undefined, null, Infinity or an unfilled known placeholder', () => {
@@ -107,7 +157,8 @@ describe('narrative on random reports', () => {
         for (const p of TEMPLATE_PLACEHOLDERS) expect(text).not.toContain(`{${p}}`);
         expect(doc.subject).not.toMatch(/NaN|undefined/);
         // every block has text
-        for (const b of doc.blocks) expect(b.type === 'heading' ? b.text : b.runs.map((x) => x.text).join('')).toMatch(/\S/);
+        for (const b of doc.blocks)
+          expect(b.type === 'heading' ? b.text : b.runs.map((x) => x.text).join('')).toMatch(/\S/);
       }),
       { numRuns: 400 },
     );

@@ -2,7 +2,9 @@ import { cleanName, lowerFirst, subjectName, withUnit } from '../../../src/engin
 
 describe('names inside sentences', () => {
   it('cleans list marks, numbering and "Trong đó:" from names', () => {
-    expect(cleanName('Trong đó: Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng')).toBe('Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng');
+    expect(cleanName('Trong đó: Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng')).toBe(
+      'Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng',
+    );
     expect(cleanName('- Sơ cấp')).toBe('Sơ cấp');
     expect(cleanName('1.1. Số người tuyển sinh:')).toBe('Số người tuyển sinh');
     expect(cleanName('a) Cao đẳng')).toBe('Cao đẳng');
@@ -24,12 +26,16 @@ describe('names inside sentences', () => {
   it('makes a counted noun the subject with "Số"', () => {
     expect(subjectName('Phiên giao dịch việc làm', 'phiên')).toBe('Số phiên giao dịch việc làm');
     expect(subjectName('Học viên đang được quản lý', 'người')).toBe('Số học viên đang được quản lý');
-    expect(subjectName('Hồ sơ Bà mẹ Việt Nam anh hùng đề nghị thẩm định', 'hồ sơ')).toBe('Số hồ sơ Bà mẹ Việt Nam anh hùng đề nghị thẩm định');
+    expect(subjectName('Hồ sơ Bà mẹ Việt Nam anh hùng đề nghị thẩm định', 'hồ sơ')).toBe(
+      'Số hồ sơ Bà mẹ Việt Nam anh hùng đề nghị thẩm định',
+    );
     expect(subjectName('Số lao động được tạo việc làm', 'người')).toBe('Số lao động được tạo việc làm');
     expect(subjectName('Tỷ lệ hộ nghèo', '%')).toBe('Tỷ lệ hộ nghèo');
     expect(subjectName('Kinh phí chi trả trợ cấp', 'triệu đồng')).toBe('Kinh phí chi trả trợ cấp');
     expect(subjectName('Tuyển sinh giáo dục nghề nghiệp', 'người')).toBe('Tuyển sinh giáo dục nghề nghiệp');
-    expect(subjectName('Đưa người lao động đi làm việc ở nước ngoài', 'người')).toBe('Đưa người lao động đi làm việc ở nước ngoài');
+    expect(subjectName('Đưa người lao động đi làm việc ở nước ngoài', 'người')).toBe(
+      'Đưa người lao động đi làm việc ở nước ngoài',
+    );
   });
 
   it('writes a value with its unit', () => {
