@@ -129,7 +129,17 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 export function readCell(cell: ExcelJS.Cell): GridCell | null {
   if (cell.type === ExcelJS.ValueType.Merge) return null; // only the master carries the value
   const indent = cell.alignment?.indent;
-  const g = convertValue(cell.value);
+  let g: GridCell | null;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // Not `cell.value.result`: ExcelJS's formula value drops a falsy cached result
+    // (a SUM that is 0, a FALSE), which would turn a real 0 into a missing figure.
+    // `cell.result` keeps it.
+    const result = cell.result as ExcelJS.CellValue | undefined;
+    const inner = result === undefined || result === null ? null : convertValue(result);
+    g = { ...(inner ?? { v: null }), formula: true };
+  } else {
+    g = convertValue(cell.value);
+  }
   if (!g) {
     // An empty cell that is only formatted is empty; a formula without a cached result
     // is reported as an empty formula cell.

@@ -45,6 +45,9 @@ async function clerkWorkbook(): Promise<Buffer> {
   ws.getCell('H5').value = 2;
   ws.getCell('H6').value = 3;
   ws.fillFormula('I4:I6', 'H4*10', [10, 20, 30]);
+  // Cached results that are falsy: a month with nothing yet, a comparison that is false.
+  ws.getCell('J4').value = { formula: 'SUM(J5:J6)', result: 0 };
+  ws.getCell('J5').value = { formula: 'D4<D5', result: false };
 
   const hidden = wb.addWorksheet('2. Giáo dục nghề nghiệp', { state: 'hidden' });
   hidden.getCell('B2').value = 'Tuyển sinh';
@@ -76,6 +79,11 @@ describe('readXlsx', () => {
   it('gives the cached result of a formula and marks it', () => {
     expect(cell(sheets[0], 'F4')).toEqual({ v: 3932, formula: true });
     expect(cell(sheets[0], 'F7')).toEqual({ v: null, formula: true });
+  });
+
+  it('keeps a cached 0 or FALSE (a real zero is not a missing figure)', () => {
+    expect(cell(sheets[0], 'J4')).toEqual({ v: 0, formula: true });
+    expect(cell(sheets[0], 'J5')).toEqual({ v: false, formula: true });
   });
 
   it('reads every cell of a shared formula by its own cached result', () => {
@@ -116,6 +124,32 @@ describe('readXlsx', () => {
     const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
     expect((await readXlsx(ab)).sheets.map((s) => s.name)).toHaveLength(3);
     expect((await readXlsx(new Uint8Array(buf))).sheets[0].name).toBe('1. Việc làm');
+  });
+});
+
+describe('readXlsx on a file saved by LibreOffice Calc (test/fixtures/xlsx/clerk-libreoffice.xlsx)', () => {
+  let sheets: SheetGrid[];
+  beforeAll(async () => {
+    sheets = (await readXlsxFile(path.join(__dirname, '../../fixtures/xlsx/clerk-libreoffice.xlsx'))).sheets;
+  });
+
+  it('reads shared strings, the merged title, the date header and the indent', () => {
+    expect(sheets.map((s) => s.name)).toEqual(['1. Việc làm', 'Thông tin']);
+    const s = sheets[0];
+    expect(cell(s, 'A1')).toEqual({ v: 'Lĩnh vực: Việc làm – Tiền lương – An toàn lao động' });
+    expect(cell(s, 'B1')).toBeNull();
+    expect(cell(s, 'F3')).toEqual({ v: '2024-06-01', t: 'date' });
+    expect(cell(s, 'B5')).toEqual({ v: 'Trong đó: đi làm việc ở nước ngoài', indent: 2 });
+    expect(cell(s, 'B6')).toEqual({ v: 'Số hồ sơ bảo hiểm thất nghiệp' });
+    expect(cell(s, 'F6')).toEqual({ v: '1.370' });
+    expect(cell(sheets[1], 'B1')).toEqual({ v: 2024 });
+  });
+
+  it('keeps cached formula results of 0 and booleans written by LibreOffice', () => {
+    // LibreOffice keeps the cached results it was given (0) and writes TRUE as the formula TRUE().
+    expect(cell(sheets[0], 'F4')).toEqual({ v: 0, formula: true });
+    expect(cell(sheets[0], 'E6')).toEqual({ v: 0, formula: true });
+    expect(cell(sheets[0], 'G4')).toEqual({ v: true, formula: true });
   });
 });
 
