@@ -66,7 +66,10 @@ class CopyAddinFilesPlugin {
           }
           const manifestPath = path.resolve(__dirname, 'manifest.xml');
           compilation.fileDependencies.add(manifestPath);
-          compilation.emitAsset('manifest.xml', new sources.RawSource(swapUrl(fs.readFileSync(manifestPath, 'utf8'), this.url)));
+          compilation.emitAsset(
+            'manifest.xml',
+            new sources.RawSource(swapUrl(fs.readFileSync(manifestPath, 'utf8'), this.url)),
+          );
         },
       );
     });

@@ -29,7 +29,9 @@ export function scaleGrid(grid: WorkbookGrid, factor: number): WorkbookGrid {
       const name = `${s.name.slice(0, 25)} (${k})`;
       const rows = s.rows.map((row) =>
         (row ?? []).map((cell) =>
-          cell && typeof cell.v === 'string' && /^[A-ZĐ]{2,5}\d{2}(\.\d+)*$/.test(cell.v) ? { ...cell, v: `${cell.v}K${k}` } : cell,
+          cell && typeof cell.v === 'string' && /^[A-ZĐ]{2,5}\d{2}(\.\d+)*$/.test(cell.v)
+            ? { ...cell, v: `${cell.v}K${k}` }
+            : cell,
         ),
       );
       sheets.push({ name, rows });
@@ -50,7 +52,10 @@ export interface OfficeSyncMeasure {
 }
 
 function cellCount(grid: WorkbookGrid): number {
-  return grid.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r ?? []).filter((c) => c && c.v !== null).length, 0), 0);
+  return grid.sheets.reduce(
+    (n, s) => n + s.rows.reduce((m, r) => m + (r ?? []).filter((c) => c && c.v !== null).length, 0),
+    0,
+  );
 }
 
 async function measure(label: string, grid: WorkbookGrid): Promise<OfficeSyncMeasure> {
@@ -68,7 +73,15 @@ async function measure(label: string, grid: WorkbookGrid): Promise<OfficeSyncMea
     const t0 = performance.now();
     await service.generate('T6', { force: true });
     const ms = performance.now() - t0;
-    return { workbook: label, sheets: grid.sheets.length, cells: cellCount(grid), readSyncs, reportSyncs: fx.syncCount, maxReadResponseChars, ms };
+    return {
+      workbook: label,
+      sheets: grid.sheets.length,
+      cells: cellCount(grid),
+      readSyncs,
+      reportSyncs: fx.syncCount,
+      maxReadResponseChars,
+      ms,
+    };
   } finally {
     fx.uninstall();
   }

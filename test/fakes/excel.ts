@@ -130,7 +130,8 @@ export class FakeSheet {
     let c1 = -1;
     for (const [k, cell] of this.cells) {
       if (valuesOnly && cell.value === '') continue;
-      if (!valuesOnly && cell.value === '' && cell.numberFormat === 'General' && Object.keys(cell.format).length === 0) continue;
+      if (!valuesOnly && cell.value === '' && cell.numberFormat === 'General' && Object.keys(cell.format).length === 0)
+        continue;
       const [r, c] = k.split(',').map(Number);
       r0 = Math.min(r0, r);
       c0 = Math.min(c0, c);
@@ -221,7 +222,10 @@ export function parseAddress(address: string): { sheet: string | null; area: Are
   let ref = address.trim();
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
-    sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheet = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     ref = ref.slice(bang + 1);
   }
   const [a, b = a] = ref.split(':');
@@ -241,7 +245,12 @@ export function parseAddress(address: string): { sheet: string | null; area: Are
   const q = parseA1(b);
   return {
     sheet,
-    area: { row: Math.min(p.row, q.row), col: Math.min(p.col, q.col), rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 },
+    area: {
+      row: Math.min(p.row, q.row),
+      col: Math.min(p.col, q.col),
+      rows: Math.abs(q.row - p.row) + 1,
+      cols: Math.abs(q.col - p.col) + 1,
+    },
   };
 }
 
@@ -327,7 +336,10 @@ abstract class FakeProxy {
   load(spec?: string | string[] | Record<string, unknown>): this {
     const props =
       typeof spec === 'string'
-        ? spec.split(',').map((s) => s.trim()).filter(Boolean)
+        ? spec
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
         : Array.isArray(spec)
           ? spec
           : spec
@@ -399,7 +411,12 @@ class FakeWorksheetCollection extends FakeProxy {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.model.find(name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist.`, 'WorksheetCollection.getItem');
+      if (!s)
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          `The requested resource doesn't exist.`,
+          'WorksheetCollection.getItem',
+        );
       return s;
     });
   }
@@ -415,11 +432,13 @@ class FakeWorksheetCollection extends FakeProxy {
     const model = this.ctx.model;
     this.ctx.queue(() => {
       const n = name ?? `Sheet${model.sheets.length + 1}`;
-      if (model.find(n)) throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'WorksheetCollection.add');
+      if (model.find(n))
+        throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'WorksheetCollection.add');
       if (n.length > 31 || /[:\\/?*[\]]/.test(n) || n.trim() === '') {
         throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
-      if (this.ctx.fake.workbookProtected) throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      if (this.ctx.fake.workbookProtected)
+        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
       created = model.addSheet(n);
     });
     return new FakeWorksheet(this.ctx, () => created);
@@ -456,7 +475,11 @@ export class FakeWorksheet extends FakeProxy {
   writable(): FakeSheet {
     const s = this.sheet();
     if (s.protected) {
-      throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.', 'Range.values');
+      throw new FakeOfficeError(
+        'AccessDenied',
+        'The cell or chart you are trying to change is on a protected sheet.',
+        'Range.values',
+      );
     }
     return s;
   }
@@ -490,7 +513,8 @@ export class FakeWorksheet extends FakeProxy {
     });
   }
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.ctx, this, () => ({ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+    if (address === undefined)
+      return new FakeRange(this.ctx, this, () => ({ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
     const { area } = parseAddress(address);
     return new FakeRange(this.ctx, this, () => area);
   }
@@ -502,7 +526,11 @@ export class FakeWorksheet extends FakeProxy {
     return new FakeRangeAreas(this.ctx, this, areas);
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, this, () => this.sheet().usedArea(Boolean(valuesOnly)) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => this.sheet().usedArea(Boolean(valuesOnly)) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.sheet().usedArea(Boolean(valuesOnly)), true);
@@ -650,7 +678,12 @@ function valueType(cell: FakeCell | undefined): string {
   return 'String';
 }
 
-function eachCell(a: Area, sheet: FakeSheet, fn: (cell: FakeCell, r: number, c: number) => void, existingOnly = false): void {
+function eachCell(
+  a: Area,
+  sheet: FakeSheet,
+  fn: (cell: FakeCell, r: number, c: number) => void,
+  existingOnly = false,
+): void {
   if (existingOnly || a.rows * a.cols > 100000) {
     for (const [k, cell] of [...sheet.cells]) {
       const [r, c] = k.split(',').map(Number);
@@ -658,7 +691,8 @@ function eachCell(a: Area, sheet: FakeSheet, fn: (cell: FakeCell, r: number, c: 
     }
     return;
   }
-  for (let r = a.row; r < a.row + a.rows; r++) for (let c = a.col; c < a.col + a.cols; c++) fn(sheet.ensure(r, c), r, c);
+  for (let r = a.row; r < a.row + a.rows; r++)
+    for (let c = a.col; c < a.col + a.cols; c++) fn(sheet.ensure(r, c), r, c);
 }
 
 /** Format object of a Range or RangeAreas: every setter applies to all of `areas()`. */
@@ -713,14 +747,16 @@ class FakeRangeFormat {
       set: (v: number) =>
         this.ctx.queue(() => {
           const sheet = this.ws.writable();
-          for (const a of this.areas()) for (let c = a.col; c < a.col + Math.min(a.cols, 1000); c++) sheet.colWidths.set(c, v);
+          for (const a of this.areas())
+            for (let c = a.col; c < a.col + Math.min(a.cols, 1000); c++) sheet.colWidths.set(c, v);
         }),
     });
     Object.defineProperty(this, 'rowHeight', {
       set: (v: number) =>
         this.ctx.queue(() => {
           const sheet = this.ws.writable();
-          for (const a of this.areas()) for (let r = a.row; r < a.row + Math.min(a.rows, 100000); r++) sheet.rowHeights.set(r, v);
+          for (const a of this.areas())
+            for (let r = a.row; r < a.row + Math.min(a.rows, 100000); r++) sheet.rowHeights.set(r, v);
         }),
     });
     Object.defineProperty(this, 'useStandardHeight', {
@@ -728,7 +764,9 @@ class FakeRangeFormat {
         this.ctx.queue(() => {
           const sheet = this.ws.writable();
           if (!v) return;
-          for (const a of this.areas()) for (const r of [...sheet.rowHeights.keys()]) if (r >= a.row && r < a.row + a.rows) sheet.rowHeights.delete(r);
+          for (const a of this.areas())
+            for (const r of [...sheet.rowHeights.keys()])
+              if (r >= a.row && r < a.row + a.rows) sheet.rowHeights.delete(r);
         }),
     });
     Object.defineProperty(this, 'useStandardWidth', {
@@ -736,7 +774,9 @@ class FakeRangeFormat {
         this.ctx.queue(() => {
           const sheet = this.ws.writable();
           if (!v) return;
-          for (const a of this.areas()) for (const c of [...sheet.colWidths.keys()]) if (c >= a.col && c < a.col + a.cols) sheet.colWidths.delete(c);
+          for (const a of this.areas())
+            for (const c of [...sheet.colWidths.keys()])
+              if (c >= a.col && c < a.col + a.cols) sheet.colWidths.delete(c);
         }),
     });
   }
@@ -761,14 +801,16 @@ export class FakeRange extends FakeProxy {
   }
   area(): Area {
     const a = this.resolveArea();
-    if (!a) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    if (!a) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
     return a;
   }
   protected snapshot(prop: string): unknown {
     const sheet = this.ws.sheet();
     const a = this.area();
     const matrix = <T>(fn: (cell: FakeCell | undefined) => T): T[][] =>
-      Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => fn(sheet.get(a.row + i, a.col + j))));
+      Array.from({ length: a.rows }, (_, i) =>
+        Array.from({ length: a.cols }, (_, j) => fn(sheet.get(a.row + i, a.col + j))),
+      );
     switch (prop) {
       case 'values':
         return matrix((c) => c?.value ?? '');
@@ -839,7 +881,9 @@ export class FakeRange extends FakeProxy {
   get address(): string {
     return this.prop('address');
   }
-  getCellProperties(spec: { format?: { indentLevel?: boolean } }): { value: { format?: { indentLevel?: number } }[][] } {
+  getCellProperties(spec: { format?: { indentLevel?: boolean } }): {
+    value: { format?: { indentLevel?: number } }[][];
+  } {
     const result: { value: { format?: { indentLevel?: number } }[][] } & { ready?: boolean } = {
       get value(): { format?: { indentLevel?: number } }[][] {
         throw notLoaded('value');
@@ -875,7 +919,8 @@ export class FakeRange extends FakeProxy {
     this.ctx.queue(() => {
       const sheet = this.ws.writable();
       const a = this.area();
-      if (across) for (let r = 0; r < a.rows; r++) sheet.merges.push({ row: a.row + r, col: a.col, rows: 1, cols: a.cols });
+      if (across)
+        for (let r = 0; r < a.rows; r++) sheet.merges.push({ row: a.row + r, col: a.col, rows: 1, cols: a.cols });
       else {
         if (sheet.merges.some((m) => intersects(m, a))) {
           throw new FakeOfficeError('InvalidOperation', 'Cannot merge cells that overlap a merged area.');
@@ -945,7 +990,9 @@ class FakeConditionalFormats {
     readonly ctx: FakeRequestContext,
     readonly range: FakeRange,
   ) {}
-  add(type: string): { custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } } } {
+  add(type: string): {
+    custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } };
+  } {
     const entry: FakeConditional = { area: { row: 0, col: 0, rows: 0, cols: 0 }, type };
     this.ctx.queue(() => {
       const sheet = this.range.ws.writable();
@@ -992,10 +1039,16 @@ class FakeChartItem {
     });
   }
   get title(): Record<string, unknown> {
-    return Object.defineProperties({}, { text: { set: (v: string) => this.ctx.queue(() => (this.chart().title = v)) } });
+    return Object.defineProperties(
+      {},
+      { text: { set: (v: string) => this.ctx.queue(() => (this.chart().title = v)) } },
+    );
   }
   get legend(): Record<string, unknown> {
-    return Object.defineProperties({}, { visible: { set: (v: boolean) => this.ctx.queue(() => (this.chart().legendVisible = v)) } });
+    return Object.defineProperties(
+      {},
+      { visible: { set: (v: boolean) => this.ctx.queue(() => (this.chart().legendVisible = v)) } },
+    );
   }
   get series(): { getItemAt(i: number): Record<string, unknown> } {
     return {
@@ -1136,7 +1189,10 @@ class FakeNamedItemCollection {
       if (this.ctx.model.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
         throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'NamedItemCollection.add');
       }
-      const ref = typeof reference === 'string' ? reference : `${quoteSheet(reference.ws.sheet().name)}!${areaAddress(reference.area())}`;
+      const ref =
+        typeof reference === 'string'
+          ? reference
+          : `${quoteSheet(reference.ws.sheet().name)}!${areaAddress(reference.area())}`;
       this.ctx.model.names.push({ name, formula: ref.startsWith('=') ? ref : `=${ref}`, visible: true });
     });
   }
@@ -1145,7 +1201,7 @@ class FakeNamedItemCollection {
       delete: () =>
         this.ctx.queue(() => {
           const i = this.ctx.model.names.findIndex((n) => n.name.toUpperCase() === name.toUpperCase());
-          if (i < 0) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+          if (i < 0) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
           this.ctx.model.names.splice(i, 1);
         }),
     };
@@ -1233,7 +1289,10 @@ export class FakeExcel {
   taskpaneShown = 0;
   private saved: { Excel?: unknown; Office?: unknown } = {};
 
-  run = async <T>(a: RunOptions | ((ctx: FakeRequestContext) => Promise<T>), b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> => {
+  run = async <T>(
+    a: RunOptions | ((ctx: FakeRequestContext) => Promise<T>),
+    b?: (ctx: FakeRequestContext) => Promise<T>,
+  ): Promise<T> => {
     const options = typeof a === 'function' ? {} : a;
     const batch = (typeof a === 'function' ? a : b)!;
     this.runs.push(options);
@@ -1313,7 +1372,9 @@ export class FakeExcel {
           }
           const fc = sheet.ensure(r, c);
           if (cell.t === 'date' && typeof cell.v === 'string') {
-            fc.value = Math.round(Date.UTC(+cell.v.slice(0, 4), +cell.v.slice(5, 7) - 1, +cell.v.slice(8, 10)) / 86400000) + 25569;
+            fc.value =
+              Math.round(Date.UTC(+cell.v.slice(0, 4), +cell.v.slice(5, 7) - 1, +cell.v.slice(8, 10)) / 86400000) +
+              25569;
             fc.numberFormat = 'dd/mm/yyyy';
           } else if (cell.t === 'error') {
             fc.value = String(cell.v);

@@ -81,7 +81,9 @@ describe('manifest.xml', () => {
     const shortStrings = new Map(elements('bt:String').map((s) => [attr(s, 'id'), attr(s, 'DefaultValue')]));
     const groupLabel = (tab.Group as Node[])[0].Label as Node[];
     expect(shortStrings.get(attr(groupLabel[0], 'resid'))).toBe('Báo cáo');
-    const labels = ((tab.Group as Node[])[0].Control as Node[]).map((c) => shortStrings.get(attr((c.Label as Node[])[0], 'resid')));
+    const labels = ((tab.Group as Node[])[0].Control as Node[]).map((c) =>
+      shortStrings.get(attr((c.Label as Node[])[0], 'resid')),
+    );
     expect(labels).toEqual(['Tạo báo cáo', 'Bảng điều khiển']);
     const ids = elements('Control').map((c) => attr(c, 'id'));
     expect(new Set(ids).size).toBe(ids.length);
@@ -96,7 +98,11 @@ describe('manifest.xml', () => {
 
   it('resolves every resid to a resource of the right kind (ids ≤ 32 characters)', () => {
     const kinds: Record<string, Set<string>> = {
-      image: new Set(elements('bt:Image').filter((i) => attr(i, 'id')).map((i) => attr(i, 'id')!)),
+      image: new Set(
+        elements('bt:Image')
+          .filter((i) => attr(i, 'id'))
+          .map((i) => attr(i, 'id')!),
+      ),
       url: new Set(elements('bt:Url').map((i) => attr(i, 'id')!)),
       short: new Set(((elements('bt:ShortStrings')[0] as Node)['bt:String'] as Node[]).map((i) => attr(i, 'id')!)),
       long: new Set(((elements('bt:LongStrings')[0] as Node)['bt:String'] as Node[]).map((i) => attr(i, 'id')!)),
@@ -138,7 +144,11 @@ describe('manifest.xml', () => {
       { url: attr(elements('IconUrl')[0], 'DefaultValue')!, size: 64 },
       { url: attr(elements('HighResolutionIconUrl')[0], 'DefaultValue')!, size: 128 },
     ];
-    const images = new Map(elements('bt:Image').filter((i) => attr(i, 'id')).map((i) => [attr(i, 'id'), attr(i, 'DefaultValue')!]));
+    const images = new Map(
+      elements('bt:Image')
+        .filter((i) => attr(i, 'id'))
+        .map((i) => [attr(i, 'id'), attr(i, 'DefaultValue')!]),
+    );
     for (const use of elements('bt:Image').filter((i) => attr(i, 'size'))) {
       checks.push({ url: images.get(attr(use, 'resid'))!, size: Number(attr(use, 'size')) });
     }
@@ -151,17 +161,26 @@ describe('manifest.xml', () => {
   });
 
   it('has an en-US override for every Vietnamese string', () => {
-    const localized = [...elements('DisplayName'), ...elements('Description').filter((d) => attr(d, 'DefaultValue')), ...elements('bt:String')];
+    const localized = [
+      ...elements('DisplayName'),
+      ...elements('Description').filter((d) => attr(d, 'DefaultValue')),
+      ...elements('bt:String'),
+    ];
     expect(localized.length).toBeGreaterThan(8);
     for (const s of localized) {
       const overrides = ((s.Override ?? s['bt:Override']) as Node[] | undefined) ?? [];
       const en = overrides.find((o) => attr(o, 'Locale') === 'en-US');
-      expect({ vi: attr(s, 'DefaultValue'), en: en ? attr(en, 'Value') : undefined }).toEqual({ vi: attr(s, 'DefaultValue'), en: expect.stringMatching(/\S/) });
+      expect({ vi: attr(s, 'DefaultValue'), en: en ? attr(en, 'Value') : undefined }).toEqual({
+        vi: attr(s, 'DefaultValue'),
+        en: expect.stringMatching(/\S/),
+      });
       expect(attr(en!, 'Value')).not.toBe(attr(s, 'DefaultValue'));
     }
     // short strings ≤ 125, long ≤ 250 characters
-    for (const s of ((elements('bt:ShortStrings')[0] as Node)['bt:String'] as Node[])) expect(attr(s, 'DefaultValue')!.length).toBeLessThanOrEqual(125);
-    for (const s of ((elements('bt:LongStrings')[0] as Node)['bt:String'] as Node[])) expect(attr(s, 'DefaultValue')!.length).toBeLessThanOrEqual(250);
+    for (const s of (elements('bt:ShortStrings')[0] as Node)['bt:String'] as Node[])
+      expect(attr(s, 'DefaultValue')!.length).toBeLessThanOrEqual(125);
+    for (const s of (elements('bt:LongStrings')[0] as Node)['bt:String'] as Node[])
+      expect(attr(s, 'DefaultValue')!.length).toBeLessThanOrEqual(250);
   });
 
   it('gets the production URL from the build, leaving no localhost behind', () => {

@@ -21,7 +21,9 @@ describe('Office errors → user messages', () => {
   });
 
   it('recognises protection reported as InvalidOperation', () => {
-    expect(describeOfficeError(new FakeOfficeError('InvalidOperation', 'The sheet is protected.')).code).toBe('SHEET_PROTECTED');
+    expect(describeOfficeError(new FakeOfficeError('InvalidOperation', 'The sheet is protected.')).code).toBe(
+      'SHEET_PROTECTED',
+    );
   });
 
   it('keeps only the first line of an unexpected error, never a stack trace', () => {
@@ -51,7 +53,8 @@ describe('helpers', () => {
 
   it('tells date formats from number formats', () => {
     for (const f of ['dd/mm/yyyy', 'm/d/yy', '[$-42A]mmmm yyyy', 'mmm-yy', 'd"/"m']) expect(isDateFormat(f)).toBe(true);
-    for (const f of ['General', '@', '#,##0', '0.00%', '0.00" người"', 'h:mm', '[Red]#,##0']) expect(isDateFormat(f)).toBe(false);
+    for (const f of ['General', '@', '#,##0', '0.00%', '0.00" người"', 'h:mm', '[Red]#,##0'])
+      expect(isDateFormat(f)).toBe(false);
     expect(serialToIso(45444)).toBe('2024-06-01');
   });
 });

@@ -100,7 +100,11 @@ describe('generating the report', () => {
     const row = bc.valuesMatrix().find((r) => r[1] === 'Số lao động được tạo việc làm')!;
     expect(row.slice(2, 7)).toEqual(['người', 28500, 3932, 16344, 57.35]);
     expect(bc.freeze).toEqual({ rows: expect.any(Number), cols: expect.any(Number) });
-    expect(bc.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1 } });
+    expect(bc.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1 },
+    });
     expect(bc.charts).toHaveLength(1);
     expect(bc.charts[0].series[0].xValues).toBeDefined();
     expect(bc.conditional.length).toBeGreaterThan(0);
@@ -124,7 +128,7 @@ describe('generating the report', () => {
     expect(inputNames().map((n) => fx.snapshotSheet(n))).toEqual(before);
   });
 
-  it('gives a new name when a sheet of the same name is the user\'s own, and leaves it alone', async () => {
+  it("gives a new name when a sheet of the same name is the user's own, and leaves it alone", async () => {
     const service = host(clone(sample));
     const mine = fx.model.addSheet('BC T6-2024');
     mine.ensure(0, 0).value = 'Bảng tự lập của chị Lan';
@@ -159,7 +163,11 @@ describe('generating the report', () => {
     expect(fx.model.sheets.map((s) => s.name)).toEqual(sheets1);
     const snap2 = fx.snapshotSheet('BC T6-2024') as { charts: { id: number }[] };
     expect(snap2.charts).toHaveLength(1);
-    const strip = (s: { charts: { id: number }[] }) => ({ ...s, charts: s.charts.map((c) => ({ ...c, id: 0 })), comments: [] });
+    const strip = (s: { charts: { id: number }[] }) => ({
+      ...s,
+      charts: s.charts.map((c) => ({ ...c, id: 0 })),
+      comments: [],
+    });
     expect(strip(snap2)).toEqual(strip(snap1));
     expect(fx.snapshotSheet('ND T6-2024')).toEqual(nd1);
     expect(fx.model.names).toHaveLength(names1);
@@ -171,7 +179,10 @@ describe('generating the report', () => {
     await service.generate('T6', { force: false });
     const own = fx.sheet('BC T6-2024');
     own.name = 'BC T6 gửi Sở';
-    fx.model.names = fx.model.names.map((n) => ({ ...n, formula: n.formula.replace("'BC T6-2024'", "'BC T6 gửi Sở'") }));
+    fx.model.names = fx.model.names.map((n) => ({
+      ...n,
+      formula: n.formula.replace("'BC T6-2024'", "'BC T6 gửi Sở'"),
+    }));
     const before = fx.snapshotSheet('BC T6 gửi Sở');
     const result = await service.generate('T6', { force: false });
     expect(result.reportSheet).toBe('BC T6-2024');
@@ -199,7 +210,10 @@ describe('generating the report', () => {
         if (xc.isMerged && xc.master.address !== xc.address) continue; // ExcelJS repeats the master's value
         const xv = xc.value;
         const ov = office.get(c.row, c.col)?.value ?? '';
-        expect({ at: `${layout.name}!${c.row},${c.col}`, v: ov }).toEqual({ at: `${layout.name}!${c.row},${c.col}`, v: xv ?? '' });
+        expect({ at: `${layout.name}!${c.row},${c.col}`, v: ov }).toEqual({
+          at: `${layout.name}!${c.row},${c.col}`,
+          v: xv ?? '',
+        });
         if (xv !== null && xv !== '') compared++;
       }
     }
@@ -232,7 +246,9 @@ describe('errors', () => {
     const err = await service.generate('T6', { force: false }).catch((e: unknown) => e);
     expect(isValidationBlocked(err)).toBe(true);
     const findings = (err as { findings: { code: string; cell: string; severity: string }[] }).findings;
-    expect(findings).toContainEqual(expect.objectContaining({ code: 'NOT_A_NUMBER', cell: ind.monthCells[6], severity: 'error' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ code: 'NOT_A_NUMBER', cell: ind.monthCells[6], severity: 'error' }),
+    );
     expect((err as Error).message).toMatch(/lỗi/);
     expect(fx.model.sheets.map((s) => s.name)).toEqual(inputNames());
     // the user may go on anyway
@@ -285,7 +301,12 @@ describe('task pane actions', () => {
     const sheetBefore = fx.sheet('Thông tin').valuesMatrix();
     fx.sheet('Thông tin').ensure(sheetBefore.length + 1, 0).value = 'Điện thoại';
     fx.sheet('Thông tin').ensure(sheetBefore.length + 1, 1).value = '0299 3822 100';
-    await service.saveInfo({ ...info, soKyHieu: '=/BC-SNV', nguoiKy: 'Trần Thị Thu Hà', noiNhan: ['- Bộ Nội vụ;', '- Lưu: VT.'] });
+    await service.saveInfo({
+      ...info,
+      soKyHieu: '=/BC-SNV',
+      nguoiKy: 'Trần Thị Thu Hà',
+      noiNhan: ['- Bộ Nội vụ;', '- Lưu: VT.'],
+    });
     const s = fx.sheet('Thông tin');
     const rows = s.valuesMatrix();
     expect(rows).toContainEqual(['Số ký hiệu', '=/BC-SNV']);
@@ -297,8 +318,15 @@ describe('task pane actions', () => {
       ['', '- Lưu: VT.'],
     ]);
     expect([...s.cells.values()].filter((c) => c.formula)).toEqual([]);
-    const again = parseWorkbook({ sheets: [{ name: 'Thông tin', rows: rows.map((r) => r.map((v) => (v === '' ? null : { v }))) }] }).info;
-    expect(again).toMatchObject({ soKyHieu: '=/BC-SNV', nguoiKy: 'Trần Thị Thu Hà', noiNhan: ['- Bộ Nội vụ;', '- Lưu: VT.'], namBaoCao: 2024 });
+    const again = parseWorkbook({
+      sheets: [{ name: 'Thông tin', rows: rows.map((r) => r.map((v) => (v === '' ? null : { v }))) }],
+    }).info;
+    expect(again).toMatchObject({
+      soKyHieu: '=/BC-SNV',
+      nguoiKy: 'Trần Thị Thu Hà',
+      noiNhan: ['- Bộ Nội vụ;', '- Lưu: VT.'],
+      namBaoCao: 2024,
+    });
   });
 
   it('saveInfo creates "Thông tin" when the workbook has none', async () => {

@@ -47,7 +47,11 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
     .replace(/\\./g, '')
     .replace(/_.|\*./g, '');
   const section = stripped.split(';')[0];
-  return /[dy]/i.test(section) || /m{3,}/i.test(section) || (/m/i.test(section) && !/[h:s]/i.test(section) && !/0/.test(section));
+  return (
+    /[dy]/i.test(section) ||
+    /m{3,}/i.test(section) ||
+    (/m/i.test(section) && !/[h:s]/i.test(section) && !/0/.test(section))
+  );
 }
 
 /** Excel serial date (1900 system) → "YYYY-MM-DD". */

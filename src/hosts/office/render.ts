@@ -251,7 +251,11 @@ function queueSheet(ws: Excel.Worksheet, layout: SheetLayout): void {
 }
 
 /** Writes `targets` in two syncs. The caller has chosen the names (chooseSheetName). */
-export async function renderLayouts(context: Excel.RequestContext, targets: RenderTarget[], opts: RenderOptions = {}): Promise<void> {
+export async function renderLayouts(
+  context: Excel.RequestContext,
+  targets: RenderTarget[],
+  opts: RenderOptions = {},
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   const usedMarkers = new Set((opts.markerNames ?? []).map((n) => n.toUpperCase()));
@@ -311,7 +315,8 @@ export async function renderLayouts(context: Excel.RequestContext, targets: Rend
       chart.setPosition(a1(a.row, a.col), a1(a.row + Math.max(1, a.height) - 1, a.col + Math.max(1, a.width) - 1));
     }
     for (const c of opts.comments === false ? [] : p.t.layout.cells) {
-      if (c.comment) context.workbook.comments.add(`'${p.t.layout.name.replace(/'/g, "''")}'!${a1(c.row, c.col)}`, c.comment);
+      if (c.comment)
+        context.workbook.comments.add(`'${p.t.layout.name.replace(/'/g, "''")}'!${a1(c.row, c.col)}`, c.comment);
     }
   }
   const activate = opts.activate ?? targets[0]?.layout.name;

@@ -41,7 +41,6 @@ import { readWorkbook, type ReadResult } from './read';
 import { renderLayouts } from './render';
 import { toUserError, UserFacingError, type Lang } from './errors';
 
-
 export interface OfficeServiceDeps {
   /** Defaults to the global Excel.run. */
   run?: typeof Excel.run;
@@ -122,7 +121,11 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
   const run = deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args));
   const isSet = deps.isSetSupported ?? ((n: string, v: string) => Office.context.requirements.isSetSupported(n, v));
   const lang = (): Lang => {
-    const dl = deps.displayLanguage ? deps.displayLanguage() : typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+    const dl = deps.displayLanguage
+      ? deps.displayLanguage()
+      : typeof Office !== 'undefined'
+        ? Office.context?.displayLanguage
+        : undefined;
     return typeof dl === 'string' && dl.toLowerCase().startsWith('en') ? 'en' : 'vi';
   };
   const runBatch = run as <T>(...args: unknown[]) => Promise<T>;
@@ -226,7 +229,10 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     const undoGroup = isSet('ExcelApi', '1.20');
     try {
       const out = undoGroup
-        ? await runBatch<{ periodKey: string; result: GenerateResult }>({ mergeUndoGroup: true, delayForCellEdit: true }, batch)
+        ? await runBatch<{ periodKey: string; result: GenerateResult }>(
+            { mergeUndoGroup: true, delayForCellEdit: true },
+            batch,
+          )
         : await runBatch<{ periodKey: string; result: GenerateResult }>({ delayForCellEdit: true }, batch);
       onStep?.('done');
       return out;
@@ -317,7 +323,10 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
             await ctx.sync();
             if (!used.isNullObject) {
               // Rows above the used range are empty; keep the row positions.
-              existing = [...new Array<unknown[]>(used.rowIndex).fill([]), ...(used.columnIndex === 0 ? used.values : [])];
+              existing = [
+                ...new Array<unknown[]>(used.rowIndex).fill([]),
+                ...(used.columnIndex === 0 ? used.values : []),
+              ];
               ws.getRangeByIndexes(0, 0, used.rowIndex + used.values.length, 2).clear(Excel.ClearApplyTo.contents);
             }
           }
