@@ -30,7 +30,7 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const FONT = "font-family:'Times New Roman',Times,serif;font-size:14pt;line-height:1.3;";
+const FONT = "font-family:'Times New Roman',Times,serif;font-size:14pt;line-height:1.3;color:#000000;";
 const STYLE = {
   h1: `${FONT}font-weight:bold;margin:12pt 0 6pt 0;text-indent:1cm;text-align:justify;`,
   h2: `${FONT}font-weight:bold;margin:6pt 0 6pt 0;text-indent:1cm;text-align:justify;`,

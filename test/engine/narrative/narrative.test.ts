@@ -578,6 +578,8 @@ describe('renderers', () => {
     expect(html).not.toContain('<Nhóm>');
     expect(html).toMatch(/<h1 style="[^"]*Times New Roman[^"]*font-size:14pt[^"]*">I\. TÌNH HÌNH/);
     expect(html).toMatch(/<p style="[^"]*text-indent:1cm;text-align:justify;[^"]*">/);
+    // black headings: Word's own Heading styles are coloured
+    expect(html).toMatch(/<h2 style="[^"]*color:#000000/);
   });
 
   it('HTML of a staff paragraph with markup-like text stays text', () => {
