@@ -50,7 +50,7 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
     return null;
   }
   if (typeof cc.v === 'number') {
-    if (Number.isFinite(cc.v)) return cc.v;
+    if (Number.isFinite(cc.v)) return cc.percent ? clean(cc.v * 100) : cc.v;
     out.push(F.invalidNumber(sheet, cell));
     return null;
   }
@@ -234,7 +234,7 @@ function readPlan(planCell: GridCell, ind: Indicator, sheet: string, cell: strin
     findings.push(F.excelError(sheet, cell, String(planCell.v)));
     return;
   }
-  if (typeof planCell.v === 'number' && planCell.t !== 'date' && Number.isFinite(planCell.v)) value = planCell.v;
+  if (typeof planCell.v === 'number' && planCell.t !== 'date' && Number.isFinite(planCell.v)) value = planCell.percent ? clean(planCell.v * 100) : planCell.v;
   else if (typeof planCell.v === 'string' && planCell.t !== 'date') {
     const p = parsePlanText(planCell.v);
     if (p.kind === 'number') {

@@ -15,12 +15,19 @@
  * - `t: 'error'` → `v` is the Excel error text (`#REF!`, `#N/A`, …).
  * - `t: 'date'`  → `v` is the date as an ISO string `YYYY-MM-DD`.
  * - `indent` is the cell's indent level (Format Cells → Alignment → Indent).
+ * - `percent` (optional) marks a percentage number format (see below).
  */
 export interface GridCell {
   v: number | string | boolean | null;
   t?: 'error' | 'date';
   indent?: number;
   formula?: boolean;
+  /**
+   * The cell's number format is a percentage (contains `%`), so `v` is the fraction Excel
+   * stores (0.5735 shown as 57,35%). The engine reads such a figure as 57.35. Hosts set it
+   * when they can see the number format.
+   */
+  percent?: boolean;
 }
 
 export interface SheetGrid {

@@ -227,6 +227,12 @@ describe('header rows', () => {
     expect(parseWorkbook(workbook(sheet('X', rows))).sectors[0].indicators.map((i) => i.kind)).toEqual(['flow', 'stock', 'rate', 'rate', 'flow']);
   });
 
+  it('a percentage-formatted cell (Excel stores 0.0227 for 2,27%) reads as 2.27', () => {
+    const i = firstIndicator(jobs(['Chỉ tiêu', 'ĐVT', 'KH', 'T1'], ['Tỷ lệ hộ nghèo', '%', { v: 0.9, percent: true }, { v: 0.0227, percent: true }]));
+    expect(i.months[1]).toBe(2.27);
+    expect(i.target).toEqual({ op: '>=', value: 90 });
+  });
+
   it('formula cells count by their cached value', () => {
     const i = firstIndicator(jobs(plain, ['Tạo việc làm', 'người', { v: 28500, formula: true }, { v: 2310, formula: true }, null, null]));
     expect(i.plan).toBe(28500);
