@@ -1,6 +1,8 @@
 /**
- * Builds test/browser/harness.tsx with webpack's Node API into `outDir`
- * (harness.js + index.html, and the lazily loaded .docx chunk). A small
+ * Builds test/browser/harness.tsx (FakeService) and integration.tsx (real
+ * Office service over the fake Excel API) with webpack's Node API into
+ * `outDir`: harness.js + index.html, integration.js + integration.html, and
+ * the lazily loaded .docx chunk. A small
  * dedicated config: development mode, no source maps, ts-loader transpile-only
  * with module "esnext" so `import('../docx/buildDocx')` becomes its own chunk,
  * as in the production build.
@@ -17,7 +19,7 @@ export function harnessConfig(outDir: string): webpack.Configuration {
     mode: 'development',
     devtool: false,
     context: ROOT,
-    entry: { harness: path.join(__dirname, 'harness.tsx') },
+    entry: { harness: path.join(__dirname, 'harness.tsx'), integration: path.join(__dirname, 'integration.tsx') },
     output: { path: outDir, filename: '[name].js', chunkFilename: '[name].chunk.js', publicPath: '/', clean: true },
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
@@ -49,7 +51,7 @@ export function harnessConfig(outDir: string): webpack.Configuration {
   };
 }
 
-const HTML = `<!DOCTYPE html>
+const page = (script: string): string => `<!DOCTYPE html>
 <html lang="vi">
 <head>
   <meta charset="UTF-8" />
@@ -58,7 +60,7 @@ const HTML = `<!DOCTYPE html>
   <link rel="icon" href="data:," />
   <style>html, body { margin: 0; padding: 0; } body { font-family: "Segoe UI", "DejaVu Sans", sans-serif; }</style>
 </head>
-<body><div id="container"></div><script src="/harness.js"></script></body>
+<body><div id="container"></div><script src="/${script}"></script></body>
 </html>
 `;
 
@@ -79,5 +81,6 @@ export async function buildHarness(outDir: string): Promise<void> {
     const text = (info.errors ?? []).map((e) => `${e.moduleName ?? ''}: ${e.message}`).join('\n\n');
     throw new Error(`Building the browser-test harness failed:\n${text.slice(0, 4000)}`);
   }
-  fs.writeFileSync(path.join(outDir, 'index.html'), HTML);
+  fs.writeFileSync(path.join(outDir, 'index.html'), page('harness.js'));
+  fs.writeFileSync(path.join(outDir, 'integration.html'), page('integration.js'));
 }

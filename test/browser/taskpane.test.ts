@@ -11,9 +11,35 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildHarness } from './harnessBuild';
 import { serveDir, type Served } from './server';
+import { readXlsxFile } from '../../src/hosts/xlsx/read';
+import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
+import type { Finding, WorkbookGrid } from '../../src/engine/types';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.resolve(__dirname, '../../out/browser');
+const SAMPLE = path.resolve(__dirname, '../../assets/sample/so-lieu-nganh-2024.xlsx');
+
+/** The sample workbook with one figure of "1. Việc làm" replaced by "khoảng 50" (an error). */
+let sampleGrid: WorkbookGrid;
+/** What the engine itself finds for T6 in that grid (the pane must show the same). */
+let expectedErrors: Finding[];
+
+async function prepareSample(dir: string): Promise<void> {
+  sampleGrid = await readXlsxFile(SAMPLE);
+  const sheet = sampleGrid.sheets.find((sh) => sh.name.startsWith('1.'));
+  if (!sheet) throw new Error('sample has no sheet "1. …"');
+  const parsed = parseWorkbook(sampleGrid);
+  const ind = parsed.sectors.find((x) => x.sheet === sheet.name)?.indicators[0];
+  const cell = ind?.monthCells[3]; // March of the first indicator
+  if (!ind || !cell) throw new Error('sample: first indicator of "1. …" has no March cell');
+  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  sheet.rows[Number(m[2]) - 1][col] = { v: 'khoảng 50' };
+  const period = parsePeriodKey('T6', 2024)!;
+  const report = computeReport(parseWorkbook(sampleGrid), period);
+  expectedErrors = report.issues.filter((f) => f.severity === 'error');
+  fs.writeFileSync(path.join(dir, 'grid.json'), JSON.stringify(sampleGrid));
+}
 
 let outDir: string;
 let served: Served;
@@ -29,7 +55,8 @@ beforeAll(async () => {
     );
   }
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcn-harness-'));
-  await buildHarness(outDir);
+  await buildHarness(outDir); // (cleans outDir first)
+  await prepareSample(outDir);
   served = await serveDir(outDir);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -54,7 +81,7 @@ afterEach(async () => {
   while (contexts.length) await contexts.pop()!.close();
 });
 
-async function openPane(query = '', opts: { permissions?: string[]; locale?: string } = {}): Promise<Page> {
+async function openPane(query = '', opts: { permissions?: string[]; locale?: string; page?: string } = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 350, height: 800 },
     locale: opts.locale ?? 'vi-VN',
@@ -69,7 +96,7 @@ async function openPane(query = '', opts: { permissions?: string[]; locale?: str
     if (m.type() === 'error') errors.push(m.text());
   });
   (page as unknown as { __errors: string[] }).__errors = errors;
-  await page.goto(`${served.url}?${query}`);
+  await page.goto(`${served.url}${opts.page ?? ''}?${query}`);
   return page;
 }
 
@@ -86,7 +113,12 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function waitReady(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Kiểm tra dữ liệu|Check data/ }).waitFor();
+  try {
+    await page.getByRole('button', { name: /Kiểm tra dữ liệu|Check data/ }).waitFor({ timeout: 10_000 });
+  } catch {
+    const body = await page.evaluate(() => document.body.innerText);
+    throw new Error(`The pane did not become ready. Page text: ${JSON.stringify(body)}; page errors: ${JSON.stringify(pageErrors(page))}`);
+  }
 }
 
 async function choosePeriod(page: Page, optionName: RegExp | string): Promise<void> {
@@ -413,5 +445,45 @@ describe('task pane in Chromium', () => {
     await expect(loadErr.textContent()).resolves.toContain('sổ đang ở chế độ chỉnh sửa ô');
     await expect(loadErr.getByRole('button', { name: 'Thử lại' }).count()).resolves.toBe(1);
     await shot(page2, '13-load-error');
+  });
+});
+
+describe('task pane + real Office service + engine, over the fake Excel API (sample workbook)', () => {
+  test('check, click a finding, generate with the dialog: sheets written, cell selected', async () => {
+    expect(expectedErrors.length).toBeGreaterThan(0);
+    const err = expectedErrors[0];
+    const page = await openPane('', { page: 'integration.html' });
+    await waitReady(page);
+    await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 6 năm 2024');
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    const group = page.locator(`[data-testid="finding-group"][data-sheet="${err.sheet}"]`);
+    await expect(group.count()).resolves.toBe(1);
+    const button = group.getByRole('button', { name: `${err.cell} — ${err.message.vi}` });
+    await button.click();
+    const selection = await page.evaluate(
+      () => (window as unknown as { __bcn: { fx: { model: { selection: unknown } } } }).__bcn.fx.model.selection,
+    );
+    expect(selection).toEqual({ sheet: err.sheet, address: err.cell });
+    await shot(page, '20-integration-findings');
+
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Vẫn tạo báo cáo' }).click();
+    const summary = page.getByTestId('summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).');
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __bcn: { fx: { model: { sheets: { name: string }[] } } } }).__bcn.fx.model.sheets.map((x) => x.name),
+    );
+    expect(sheets).toEqual(expect.arrayContaining(['BC T6-2024', 'ND T6-2024']));
+    const indicators = Number(await page.getByTestId('count-indicators').textContent());
+    expect(indicators).toBeGreaterThan(10);
+    // The narrative preview shows the engine's sentence with the seed's June figure; March now
+    // holds "khoảng 50", so the year to date is marked incomplete instead of silently short.
+    const preview = await page.getByTestId('preview').textContent();
+    expect(preview).toContain('3.932 người');
+    expect(preview).toContain('số liệu chưa đầy đủ');
+    await shot(page, '21-integration-summary');
+    expect(pageErrors(page)).toEqual([]);
   });
 });
