@@ -981,6 +981,10 @@ export class FakeRangeAreas {
   }
 }
 
+function absolute(a: Area): string {
+  return areaAddress(a).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
 function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -1192,7 +1196,7 @@ class FakeNamedItemCollection {
       const ref =
         typeof reference === 'string'
           ? reference
-          : `${quoteSheet(reference.ws.sheet().name)}!${areaAddress(reference.area())}`;
+          : `${quoteSheet(reference.ws.sheet().name)}!${absolute(reference.area())}`;
       this.ctx.model.names.push({ name, formula: ref.startsWith('=') ? ref : `=${ref}`, visible: true });
     });
   }

@@ -18,7 +18,7 @@
  */
 import type { CellStyle, Merge, SheetLayout } from '../../engine/layout/types';
 import { cellNumberFormat } from '../../engine/layout/literal';
-import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
+import { generatedMarkerName } from '../../engine/layout/marker';
 import { PERIOD_PROPERTY } from './read';
 
 export interface RenderTarget {
@@ -289,7 +289,9 @@ export async function renderLayouts(
       let marker = generatedMarkerName(t.layout.name);
       for (let n = 2; usedMarkers.has(marker.toUpperCase()); n++) marker = generatedMarkerName(`${t.layout.name}#${n}`);
       usedMarkers.add(marker.toUpperCase());
-      names.add(marker, generatedMarkerRef(t.layout.name));
+      // A Range (not a text reference) so Excel stores ='<sheet>'!$A$1 and
+      // keeps it on the sheet when the sheet is renamed.
+      names.add(marker, ws.getRange('$A$1'));
     }
     queueSheet(ws, t.layout);
     return { t, ws, oldCharts, oldComments };
