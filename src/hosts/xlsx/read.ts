@@ -10,7 +10,9 @@
  *   the serial number into a UTC instant, so local time zones never shift the day);
  * - rich text → its plain text; a hyperlink → its display text;
  * - a merged range → the value on its top-left (master) cell only, the others empty;
- * - `indent` = the cell's Format Cells → Alignment → Indent level, when > 0.
+ * - `indent` = the cell's Format Cells → Alignment → Indent level, when > 0;
+ * - `percent: true` on a number whose number format is a percentage ("0.00%"):
+ *   Excel stores 2,62% as 0.0262 and the engine scales it.
  *
  * A sheet the program created (marked by a `BCN_GENERATED_…` defined name)
  * gets `generated: true`.
@@ -146,7 +148,15 @@ export function readCell(cell: ExcelJS.Cell): GridCell | null {
     return null;
   }
   if (typeof indent === 'number' && indent > 0) g.indent = indent;
+  if (typeof g.v === 'number' && g.t === undefined && isPercentFormat(cell.numFmt)) g.percent = true;
   return g;
+}
+
+/** A number format that shows a percentage ("0.00%", "0%"), ignoring a % inside quotes or escaped. */
+export function isPercentFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const bare = fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return bare.includes('%');
 }
 
 function convertValue(value: ExcelJS.CellValue): GridCell | null {

@@ -48,6 +48,13 @@ async function clerkWorkbook(): Promise<Buffer> {
   // Cached results that are falsy: a month with nothing yet, a comparison that is false.
   ws.getCell('J4').value = { formula: 'SUM(J5:J6)', result: 0 };
   ws.getCell('J5').value = { formula: 'D4<D5', result: false };
+  // Rates typed with Excel's percent format (shown 2,62%, stored 0.0262).
+  ws.getCell('K4').value = 0.0262;
+  ws.getCell('K4').numFmt = '0.00%';
+  ws.getCell('K5').value = { formula: 'K4/2', result: 0.0131 };
+  ws.getCell('K5').numFmt = '0%';
+  ws.getCell('K6').value = 12;
+  ws.getCell('K6').numFmt = '0" %"'; // a literal % sign in quotes: not a percentage
 
   const hidden = wb.addWorksheet('2. Giáo dục nghề nghiệp', { state: 'hidden' });
   hidden.getCell('B2').value = 'Tuyển sinh';
@@ -79,6 +86,13 @@ describe('readXlsx', () => {
   it('gives the cached result of a formula and marks it', () => {
     expect(cell(sheets[0], 'F4')).toEqual({ v: 3932, formula: true });
     expect(cell(sheets[0], 'F7')).toEqual({ v: null, formula: true });
+  });
+
+  it('marks numbers shown with a percent format', () => {
+    expect(cell(sheets[0], 'K4')).toEqual({ v: 0.0262, percent: true });
+    expect(cell(sheets[0], 'K5')).toEqual({ v: 0.0131, formula: true, percent: true });
+    expect(cell(sheets[0], 'K6')).toEqual({ v: 12 });
+    expect(cell(sheets[0], 'D4')!.percent).toBeUndefined();
   });
 
   it('keeps a cached 0 or FALSE (a real zero is not a missing figure)', () => {
