@@ -4,7 +4,8 @@
  * figures depending on it are marked incomplete; no last-year figure → no comparison.
  */
 import type { ComputedIndicator, ComputedReport, ComputedSector, Finding, Indicator, MonthValues, ParsedWorkbook, Period, Schedule } from './types';
-import { qualifiedCell } from './normalize';
+import { normalizeLabel, qualifiedCell } from './normalize';
+import { CONTENT_SHEET, INFO_SHEET } from './info';
 import { clean, meetsTarget, round2 } from './numbers';
 import { F } from './findings';
 
@@ -140,7 +141,31 @@ export function computeReport(parsed: ParsedWorkbook, period: Period): ComputedR
     indicators: s.indicators.map((ind) => computeIndicator(ind, period, periodIssues)),
   }));
   const content = parsed.content.filter((p) => (p.part === 'ket_qua' ? p.month >= period.from && p.month <= period.to : p.month === period.to));
-  return { period, info: parsed.info, sectors, issues: [...parsed.findings, ...periodIssues], content };
+  return { period, info: parsed.info, sectors, issues: sortFindings([...parsed.findings, ...periodIssues], parsed), content };
+}
+
+function cellPosition(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+/**
+ * Findings in reading order: sheet by sheet ("Thông tin", the sector sheets in workbook
+ * order, "Nội dung", anything else), then row, then column; ties keep their order.
+ */
+export function sortFindings(findings: Finding[], parsed: ParsedWorkbook): Finding[] {
+  const order = new Map<string, number>();
+  order.set(INFO_SHEET.name, 0);
+  parsed.sectors.forEach((s, i) => order.set(s.sheet, i + 1));
+  const contentRank = parsed.sectors.length + 1;
+  const rank = (sheet: string) => order.get(sheet) ?? (normalizeLabel(sheet) === CONTENT_SHEET.key ? contentRank : normalizeLabel(sheet) === INFO_SHEET.key ? 0 : contentRank + 1);
+  return findings
+    .map((f, i) => ({ f, i, s: rank(f.sheet), p: cellPosition(f.cell) }))
+    .sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i)
+    .map((x) => x.f);
 }
 
 /** The latest month (1..12) in which any indicator has a figure, or null. */

@@ -245,7 +245,7 @@ export interface ComputedReport {
   period: Period;
   info: UnitInfo;
   sectors: ComputedSector[];
-  /** All findings: the workbook's and the period's. */
+  /** All findings, the workbook's and the period's, in reading order (sheet, row, column). */
   issues: Finding[];
   /**
    * "Nội dung" paragraphs for the report: part `ket_qua` of every month in

@@ -176,8 +176,19 @@ describe('children and content', () => {
     expect(latestMonthWithData(parseWorkbook(wb([r('A', 'Tạo việc làm', 'người', null, 5, [])])))).toBeNull();
   });
 
-  it('issues = the workbook’s findings followed by the period’s', () => {
-    const rep = compute(wb([r('A', 'Tạo việc làm', 'người', null, 'abc', [1, null])]), 'T2');
-    expect(rep.issues.map((f) => f.code)).toEqual(['BAD_PLAN', 'MISSING_MONTH']);
+  it('issues come in reading order: sheet by sheet, then row and column (period findings included)', () => {
+    const second = sheet('Giảm nghèo', [H, r('GN', 'Số hộ nghèo thoát nghèo', 'hộ', null, null, ['nhiều'])]);
+    const rep = compute(
+      workbook(infoSheet({}, ['Người ký']), sheet('Việc làm', [H, r('A', 'Tạo việc làm', 'người', null, 'abc', [1, null]), r('B', 'Tư vấn', 'lượt', null, null, [1, -2])]), second),
+      'T2',
+    );
+    expect(rep.issues.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual([
+      'Thông tin!A12 MISSING_INFO_KEY',
+      'Việc làm!E2 BAD_PLAN',
+      'Việc làm!G2 MISSING_MONTH',
+      'Việc làm!G3 NEGATIVE',
+      'Giảm nghèo!F2 NOT_A_NUMBER',
+      'Giảm nghèo!F2 MISSING_MONTH',
+    ]);
   });
 });
