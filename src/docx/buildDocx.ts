@@ -51,7 +51,14 @@ export const A4 = { width: 11906, height: 16838 } as const;
 /** NĐ30: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
 /** Appendix (landscape): the long edge is horizontal; binding at the top. */
-export const APPENDIX_MARGINS = { top: mm(20), bottom: mm(15), left: mm(20), right: mm(15), header: mm(10), footer: mm(8) };
+export const APPENDIX_MARGINS = {
+  top: mm(20),
+  bottom: mm(15),
+  left: mm(20),
+  right: mm(15),
+  header: mm(10),
+  footer: mm(8),
+};
 
 const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right; // 9354
 const APPENDIX_TEXT_WIDTH = A4.height - APPENDIX_MARGINS.left - APPENDIX_MARGINS.right; // 14853
@@ -90,13 +97,17 @@ const LINE_SINGLE_15 = 276; // 1.15 lines (240 = single)
 export function docxText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
-  return String(value)
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
-    // Lone surrogates out, pairs kept (no look-behind: older Safari/WKWebView on Mac lacks it).
-    .replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : ''));
+  return (
+    String(value)
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, ' ')
+      // Stripping control characters is the point here.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
+      // Lone surrogates out, pairs kept (no look-behind: older Safari/WKWebView on Mac lacks it).
+      .replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : ''))
+  );
 }
 
 /** Vietnamese upper case (handles đ → Đ and all tone marks). */
@@ -264,7 +275,12 @@ function bodyParagraphs(blocks: Block[]): Paragraph[] {
   return specs.map((sp, i) =>
     sp.heading
       ? new Paragraph({ heading: HEADING_LEVELS[sp.heading], children: sp.runs })
-      : new Paragraph({ style: 'NoiDung', widowControl: true, keepNext: i === specs.length - 1 || undefined, children: sp.runs }),
+      : new Paragraph({
+          style: 'NoiDung',
+          widowControl: true,
+          keepNext: i === specs.length - 1 || undefined,
+          children: sp.runs,
+        }),
   );
 }
 
@@ -272,7 +288,13 @@ function bodyParagraphs(blocks: Block[]): Paragraph[] {
 export function recipientLines(noiNhan: string[]): string[] {
   const items = (noiNhan ?? [])
     .flatMap((r) => docxText(r).split('\n'))
-    .map((r) => r.trim().replace(/^[-–—•+*]\s*/, '').replace(/[\s;,.]+$/, '').trim())
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^[-–—•+*]\s*/, '')
+        .replace(/[\s;,.]+$/, '')
+        .trim(),
+    )
     .filter((r) => r.length > 0);
   const luu = items.filter((r) => /^lưu\b/i.test(r));
   const others = items.filter((r) => !/^lưu\b/i.test(r));
@@ -283,7 +305,10 @@ export function recipientLines(noiNhan: string[]): string[] {
 function closingTable(info: UnitInfo): Table {
   const [leftW, rightW] = CLOSING_COLUMNS;
   const left: Paragraph[] = [
-    new Paragraph({ spacing: { before: CLOSING_GAP, after: 0 }, children: runs('Nơi nhận:', { bold: true, italics: true, size: pt(12) }) }),
+    new Paragraph({
+      spacing: { before: CLOSING_GAP, after: 0 },
+      children: runs('Nơi nhận:', { bold: true, italics: true, size: pt(12) }),
+    }),
     ...recipientLines(info.noiNhan).map(
       (line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: runs(line, { size: pt(11) }) }),
     ),
@@ -316,7 +341,12 @@ function closingTable(info: UnitInfo): Table {
 
 function pageNumberHeader(): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY_SIZE })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY_SIZE })],
+      }),
+    ],
   });
 }
 
@@ -326,7 +356,28 @@ const emptyHeader = (): Header => new Header({ children: [new Paragraph({ childr
 // Appendix: the report table
 // ---------------------------------------------------------------------------
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const ROMAN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+];
 const roman = (i: number): string => ROMAN[i] ?? String(i + 1);
 
 const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -346,7 +397,7 @@ function planText(ind: ComputedIndicator): string {
 function progressText(ind: ComputedIndicator): string {
   if (ind.targetMet === true) return TARGET_TEXT.met;
   if (ind.targetMet === false) return TARGET_TEXT.notMet;
-  return ind.schedule ? SCHEDULE_TEXT[ind.schedule] ?? '' : '';
+  return ind.schedule ? (SCHEDULE_TEXT[ind.schedule] ?? '') : '';
 }
 
 function changeText(ind: ComputedIndicator): string {
@@ -358,7 +409,14 @@ const TABLE_SIZE = pt(11);
 function tableCell(
   text: string,
   width: number,
-  opts: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; indent?: number; span?: number; header?: boolean } = {},
+  opts: {
+    bold?: boolean;
+    italics?: boolean;
+    align?: 'left' | 'center' | 'right';
+    indent?: number;
+    span?: number;
+    header?: boolean;
+  } = {},
 ): TableCell {
   const alignment =
     opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
@@ -392,7 +450,8 @@ function indicatorRows(
 ): TableRow[] {
   const w = APPENDIX_COLUMNS;
   const mark = ind.incomplete ? ' (*)' : '';
-  if (ind.incomplete) notes.push({ name: docxText(ind.name), months: (ind.missingMonths ?? []).filter(isFiniteNumber) });
+  if (ind.incomplete)
+    notes.push({ name: docxText(ind.name), months: (ind.missingMonths ?? []).filter(isFiniteNumber) });
   const pct = ind.target ? '' : isFiniteNumber(ind.planPct) ? fmtPct(ind.planPct) : '';
   const child = depth > 0;
   const period = figure(ind.period, ind);
@@ -483,7 +542,11 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     centred('PHỤ LỤC', { bold: true, size: BODY_SIZE }),
     centred(`SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU ${upper(p.label)}`, { bold: true, size: BODY_SIZE }),
-    centred(`(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`, { italics: true, size: pt(13) }, { after: 200 }),
+    centred(
+      `(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`,
+      { italics: true, size: pt(13) },
+      { after: 200 },
+    ),
     table,
   ];
   if (notes.length) {
@@ -504,7 +567,11 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
 // Entry point
 // ---------------------------------------------------------------------------
 
-export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts: BuildDocxOptions = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  doc: NarrativeDoc,
+  report: ComputedReport,
+  opts: BuildDocxOptions = {},
+): Promise<Uint8Array> {
   const appendix = opts.appendix ?? true;
   const info = report.info;
   const year = isFiniteNumber(report.period?.year) ? report.period.year : new Date().getFullYear();
@@ -531,7 +598,12 @@ export async function buildDocx(doc: NarrativeDoc, report: ComputedReport, opts:
         titlePage: true,
       },
       headers: { default: pageNumberHeader(), first: emptyHeader() },
-      children: [headerTable(info, year), ...titleBlock(subject), ...bodyParagraphs(doc.blocks ?? []), closingTable(info)],
+      children: [
+        headerTable(info, year),
+        ...titleBlock(subject),
+        ...bodyParagraphs(doc.blocks ?? []),
+        closingTable(info),
+      ],
     },
   ];
   if (appendix) {

@@ -72,15 +72,22 @@ describe('buildDocx — page setup (NĐ30: A4, margins)', () => {
 describe('buildDocx — fonts and body style', () => {
   test('Times New Roman on all four font slots in the document defaults, 14 pt', () => {
     const defaults = parts.styles.match(/<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/)![1];
-    for (const slot of ['ascii', 'hAnsi', 'eastAsia', 'cs']) expect(attr(defaults, 'rFonts', slot)).toBe('Times New Roman');
+    for (const slot of ['ascii', 'hAnsi', 'eastAsia', 'cs'])
+      expect(attr(defaults, 'rFonts', slot)).toBe('Times New Roman');
     expect(num(defaults, 'sz', 'val')).toBe(28);
   });
 
   test('no other font is named anywhere (styles, document, headers)', () => {
-    const xml = [parts.styles, parts.document, ...parts.sectionHeaders.flatMap((h) => [h.default ?? '', h.first ?? ''])].join('');
+    const xml = [
+      parts.styles,
+      parts.document,
+      ...parts.sectionHeaders.flatMap((h) => [h.default ?? '', h.first ?? '']),
+    ].join('');
     const rFonts = [...xml.matchAll(/<w:rFonts [^>]*\/>/g)].map((m) => m[0]);
     expect(rFonts.length).toBeGreaterThan(0);
-    const fonts = new Set(rFonts.flatMap((r) => [...r.matchAll(/w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"/g)].map((m) => m[1])));
+    const fonts = new Set(
+      rFonts.flatMap((r) => [...r.matchAll(/w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"/g)].map((m) => m[1])),
+    );
     expect([...fonts]).toEqual(['Times New Roman']);
     // Theme font references would override the explicit font in Word.
     expect(xml).not.toMatch(/w:(?:ascii|hAnsi|eastAsia|cs)Theme=/);
@@ -92,7 +99,9 @@ describe('buildDocx — fonts and body style', () => {
     const indent = num(style, 'ind', 'firstLine') / MM;
     expect(indent).toBeGreaterThanOrEqual(9.9);
     expect(indent).toBeLessThanOrEqual(12.8);
-    expect(num(style, 'spacing', 'after') + (Number(attr(style, 'spacing', 'before')) || 0)).toBeGreaterThanOrEqual(120);
+    expect(num(style, 'spacing', 'after') + (Number(attr(style, 'spacing', 'before')) || 0)).toBeGreaterThanOrEqual(
+      120,
+    );
     const size = num(style, 'sz', 'val') || 28;
     expect(size).toBeGreaterThanOrEqual(26);
     expect(size).toBeLessThanOrEqual(28);
@@ -109,7 +118,9 @@ describe('buildDocx — header block (Quốc hiệu, tiêu ngữ, cơ quan)', ()
     for (const s of sides) expect(s[2]).toBe('none');
     const cols = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(cols).toHaveLength(2);
-    expect(cols[0] + cols[1]).toBe(11906 - num(parts.sections[0], 'pgMar', 'left') - num(parts.sections[0], 'pgMar', 'right'));
+    expect(cols[0] + cols[1]).toBe(
+      11906 - num(parts.sections[0], 'pgMar', 'left') - num(parts.sections[0], 'pgMar', 'right'),
+    );
     for (const m of t.matchAll(/<w:tcW ([^>]*)\/>/g)) expect(m[1]).toContain('w:type="dxa"');
     expect(t).not.toMatch(/w:type="pct"/);
   });
@@ -350,7 +361,17 @@ describe('buildDocx — appendix table', () => {
   test('rates and targets: "< 2,79", 2,27, "giảm 1,29 điểm %", "Đạt chỉ tiêu"', () => {
     const cells = cellTexts(appendixTable());
     const i = cells.indexOf('Tỷ lệ hộ nghèo');
-    expect(cells.slice(i, i + 9)).toEqual(['Tỷ lệ hộ nghèo', '%', '< 2,79', '2,27', '2,27', '', '3,56', 'giảm 1,29 điểm %', 'Đạt chỉ tiêu']);
+    expect(cells.slice(i, i + 9)).toEqual([
+      'Tỷ lệ hộ nghèo',
+      '%',
+      '< 2,79',
+      '2,27',
+      '2,27',
+      '',
+      '3,56',
+      'giảm 1,29 điểm %',
+      'Đạt chỉ tiêu',
+    ]);
   });
 
   test('incomplete figures are marked (*) and explained under the table', () => {
@@ -419,12 +440,27 @@ describe('buildDocx — bad text never reaches the file', () => {
         ],
       },
     ];
-    report.info = { ...report.info, coQuanChuQuan: undefined as unknown as string, noiNhan: undefined as unknown as string[] };
+    report.info = {
+      ...report.info,
+      coQuanChuQuan: undefined as unknown as string,
+      noiNhan: undefined as unknown as string[],
+    };
     const p = await openDocx(await buildDocx({ subject: 'Báo cáo tháng 6 năm 2024', blocks: [] }, report));
     expect(p.document).not.toMatch(/NaN|undefined|null|Infinity/);
     const cells = cellTexts(p.tables[p.tables.length - 1]);
     const i = cells.indexOf('Hồ sơ mai táng phí được giải quyết');
-    expect(cells.slice(i - 1, i + 9)).toEqual(['1', 'Hồ sơ mai táng phí được giải quyết', 'hồ sơ', '', '', '', '', '', '', '']);
+    expect(cells.slice(i - 1, i + 9)).toEqual([
+      '1',
+      'Hồ sơ mai táng phí được giải quyết',
+      'hồ sơ',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     expect(p.paragraphs.map((x) => x.text)).toContain('- Lưu: VT.');
   });
 

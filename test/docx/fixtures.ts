@@ -101,8 +101,24 @@ export function sampleReport(): ComputedReport {
               }),
             ],
           }),
-          ind({ code: 'VL02', stt: '2', name: 'Tư vấn việc làm trong nước, ngoài nước', unit: 'lượt người', period: 2625, ytd: 11870, row: 7 }),
-          ind({ code: 'VL03', stt: '3', name: 'Phiên giao dịch việc làm', unit: 'phiên', period: 22, ytd: 118, row: 8 }),
+          ind({
+            code: 'VL02',
+            stt: '2',
+            name: 'Tư vấn việc làm trong nước, ngoài nước',
+            unit: 'lượt người',
+            period: 2625,
+            ytd: 11870,
+            row: 7,
+          }),
+          ind({
+            code: 'VL03',
+            stt: '3',
+            name: 'Phiên giao dịch việc làm',
+            unit: 'phiên',
+            period: 22,
+            ytd: 118,
+            row: 8,
+          }),
           ind({
             code: 'VL04',
             stt: '4',
@@ -116,7 +132,15 @@ export function sampleReport(): ComputedReport {
             missingMonths: [2],
             row: 9,
           }),
-          ind({ code: 'VL05', stt: '5', name: 'Giấy phép lao động cấp mới cho người nước ngoài', unit: 'giấy phép', period: 1, ytd: 9, row: 10 }),
+          ind({
+            code: 'VL05',
+            stt: '5',
+            name: 'Giấy phép lao động cấp mới cho người nước ngoài',
+            unit: 'giấy phép',
+            period: 1,
+            ytd: 9,
+            row: 10,
+          }),
         ],
       },
       {
@@ -138,7 +162,15 @@ export function sampleReport(): ComputedReport {
             children: [
               ind({ code: 'GDNN01.1', stt: '-', name: 'Cao đẳng', unit: 'người', level: 1, period: 0, ytd: 13 }),
               ind({ code: 'GDNN01.2', stt: '-', name: 'Sơ cấp', unit: 'người', level: 1, period: 754, ytd: 3422 }),
-              ind({ code: 'GDNN01.3', stt: '-', name: 'Dưới 3 tháng', unit: 'người', level: 1, period: 2217, ytd: 4245 }),
+              ind({
+                code: 'GDNN01.3',
+                stt: '-',
+                name: 'Dưới 3 tháng',
+                unit: 'người',
+                level: 1,
+                period: 2217,
+                ytd: 4245,
+              }),
             ],
           }),
         ],
@@ -196,8 +228,7 @@ export function sampleNarrative(): NarrativeDoc {
         source: 'staff',
         runs: [
           {
-            text:
-              'Báo cáo tổng kết thi hành Quyết định số 63/2015/QĐ-TTg ngày 10/12/2015 của Thủ tướng Chính phủ về chính sách đào tạo nghề và giải quyết việc làm cho người lao động bị thu hồi đất, gửi Bộ Lao động – Thương binh và Xã hội; dự thảo kế hoạch kiểm tra liên ngành việc thực hiện các quy định về pháp luật an toàn, vệ sinh lao động, năm 2024 tại các doanh nghiệp đóng trên địa bàn tỉnh.',
+            text: 'Báo cáo tổng kết thi hành Quyết định số 63/2015/QĐ-TTg ngày 10/12/2015 của Thủ tướng Chính phủ về chính sách đào tạo nghề và giải quyết việc làm cho người lao động bị thu hồi đất, gửi Bộ Lao động – Thương binh và Xã hội; dự thảo kế hoạch kiểm tra liên ngành việc thực hiện các quy định về pháp luật an toàn, vệ sinh lao động, năm 2024 tại các doanh nghiệp đóng trên địa bàn tỉnh.',
           },
         ],
       },
@@ -206,8 +237,7 @@ export function sampleNarrative(): NarrativeDoc {
         source: 'generated',
         runs: [
           {
-            text:
-              'Trong tháng 6 năm 2024, toàn tỉnh đã tạo việc làm cho 3.932 lao động, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch). Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người, lũy kế đến hết tháng 6/2024 là 193 người (đạt 55,14% kế hoạch).',
+            text: 'Trong tháng 6 năm 2024, toàn tỉnh đã tạo việc làm cho 3.932 lao động, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch). Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người, lũy kế đến hết tháng 6/2024 là 193 người (đạt 55,14% kế hoạch).',
           },
         ],
       },
@@ -216,8 +246,7 @@ export function sampleNarrative(): NarrativeDoc {
         source: 'generated',
         runs: [
           {
-            text:
-              'Tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người lao động; tổ chức 22 phiên giao dịch việc làm; tiếp nhận và giải quyết 1.370 hồ sơ đăng ký hưởng chế độ bảo hiểm thất nghiệp; cấp mới 01 giấy phép lao động cho lao động người nước ngoài làm việc tại tỉnh.',
+            text: 'Tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người lao động; tổ chức 22 phiên giao dịch việc làm; tiếp nhận và giải quyết 1.370 hồ sơ đăng ký hưởng chế độ bảo hiểm thất nghiệp; cấp mới 01 giấy phép lao động cho lao động người nước ngoài làm việc tại tỉnh.',
           },
         ],
       },
@@ -227,8 +256,7 @@ export function sampleNarrative(): NarrativeDoc {
         source: 'generated',
         runs: [
           {
-            text:
-              'Trong tháng 6/2024, toàn tỉnh tuyển sinh được 2.971 người (sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người). Lũy kế đến hết tháng 6/2024 tuyển sinh được: 7.680 người (cao đẳng 13 người, sơ cấp 3.422 người, trình độ dưới 3 tháng 4.245 người).',
+            text: 'Trong tháng 6/2024, toàn tỉnh tuyển sinh được 2.971 người (sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người). Lũy kế đến hết tháng 6/2024 tuyển sinh được: 7.680 người (cao đẳng 13 người, sơ cấp 3.422 người, trình độ dưới 3 tháng 4.245 người).',
           },
         ],
       },
@@ -249,7 +277,11 @@ export function sampleNarrative(): NarrativeDoc {
       {
         type: 'paragraph',
         source: 'generated',
-        runs: [{ text: 'Tỷ lệ hộ nghèo toàn tỉnh là 2,27%, đạt chỉ tiêu kế hoạch dưới 2,79%; giảm 1,29 điểm % so với cùng kỳ năm 2023.' }],
+        runs: [
+          {
+            text: 'Tỷ lệ hộ nghèo toàn tỉnh là 2,27%, đạt chỉ tiêu kế hoạch dưới 2,79%; giảm 1,29 điểm % so với cùng kỳ năm 2023.',
+          },
+        ],
       },
       { type: 'heading', level: 1, text: 'II. Nhiệm vụ trọng tâm tháng 7 năm 2024' },
       { type: 'heading', level: 2, text: '1. Việc làm – Tiền lương – An toàn lao động' },
@@ -258,8 +290,7 @@ export function sampleNarrative(): NarrativeDoc {
         source: 'staff',
         runs: [
           {
-            text:
-              'Tổ chức các phiên giao dịch việc làm định kỳ vào ngày 05 và 20 hàng tháng; phối hợp kiểm tra việc thực hiện pháp luật lao động tại các doanh nghiệp trên địa bàn tỉnh.',
+            text: 'Tổ chức các phiên giao dịch việc làm định kỳ vào ngày 05 và 20 hàng tháng; phối hợp kiểm tra việc thực hiện pháp luật lao động tại các doanh nghiệp trên địa bàn tỉnh.',
           },
         ],
       },
@@ -269,8 +300,7 @@ export function sampleNarrative(): NarrativeDoc {
         source: 'staff',
         runs: [
           {
-            text:
-              'Triển khai rà soát hộ nghèo, hộ cận nghèo, hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp, diêm nghiệp có mức sống trung bình năm 2024, trình UBND tỉnh.',
+            text: 'Triển khai rà soát hộ nghèo, hộ cận nghèo, hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp, diêm nghiệp có mức sống trung bình năm 2024, trình UBND tỉnh.',
           },
         ],
       },

@@ -45,7 +45,16 @@ export function toPdf(file: string, outDir: string, pdfName = basename(file, ext
     copyFileSync(file, input);
     const res = spawnSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        input,
+      ],
       {
         encoding: 'utf8',
         timeout: 90_000,
@@ -68,7 +77,8 @@ export function toPdf(file: string, outDir: string, pdfName = basename(file, ext
   }
 }
 
-const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = (cmd: string, args: string[]): string =>
+  execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 /** Text of one page (1-based) or of the whole document, in reading layout. */
 export function pdfText(pdf: string, page?: number): string {
@@ -85,12 +95,18 @@ export interface PageSize {
 export function pageSizes(pdf: string): PageSize[] {
   const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
   const info = run('pdfinfo', ['-f', '1', '-l', String(pages), pdf]);
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }
 
 /** Font names embedded in the PDF (subset prefix removed): "LiberationSerif-Bold", … */
 export function pdfFonts(pdf: string): string[] {
-  const lines = run('pdffonts', [pdf]).split('\n').slice(2).filter((l) => l.trim());
+  const lines = run('pdffonts', [pdf])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
 }
 
@@ -105,12 +121,18 @@ export interface Word {
 /** Words of one page with their boxes (points, origin top-left). */
 export function pageWords(pdf: string, page: number): Word[] {
   const html = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', '-enc', 'UTF-8', pdf, '-']);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({
     xMin: Number(m[1]),
     yMin: Number(m[2]),
     xMax: Number(m[3]),
     yMax: Number(m[4]),
-    text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    text: m[5]
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
   }));
 }
 

@@ -62,7 +62,10 @@ describe('LibreOffice renders the .docx as an NĐ30 document', () => {
       expect(p1).toContain(s);
     }
     expect(p1).toMatch(/Sóc Trăng, ngày\s+tháng\s+năm 2024/);
-    const firstLine = p1.split('\n').find((l) => l.trim())!.trim();
+    const firstLine = p1
+      .split('\n')
+      .find((l) => l.trim())!
+      .trim();
     expect(firstLine).not.toMatch(/^\d+$/);
   });
 
@@ -96,7 +99,12 @@ describe('LibreOffice renders the .docx as an NĐ30 document', () => {
 
   test('page 2 carries its page number "2" centred at the top', () => {
     const p2 = pdfText(pdf, 2);
-    expect(p2.split('\n').find((l) => l.trim())!.trim()).toBe('2');
+    expect(
+      p2
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim(),
+    ).toBe('2');
     const two = pageWords(pdf, 2).sort((a, b) => a.yMin - b.yMin)[0];
     expect(two.text).toBe('2');
     const centre = (two.xMin + two.xMax) / 2;
@@ -119,7 +127,16 @@ describe('LibreOffice renders the .docx as an NĐ30 document', () => {
 
   test('the seed figures come out as Vietnamese numbers, in the body and in the appendix', () => {
     const all = pdfText(pdf);
-    for (const s of ['3.932', '16.344', '57,35%', 'Lũy kế', 'đạt 57,35% kế hoạch', 'Nơi nhận:', 'Mã Chí Thanh', 'KT. GIÁM ĐỐC']) {
+    for (const s of [
+      '3.932',
+      '16.344',
+      '57,35%',
+      'Lũy kế',
+      'đạt 57,35% kế hoạch',
+      'Nơi nhận:',
+      'Mã Chí Thanh',
+      'KT. GIÁM ĐỐC',
+    ]) {
       expect(all).toContain(s);
     }
     expect(all).not.toMatch(/NaN|undefined/);
@@ -151,12 +168,21 @@ describe('LibreOffice renders the report .xlsx (layout → ExcelJS)', () => {
 
   test('fits one page wide: every column heading is on page 1', () => {
     const p1 = pdfText(pdf, 1);
-    for (const h of ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', '% KH năm', 'So cùng kỳ', 'Tiến độ', 'Ghi chú']) expect(p1).toContain(h);
+    for (const h of ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', '% KH năm', 'So cùng kỳ', 'Tiến độ', 'Ghi chú'])
+      expect(p1).toContain(h);
   });
 
   test('figures and Vietnamese text intact under a Vietnamese locale', () => {
     const all = pdfText(pdf);
-    for (const s of ['3.932', '16.344', '57,35', 'Lũy kế', 'Việc làm – Tiền lương – An toàn lao động', 'Vượt tiến độ', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI']) {
+    for (const s of [
+      '3.932',
+      '16.344',
+      '57,35',
+      'Lũy kế',
+      'Việc làm – Tiền lương – An toàn lao động',
+      'Vượt tiến độ',
+      'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+    ]) {
       expect(all).toContain(s);
     }
     expect(all).not.toMatch(/NaN|undefined|#VALUE!|#REF!/);
@@ -184,9 +210,21 @@ describe('the sample workbook, end to end (read → compute → narrative → .d
     const sizes = pageSizes(pdf);
     const firstLandscape = sizes.findIndex((s) => s.width > s.height);
     expect(firstLandscape).toBeGreaterThan(1);
-    for (let i = 1; i < firstLandscape; i++) expect(pages[i].split('\n').find((l) => l.trim())!.trim()).toBe(String(i + 1));
+    for (let i = 1; i < firstLandscape; i++)
+      expect(
+        pages[i]
+          .split('\n')
+          .find((l) => l.trim())!
+          .trim(),
+      ).toBe(String(i + 1));
     expect(pages[firstLandscape]).toContain('PHỤ LỤC');
-    if (sizes.length > firstLandscape + 1) expect(pages[firstLandscape + 1].split('\n').find((l) => l.trim())!.trim()).toBe('2');
+    if (sizes.length > firstLandscape + 1)
+      expect(
+        pages[firstLandscape + 1]
+          .split('\n')
+          .find((l) => l.trim())!
+          .trim(),
+      ).toBe('2');
   });
 
   test('the page holding "Nơi nhận" also holds body text (the signature never stands alone)', () => {

@@ -36,13 +36,17 @@ async function renderWorkbook(workbook: string, period: string): Promise<void> {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   });
-  if (code !== 0) throw new Error(`npm run report stopped with exit status ${code} (see the messages above); nothing to render.`);
+  if (code !== 0)
+    throw new Error(`npm run report stopped with exit status ${code} (see the messages above); nothing to render.`);
 }
 
 async function renderFixtures(): Promise<void> {
   const report = sampleReport();
   writeFileSync(join(OUT, 'fixture - BC T6-2024.docx'), await buildDocx(sampleNarrative(), report));
-  writeFileSync(join(OUT, 'fixture - BC T6-2024.xlsx'), await renderLayoutsToXlsx([buildReportLayout(report, 'BC T6-2024')]));
+  writeFileSync(
+    join(OUT, 'fixture - BC T6-2024.xlsx'),
+    await renderLayoutsToXlsx([buildReportLayout(report, 'BC T6-2024')]),
+  );
 }
 
 async function main(): Promise<void> {
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
 
-  const source = fixtures ? null : workbook ?? (existsSync(SAMPLE) ? SAMPLE : null);
+  const source = fixtures ? null : (workbook ?? (existsSync(SAMPLE) ? SAMPLE : null));
   if (source) {
     if (!existsSync(source)) throw new Error(`Không tìm thấy tệp "${source}" (file not found).`);
     console.log(`Nguồn: ${relative(process.cwd(), source)} — kỳ ${period}`);

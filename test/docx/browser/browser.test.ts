@@ -47,7 +47,13 @@ async function bundle(outDir: string): Promise<string> {
   );
   if (stats.hasErrors()) {
     const errors = stats.toJson({ all: false, errors: true }).errors ?? [];
-    throw new Error('webpack (target web) could not bundle buildDocx:\n' + errors.map((e) => e.message).join('\n').slice(0, 3000));
+    throw new Error(
+      'webpack (target web) could not bundle buildDocx:\n' +
+        errors
+          .map((e) => e.message)
+          .join('\n')
+          .slice(0, 3000),
+    );
   }
   return readFileSync(join(outDir, 'entry.js'), 'utf8');
 }
@@ -60,7 +66,8 @@ afterAll(async () => {
 });
 
 test('buildDocx runs in Chromium and gives the same .docx (Uint8Array → Blob)', async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium).`);
   dir = mkdtempSync(join(tmpdir(), 'bcn-docx-browser-'));
   const script = await bundle(dir);
   browser = await chromium.launch({
@@ -73,7 +80,11 @@ test('buildDocx runs in Chromium and gives the same .docx (Uint8Array → Blob)'
   await page.setContent('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body></body></html>');
   await page.addScriptTag({ content: script });
   const out = await page.evaluate(() =>
-    (window as unknown as { makeDocx: () => Promise<{ isUint8Array: boolean; blobSize: number; base64: string; nodeBuffer: string }> }).makeDocx(),
+    (
+      window as unknown as {
+        makeDocx: () => Promise<{ isUint8Array: boolean; blobSize: number; base64: string; nodeBuffer: string }>;
+      }
+    ).makeDocx(),
   );
   expect(errors).toEqual([]);
   expect(out.nodeBuffer).toBe('undefined');

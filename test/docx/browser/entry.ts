@@ -7,7 +7,9 @@ import { sampleNarrative, sampleReport } from '../fixtures';
 
 async function makeDocx(): Promise<{ isUint8Array: boolean; blobSize: number; base64: string; nodeBuffer: string }> {
   const bytes = await buildDocx(sampleNarrative(), sampleReport());
-  const blob = new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const blob = new Blob([new Uint8Array(bytes)], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
   let bin = '';
   for (let i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
   return {
