@@ -213,7 +213,7 @@ function childSentences(children: ComputedIndicator[], ctx: SentenceContext, sta
 // ---------------------------------------------------------------------------
 
 export function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateValues {
-  const f = (v: number | null) => (v === null ? null : fmtFigure(v, ind.kind));
+  const f = (v: number | null) => (v === null ? null : fmtFigure(v, ind.kind, unitOf(ind)));
   const periodValue = ind.kind === 'flow' ? num(ind.period) : (num(ind.period) ?? num(ind.ytd));
   const change = changeOf(ind);
   const plan = num(ind.plan);

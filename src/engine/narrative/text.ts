@@ -146,16 +146,16 @@ function tightUnit(unit: string): boolean {
   return unit === '%' || unit === '‰';
 }
 
-/** A figure in text: counts with the administrative leading zero ("01"), rates with up to two decimals. */
-export function fmtFigure(n: number, kind: Kind): string {
-  if (kind === 'rate') return fmtNumber(n);
+/** A figure in text: counts with the administrative leading zero ("01"), rates and percentages with up to two decimals. */
+export function fmtFigure(n: number, kind: Kind, unit = ''): string {
+  if (kind === 'rate' || tightUnit(cleanText(unit))) return fmtNumber(n);
   return Number.isInteger(n) ? fmtCount(n) : fmtNumber(n);
 }
 
 /** "3.932 người", "2,27%", "22" (no unit). */
 export function withUnit(n: number, unit: string, kind: Kind): string {
-  const v = fmtFigure(n, kind);
   const u = cleanText(unit);
+  const v = fmtFigure(n, kind, u);
   if (!u) return v;
   return tightUnit(u) ? v + u : `${v} ${u}`;
 }

@@ -43,5 +43,7 @@ describe('names inside sentences', () => {
     expect(withUnit(1, 'giấy phép', 'flow')).toBe('01 giấy phép');
     expect(withUnit(163443, 'triệu đồng', 'flow')).toBe('163.443 triệu đồng');
     expect(withUnit(22, '', 'flow')).toBe('22');
+    // a percentage never gets the count's leading zero, whatever its kind
+    expect(withUnit(5, '%', 'flow')).toBe('5%');
   });
 });
