@@ -105,6 +105,7 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
       throw new CliError(`Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`);
     }
   }
+  const written: string[] = [];
   try {
     // The writers (and the docx library) load only when there is something to write.
     const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([import('../hosts/xlsx/write'), import('../docx/buildDocx')]);
@@ -114,14 +115,16 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
     ]);
     const docx = await buildDocx(doc, report);
     await writeOutput(outDir, xlsxPath, xlsx);
+    written.push(shownPath(xlsxPath));
     await writeOutput(outDir, docxPath, docx);
+    written.push(shownPath(docxPath));
   } catch (e) {
-    // The workbook was read and the report computed: --json still gets its object.
-    if (opts.json) printJson(io, report, narrativeText, []);
+    // The workbook was read and the report computed: --json still gets its object
+    // (with whatever was written before the failure).
+    if (opts.json) printJson(io, report, narrativeText, written);
     throw e;
   }
 
-  const written = [xlsxPath, docxPath].map(shownPath);
   if (opts.json) {
     printJson(io, report, narrativeText, written);
   } else {
