@@ -1386,6 +1386,7 @@ export class FakeExcel {
           } else {
             fc.value = cell.v;
             if (typeof cell.v === 'string') fc.numberFormat = '@';
+            if (cell.percent) fc.numberFormat = '0.00%';
           }
           if (cell.indent) fc.format.indent = cell.indent;
         }),

@@ -1,7 +1,7 @@
 import { describeOfficeError, toUserError, UserFacingError } from '../../src/hosts/office/errors';
 import { FakeOfficeError } from '../fakes/excel';
 import { coverRects } from '../../src/hosts/office/render';
-import { isDateFormat, serialToIso } from '../../src/hosts/office/read';
+import { isDateFormat, isPercentFormat, serialToIso } from '../../src/hosts/office/read';
 
 describe('Office errors → user messages', () => {
   it.each([
@@ -56,5 +56,8 @@ describe('helpers', () => {
     for (const f of ['General', '@', '#,##0', '0.00%', '0.00" người"', 'h:mm', '[Red]#,##0'])
       expect(isDateFormat(f)).toBe(false);
     expect(serialToIso(45444)).toBe('2024-06-01');
+    expect(isPercentFormat('0.00%')).toBe(true);
+    expect(isPercentFormat('0.00" %"')).toBe(false);
+    expect(isPercentFormat('0.0\\%')).toBe(false);
   });
 });

@@ -62,6 +62,8 @@ describe('reading through Office.js', () => {
     user.ensure(1, 0).numberFormat = 'dd/mm/yyyy';
     user.ensure(2, 1).value = 'Trong đó: nữ';
     user.ensure(2, 1).format.indent = 2;
+    user.ensure(3, 1).value = 0.0227;
+    user.ensure(3, 1).numberFormat = '0.00%';
     fx.model.addSheet('BC T5-2024').ensure(0, 0).value = 'báo cáo cũ';
     fx.model.names.push({ name: 'BCN_GENERATED_00000001', formula: "='BC T5-2024'!$A$1", visible: true });
     const read = await fx.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext));
@@ -69,6 +71,7 @@ describe('reading through Office.js', () => {
     const note = read.grid.sheets.find((s) => s.name === 'Ghi chép')!;
     expect(note.rows[1][0]).toEqual({ v: '2024-06-01', t: 'date' });
     expect(note.rows[2][1]).toEqual({ v: 'Trong đó: nữ', indent: 2 });
+    expect(note.rows[3][1]).toEqual({ v: 0.0227, percent: true });
     const old = read.grid.sheets.find((s) => s.name === 'BC T5-2024')!;
     expect(old.generated).toBe(true);
     expect(old.rows).toEqual([]);

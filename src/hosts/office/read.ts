@@ -54,6 +54,16 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
   );
 }
 
+/**
+ * A number format that shows a percentage ("0.00%", "0%"), ignoring a % inside
+ * quotes or escaped — the same rule as the .xlsx reader (which cannot be
+ * imported here: it pulls in ExcelJS).
+ */
+export function isPercentFormat(fmt: string | null | undefined): boolean {
+  if (!fmt) return false;
+  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+}
+
 /** Excel serial date (1900 system) → "YYYY-MM-DD". */
 export function serialToIso(serial: number): string {
   const ms = Math.round((serial - 25569) * 86400000);
@@ -67,7 +77,8 @@ function toCell(value: unknown, type: string, format: string, indent: number): G
   } else if (type === 'Error') {
     cell = { v: String(value), t: 'error' };
   } else if (typeof value === 'number') {
-    cell = isDateFormat(format) ? { v: serialToIso(value), t: 'date' } : { v: value };
+    if (isDateFormat(format)) cell = { v: serialToIso(value), t: 'date' };
+    else cell = isPercentFormat(format) ? { v: value, percent: true } : { v: value };
   } else if (typeof value === 'boolean') {
     cell = { v: value };
   } else {
