@@ -141,7 +141,23 @@ function childValue(c: ComputedIndicator, which: 'period' | 'ytd'): number | nul
   return which === 'period' ? num(c.period) : num(c.ytd);
 }
 
-/** "sơ cấp 754 người", zero and missing children left out. */
+/** True when the children's figures add up to the parent's (the parts are the whole: "gồm"). */
+function partsMakeWhole(parent: ComputedIndicator, which: 'period' | 'ytd'): boolean {
+  const whole = parent.kind === 'flow' ? num(which === 'period' ? parent.period : parent.ytd) : pointValue(parent);
+  if (whole === null) return false;
+  let sum = 0;
+  for (const c of parent.children) {
+    const v = childValue(c, which);
+    if (v === null) return false;
+    sum += v;
+  }
+  return Math.abs(sum - whole) < 1e-6 * Math.max(1, Math.abs(whole));
+}
+
+/**
+ * "sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người" — zero and missing
+ * children left out; "trong đó " first when the parts do not make the whole.
+ */
 function flowFoldItems(parent: ComputedIndicator, which: 'period' | 'ytd'): string[] {
   const items: string[] = [];
   for (const c of parent.children) {
@@ -151,6 +167,7 @@ function flowFoldItems(parent: ComputedIndicator, which: 'period' | 'ytd'): stri
     const value = withUnit(v, unitOf(c, unitOf(parent)), c.kind);
     items.push(startsWithVerb(name) ? `${value} ${name}` : `${name} ${value}`);
   }
+  if (items.length && parent.children.length > 1 && !partsMakeWhole(parent, which)) items[0] = 'trong đó ' + items[0];
   return items;
 }
 
@@ -182,7 +199,8 @@ function stockFold(parent: ComputedIndicator): string | null {
       ? `trong đó có ${withUnit(v, unit, c.kind)} ${name}`
       : `có ${withUnit(v, unit, c.kind)} là ${name}`;
   }
-  return 'gồm ' + joinVa(parts.map(({ c, v }) => stockPart(c, v, unitOf(c, unitOf(parent)))));
+  const list = joinVa(parts.map(({ c, v }) => stockPart(c, v, unitOf(c, unitOf(parent)))));
+  return partsMakeWhole(parent, 'ytd') ? `gồm ${list}` : `trong đó có ${list}`;
 }
 
 /** The children in parentheses for {chi_tiet} / {chi_tiet_luy_ke}: '' when there is nothing to list. */

@@ -84,6 +84,19 @@ describe('children folded into the parent (training enrolments, seed 000)', () =
     );
   });
 
+  it('says "trong đó" when the parts do not add up to the whole', () => {
+    const r = ind({
+      name: 'Số người tuyển sinh',
+      period: 3000,
+      ytd: 7680,
+      children: [ind({ name: 'Sơ cấp', period: 754, ytd: 3422 }), ind({ name: 'Cao đẳng', period: 0, ytd: 13 })],
+    });
+    expect(one([r])).toBe(
+      'Trong tháng 6 năm 2024, số người tuyển sinh là 3.000 người (trong đó sơ cấp 754 người). ' +
+        'Lũy kế đến hết tháng 6/2024 là 7.680 người (trong đó sơ cấp 3.422 người, cao đẳng 13 người).',
+    );
+  });
+
   it('drops the parenthesis when every part is 0 or missing', () => {
     const r = ind({
       name: 'Số người tốt nghiệp',
@@ -115,6 +128,20 @@ describe('stocks', () => {
     expect(one([btxh])).toBe(
       'Số đối tượng đang nuôi dưỡng tại Trung tâm Bảo trợ xã hội tính đến cuối tháng 6/2024 là 106 đối tượng (gồm 27 trẻ em mồ côi, bị bỏ rơi, 32 người cao tuổi cô đơn và 47 người khuyết tật).',
     );
+  });
+
+  it('says "trong đó có" when the parts do not add up to the whole', () => {
+    const s = ind({
+      name: 'Số trẻ em có hoàn cảnh đặc biệt',
+      unit: 'trẻ em',
+      kind: 'stock',
+      ytd: 4206,
+      children: [
+        ind({ name: 'Trẻ em mồ côi', kind: 'stock', unit: 'trẻ em', ytd: 900 }),
+        ind({ name: 'Trẻ em khuyết tật', kind: 'stock', unit: 'trẻ em', ytd: 1200 }),
+      ],
+    });
+    expect(one([s])).toContain('là 4.206 trẻ em (trong đó có 900 trẻ em mồ côi và 1.200 trẻ em khuyết tật).');
   });
 
   it('reads a single part as "có … là …" (seed 000, 386 đối tượng có 11 đối tượng là nữ)', () => {
