@@ -364,11 +364,12 @@ function rateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
  * introduces a child.
  */
 export function indicatorSentences(
-  ind: ComputedIndicator,
+  given: ComputedIndicator,
   ctx: SentenceContext,
   state: ParagraphState,
   lead?: string,
 ): string[] {
+  const ind = Array.isArray(given.children) ? given : { ...given, children: [] };
   const fromTemplate = templateSentences(ind, ctx, state);
   if (fromTemplate) return fromTemplate;
   switch (ind.kind) {

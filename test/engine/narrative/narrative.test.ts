@@ -618,3 +618,15 @@ describe('renderers', () => {
     expect(html).not.toContain('<script>');
   });
 });
+
+describe('robustness', () => {
+  it('reads an indicator without a children array (plain JSON) like one with none', () => {
+    const bare = {
+      ...jobsIndicator('Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động {chi_tiet}.'),
+    } as Partial<ComputedIndicator>;
+    delete bare.children;
+    expect(one([bare as ComputedIndicator])).toBe(
+      'Trong tháng 6 năm 2024, toàn tỉnh đã tạo việc làm cho 3.932 lao động.',
+    );
+  });
+});
