@@ -9,6 +9,8 @@
  *     of indicator rows × 12 month columns read. Also the time ratio between
  *     sizes: 10× the data should cost at most 11× the time (linear).
  *  2. xlsx read: readXlsx on the sample file (bytes → WorkbookGrid).
+ *  3. command line end to end, in process: read, check, compute, narrative,
+ *     write the report .xlsx and the .docx (runCli on the sample, T6).
  *
  * Method: a few warm-up runs (JIT), then the median of several timed runs.
  * Wall-clock and CPU time are both shown; the linearity verdict uses the
@@ -18,6 +20,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/main';
 import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../src/engine/types';
 import { readXlsx } from '../../src/hosts/xlsx/read';
@@ -187,7 +192,24 @@ export const readSection: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [engineSection, readSection];
+export const cliSection: Section = {
+  title: 'Command line end to end (runCli: read → report .xlsx + .docx), sample, T6',
+  run: async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-bench-'));
+    const io = { stdout: () => undefined, stderr: (t: string) => void process.stderr.write(t) };
+    try {
+      const m = await measure(async () => {
+        const code = await runCli([SAMPLE_PATH, '--period', 'T6', '--out', dir, '--json'], io);
+        if (code !== 0) throw new Error(`runCli exited ${code}`);
+      }, 7, 2);
+      return printTable(['run', 'median ms', 'min ms', 'CPU ms (median)'], [['report T6', nf.format(m.medianMs), nf.format(m.minMs), nf.format(m.cpuMedianMs)]]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export const SECTIONS: Section[] = [engineSection, readSection, cliSection];
 
 export async function main(sections: Section[] = SECTIONS): Promise<void> {
   console.log(`Báo cáo ngành — benchmarks (Node ${process.version}, ${process.platform}/${process.arch})`);
