@@ -19,7 +19,8 @@
  *
  * Sheets come in workbook (tab) order. Hidden and very hidden sheets are read
  * too: a clerk may hide a finished sector sheet, and it still belongs in the
- * report. Chart sheets are not worksheets and are not listed.
+ * report. Hidden rows and columns are read like any other (hiding is a view
+ * setting, not a deletion). Chart sheets are not worksheets and are not listed.
  *
  * A file that is not a readable .xlsx throws `XlsxReadError` with a one-line
  * Vietnamese + English message suitable for showing to the user as is.
