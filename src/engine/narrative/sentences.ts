@@ -345,7 +345,8 @@ function stockSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Par
   const fold = kids.length >= 1 && kids.every(foldable);
   const v = pointValue(ind);
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
-  const s = `${head(ind, ctx, state, lead, false)} tính đến cuối ${ctx.ytd} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, planNote(ind), incompleteNote(ind)])}${tail(ind, ctx)}.`;
+  const asOf = ctx.period.to >= 12 ? `năm ${ctx.period.year}` : ctx.ytd;
+  const s = `${head(ind, ctx, state, lead, false)} tính đến cuối ${asOf} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, planNote(ind), incompleteNote(ind)])}${tail(ind, ctx)}.`;
   return fold ? [s] : [s, ...childSentences(kids, ctx, state)];
 }
 

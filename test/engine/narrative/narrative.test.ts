@@ -155,6 +155,19 @@ describe('stocks', () => {
     expect(one([s])).toContain('là 386 đối tượng (có 11 đối tượng là nữ).');
   });
 
+  it('dates a stock "tính đến cuối năm 2023" in a year report', () => {
+    const s = ind({
+      name: 'Số cơ sở trợ giúp xã hội đang hoạt động',
+      unit: 'cơ sở',
+      kind: 'stock',
+      ytd: 24,
+      lastYearYtd: 22,
+    });
+    expect(one([s], wholeYear(2023))).toBe(
+      'Số cơ sở trợ giúp xã hội đang hoạt động tính đến cuối năm 2023 là 24 cơ sở, tăng 9,1% so với cùng kỳ năm 2022 (22 cơ sở).',
+    );
+  });
+
   it('puts a part named by a verb phrase after its number ("có 4.050 trẻ em được trợ giúp")', () => {
     const s = ind({
       name: 'Trẻ em có hoàn cảnh đặc biệt',
