@@ -220,10 +220,22 @@ export function subjectRuleWidth(subject: string): number {
   return Math.max(mm(15), Math.round(lineTwips * 0.4));
 }
 
+/**
+ * Period phrases in the (centred) subject never break across lines: "tháng 7 năm
+ * 2024", "quý II năm 2024", "6 tháng đầu năm 2024" get no-break spaces, so the
+ * second line never starts with a lone "năm 2024".
+ */
+export function keepPeriodsTogether(text: string): string {
+  return text.replace(
+    /\d+\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|(?:tháng|quý)\s+[0-9IVX]+(?:\s+năm\s+\d{4}|\/\d{4})?|năm\s+\d{4}/gi,
+    (m) => m.replace(/\s+/g, '\u00A0'),
+  );
+}
+
 function titleBlock(subject: string): Paragraph[] {
   return [
     centred('BÁO CÁO', { size: BODY_SIZE, bold: true }, { before: 360 }),
-    centred(subject, { size: BODY_SIZE, bold: true }),
+    centred(keepPeriodsTogether(subject), { size: BODY_SIZE, bold: true }),
     shortRule(subjectRuleWidth(subject), TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
   ];

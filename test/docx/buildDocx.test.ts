@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildDocx, docxText, recipientLines } from '../../src/docx/buildDocx';
+import { buildDocx, docxText, keepPeriodsTogether, recipientLines } from '../../src/docx/buildDocx';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import type { ComputedReport } from '../../src/engine/types';
 import { ind, sampleNarrative, sampleReport } from './fixtures';
@@ -167,7 +167,12 @@ describe('buildDocx — header block (Quốc hiệu, tiêu ngữ, cơ quan)', ()
     expect(title.align).toBe('center');
     expect(allBold(title)).toBe(true);
     const subject = parts.paragraphs[i + 1];
-    expect(subject.text).toBe('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024');
+    expect(subject.text.replace(/\u00A0/g, ' ')).toBe(
+      'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024',
+    );
+    // Period phrases do not break across lines (no lone "năm 2024" on the second line).
+    expect(subject.text).toContain('tháng\u00A07\u00A0năm\u00A02024');
+    expect(subject.text).toContain(' và nhiệm vụ trọng tâm ');
     expect(allBold(subject)).toBe(true);
     expect(subject.align).toBe('center');
   });
@@ -177,7 +182,7 @@ describe('buildDocx — body', () => {
   test('an empty subject falls back to the period, never an empty bold line', async () => {
     const p = await openDocx(await buildDocx({ subject: '  ', blocks: [] }, sampleReport(), { appendix: false }));
     const i = p.paragraphs.findIndex((x) => x.text === 'BÁO CÁO');
-    expect(p.paragraphs[i + 1].text).toBe('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024');
+    expect(p.paragraphs[i + 1].text.replace(/\u00A0/g, ' ')).toBe('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024');
   });
 
   test('level-1 headings in upper case, headings bold via Heading styles', () => {
@@ -409,7 +414,7 @@ describe('buildDocx — bad text never reaches the file', () => {
     const p = await openDocx(await buildDocx(dirtyDoc(), report));
     // eslint-disable-next-line no-control-regex
     expect(p.document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
-    const texts = p.paragraphs.map((x) => x.text);
+    const texts = p.paragraphs.map((x) => x.text.replace(/\u00A0/g, ' '));
     expect(texts).toContain('Kết quả tháng 6 năm 2024');
     expect(texts).toContain('I. TÌNH HÌNH THỰC HIỆN');
     expect(texts).toContain('Tạo việc làm cho 3.932 lao động.\nDòng hai./.');
@@ -462,6 +467,15 @@ describe('buildDocx — bad text never reaches the file', () => {
       '',
     ]);
     expect(p.paragraphs.map((x) => x.text)).toContain('- Lưu: VT.');
+  });
+
+  test('keepPeriodsTogether binds the period phrases only', () => {
+    const nb = (s: string) => s.replace(/ /g, '\u00A0');
+    expect(keepPeriodsTogether('Kết quả 6 tháng đầu năm 2024 và nhiệm vụ 6 tháng cuối năm 2024')).toBe(
+      `Kết quả ${nb('6 tháng đầu năm 2024')} và nhiệm vụ 6 tháng cuối ${nb('năm 2024')}`,
+    );
+    expect(keepPeriodsTogether('Báo cáo quý II năm 2024')).toBe(`Báo cáo ${nb('quý II năm 2024')}`);
+    expect(keepPeriodsTogether('số liệu tháng 6/2024')).toBe(`số liệu ${nb('tháng 6/2024')}`);
   });
 
   test('docxText', () => {
