@@ -106,8 +106,8 @@ export const F = {
       'FRACTIONAL_COUNT',
       sheet,
       cell,
-      `${viNum(value)} ${unit} là số lẻ, trong khi đơn vị ${q(unit)} phải là số nguyên — có lẽ "${String(value)}" được gõ với dấu chấm thập phân. Nếu đúng là ${viNum(suggestion)}, hãy nhập ${suggestion}.`,
-      `${value} ${unit} is fractional, but ${q(unit)} counts whole units — probably typed where "." is the decimal mark. If you meant ${suggestion}, enter ${suggestion}.`,
+      `${viNum(value)} ${unit} là số lẻ, nhưng "${unit}" chỉ đếm số nguyên — có thể dấu chấm đã bị hiểu là dấu thập phân. Nếu số đúng là ${viNum(suggestion)} ${unit}, hãy nhập ${suggestion} (không có dấu chấm).`,
+      `${value} ${unit} is fractional, but "${unit}" counts whole units — probably typed where "." is the decimal mark. If you meant ${suggestion}, enter ${suggestion}.`,
       suggestion,
     );
   },
@@ -168,7 +168,7 @@ export const F = {
         `code ${q(code)} is a sub-indicator code but its parent ${q(parentCode)} (cell ${parentBelowAt}) comes below it; it is placed by row order. Move the sub-indicator below its parent.`,
       );
     }
-    return mk('warning', 'ORPHAN_CODE', sheet, cell, `mã ${q(code)} là mã chỉ tiêu con nhưng không có chỉ tiêu mã ${q(parentCode)} trên trang này; chỉ tiêu được xếp ở cấp trên cùng. Hãy kiểm tra lại mã.`, `code ${q(code)} is a sub-indicator code but there is no indicator ${q(parentCode)} on this sheet; it is placed at the top level. Check the code.`);
+    return mk('warning', 'ORPHAN_CODE', sheet, cell, `mã ${q(code)} là mã chỉ tiêu con nhưng không có chỉ tiêu mã ${q(parentCode)} phía trên nó trên trang này; chỉ tiêu được xếp theo thứ tự dòng. Hãy kiểm tra lại mã.`, `code ${q(code)} is a sub-indicator code but there is no indicator ${q(parentCode)} above it on this sheet; it is placed by row order. Check the code.`);
   },
   ratePlanAsMinimum(sheet: string, cell: string, name: string, value: number): Finding {
     return mk(
