@@ -89,6 +89,7 @@ async function openPane(query = '', opts: { permissions?: string[]; locale?: str
     permissions: opts.permissions,
   });
   contexts.push(context);
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -459,7 +460,11 @@ describe('task pane + real Office service + engine, over the fake Excel API (sam
     await page.getByTestId('findings').waitFor();
     const group = page.locator(`[data-testid="finding-group"][data-sheet="${err.sheet}"]`);
     await expect(group.count()).resolves.toBe(1);
-    const button = group.getByRole('button', { name: `${err.cell} — ${err.message.vi}` });
+    // "Ô I5: …" from the engine is shown as "I5 — …" (no cell twice).
+    const shown = err.message.vi.replace(new RegExp(`^Ô ${err.cell}: `), '');
+    expect(shown).not.toBe('');
+    // Accessible name = severity (icon label) + cell + message.
+    const button = group.getByRole('button', { name: `Lỗi ${err.cell} — ${shown}`, exact: true });
     await button.click();
     const selection = await page.evaluate(
       () => (window as unknown as { __bcn: { fx: { model: { selection: unknown } } } }).__bcn.fx.model.selection,
@@ -471,6 +476,7 @@ describe('task pane + real Office service + engine, over the fake Excel API (sam
     await page.getByRole('dialog').getByRole('button', { name: 'Vẫn tạo báo cáo' }).click();
     const summary = page.getByTestId('summary');
     await summary.waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).');
     const sheets = await page.evaluate(() =>
       (window as unknown as { __bcn: { fx: { model: { sheets: { name: string }[] } } } }).__bcn.fx.model.sheets.map((x) => x.name),

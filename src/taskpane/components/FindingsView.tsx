@@ -12,6 +12,7 @@ import {
 import { CheckmarkCircle20Regular, ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding } from '../../engine/types';
 import { useI18n } from '../i18n';
+import { groupFindings, messageWithoutCell } from '../findings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -40,37 +41,6 @@ const useStyles = makeStyles({
 export interface FindingsViewProps {
   findings: Finding[];
   onSelect(f: Finding): void;
-}
-
-interface Group {
-  sheet: string;
-  items: Finding[];
-  errors: number;
-  warnings: number;
-}
-
-/** Groups findings by sheet in first-seen order; errors before warnings inside a sheet. */
-export function groupFindings(findings: Finding[]): Group[] {
-  const map = new Map<string, Group>();
-  for (const f of findings) {
-    let g = map.get(f.sheet);
-    if (!g) {
-      g = { sheet: f.sheet, items: [], errors: 0, warnings: 0 };
-      map.set(f.sheet, g);
-    }
-    g.items.push(f);
-    if (f.severity === 'error') g.errors++;
-    else g.warnings++;
-  }
-  const groups = [...map.values()];
-  for (const g of groups) {
-    // stable sort: errors first, order otherwise as the engine reported
-    g.items = g.items
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => (a.f.severity === b.f.severity ? a.i - b.i : a.f.severity === 'error' ? -1 : 1))
-      .map((x) => x.f);
-  }
-  return groups;
 }
 
 export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Element {
@@ -130,7 +100,7 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
                       data-severity={f.severity}
                     >
                       <span>
-                        <span className={styles.cell}>{f.cell}</span> — {lang === 'en' ? f.message.en : f.message.vi}
+                        <span className={styles.cell}>{f.cell}</span> — {messageWithoutCell(lang === 'en' ? f.message.en : f.message.vi, f.cell)}
                       </span>
                     </Button>
                   </li>

@@ -16,6 +16,7 @@ import { Save20Regular } from '@fluentui/react-icons';
 import type { UnitInfo } from '../../engine/types';
 import { useI18n } from '../i18n';
 import { errorText } from '../errors';
+import { parseRecipients, parseYear } from '../unitInfo';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -50,15 +51,6 @@ function toDraft(info: UnitInfo): Draft {
   };
 }
 
-/** Parses the year field: '' → null, 4 digits → number, else undefined (invalid). */
-export function parseYear(s: string): number | null | undefined {
-  const v = s.trim();
-  if (v === '') return null;
-  if (!/^\d{4}$/.test(v)) return undefined;
-  const n = Number(v);
-  return n >= 1900 && n <= 2999 ? n : undefined;
-}
-
 export interface InfoFormProps {
   info: UnitInfo;
   onSave(info: UnitInfo): Promise<void>;
@@ -82,10 +74,7 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
     const next: UnitInfo = {
       ...draft.text,
       namBaoCao: year ?? null,
-      noiNhan: draft.noiNhan
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0),
+      noiNhan: parseRecipients(draft.noiNhan),
     } as UnitInfo;
     // trim single-line fields
     for (const k of [...TEXT_KEYS_BEFORE_YEAR, ...TEXT_KEYS_AFTER_YEAR]) next[k] = next[k].trim();
