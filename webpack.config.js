@@ -76,6 +76,54 @@ class CopyAddinFilesPlugin {
   }
 }
 
+/**
+ * The current lockfile hoists ajv-keywords 5 (needs ajv 8) next to ajv 6, so
+ * schema-utils 4 — used by webpack-dev-server to check its options — cannot
+ * load. Until the lockfile is fixed, send ajv-keywords' `ajv` requests to the
+ * ajv 8 that schema-utils carries. Only used for `webpack serve`.
+ */
+function useAjv8ForAjvKeywords() {
+  const Module = require('module');
+  let ajv8;
+  try {
+    const su = path.dirname(require.resolve('schema-utils/package.json'));
+    ajv8 = path.dirname(require.resolve('ajv/package.json', { paths: [su] }));
+  } catch {
+    return;
+  }
+  if (!require(path.join(ajv8, 'package.json')).version.startsWith('8')) return;
+  if (require('ajv/package.json').version.startsWith('8')) return; // lockfile already fine
+  const original = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    if (/^ajv(\/|$)/.test(request) && parent && /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename || '')) {
+      return original.call(this, ajv8 + request.slice(3), parent, ...rest);
+    }
+    return original.call(this, request, parent, ...rest);
+  };
+}
+
+/**
+ * https options for the dev server from office-addin-dev-certs. Where the CA
+ * cannot be installed into the system store (e.g. Linux without sudo), the
+ * generated certificate is still used, with a warning: Office/the browser will
+ * then ask to trust it.
+ */
+async function devHttpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const d = require('office-addin-dev-certs/lib/defaults');
+    if (![d.caCertificatePath, d.localhostCertificatePath, d.localhostKeyPath].every((f) => fs.existsSync(f))) throw e;
+    console.warn(`Dev certificate not installed (${String(e.message || e).split('\n')[0]}); serving with the generated one.`);
+    return {
+      ca: fs.readFileSync(d.caCertificatePath),
+      cert: fs.readFileSync(d.localhostCertificatePath),
+      key: fs.readFileSync(d.localhostKeyPath),
+    };
+  }
+}
+
 function schedulerDir() {
   const fromReactDom = { paths: [path.dirname(require.resolve('react-dom/package.json'))] };
   return path.dirname(require.resolve('scheduler/package.json', fromReactDom));
@@ -158,9 +206,9 @@ const build = async (env = {}, argv = {}) => {
   };
 
   if (serving) {
+    useAjv8ForAjvKeywords();
     // Only here: certificates for https://localhost:3000 (npm start / dev-server).
-    const devCerts = require('office-addin-dev-certs');
-    const options = await devCerts.getHttpsServerOptions();
+    const options = await devHttpsOptions();
     config.devServer = {
       port: 3000,
       hot: false,
