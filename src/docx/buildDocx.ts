@@ -159,6 +159,8 @@ function shortRule(width: number, available: number): Paragraph {
 const NO_BORDERS = TableBorders.NONE;
 /** Space between the last body paragraph and the "Nơi nhận" / signature block. */
 const CLOSING_GAP = 240;
+/** Width of "- " at 11 pt, for the recipients' hanging indent. */
+const RECIPIENT_HANG = 113;
 const dxa = (size: number) => ({ size, type: WidthType.DXA });
 
 // ---------------------------------------------------------------------------
@@ -322,7 +324,13 @@ function closingTable(info: UnitInfo): Table {
       children: runs('Nơi nhận:', { bold: true, italics: true, size: pt(12) }),
     }),
     ...recipientLines(info.noiNhan).map(
-      (line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: runs(line, { size: pt(11) }) }),
+      // Hanging indent: a wrapped recipient continues under its text, not under the dash.
+      (line) =>
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          indent: { left: RECIPIENT_HANG, hanging: RECIPIENT_HANG },
+          children: runs(line, { size: pt(11) }),
+        }),
     ),
   ];
   const quyen = upper(info.quyenHanKy).trim();

@@ -253,6 +253,9 @@ describe('buildDocx — Nơi nhận and signature', () => {
     expect(texts.endsWith('- Lưu: VT.')).toBe(true);
     const recip = parts.paragraphs.find((p) => p.text === '- Cổng thông tin điện tử;')!;
     expect(recip.runs[0].size).toBe(22);
+    // A wrapped recipient continues under its text (hanging indent), not under the dash.
+    expect(Number(attr(recip.xml, 'ind', 'hanging'))).toBeGreaterThan(0);
+    expect(attr(recip.xml, 'ind', 'hanging')).toBe(attr(recip.xml, 'ind', 'left'));
     expect(lines.length).toBeGreaterThan(5);
   });
 
