@@ -17,6 +17,21 @@ export function normalizeLabel(s: string): string {
     .trim();
 }
 
+const memo = new Map<string, string>();
+/**
+ * normalizeLabel with a bounded cache, for short labels that repeat on every row
+ * (units, kinds). Not for names: they are unique and would only fill the cache.
+ */
+export function normalizeShort(s: string): string {
+  let v = memo.get(s);
+  if (v === undefined) {
+    if (memo.size > 2000) memo.clear();
+    v = normalizeLabel(s);
+    memo.set(s, v);
+  }
+  return v;
+}
+
 /** normalizeLabel, then punctuation other than `%` `/` `.` `-` treated as space (for header and key matching). */
 export function headerKey(s: string): string {
   return normalizeLabel(s)

@@ -110,6 +110,8 @@ export function round2(n: number): number {
 }
 
 /** Vietnamese display of a number inside a message: 16344 → "16.344", 57.35 → "57,35". */
+let viFormat: Intl.NumberFormat | null = null;
 export function viNum(n: number): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 }).format(n);
+  viFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+  return viFormat.format(n);
 }

@@ -3,7 +3,7 @@
  * the staff's paragraphs, and every period-independent finding.
  */
 import type { Finding, GridCell, Indicator, Kind, MonthValues, ParsedWorkbook, Sector, SheetGrid, Target, WorkbookGrid } from './types';
-import { a1, cleanText, normalizeLabel, stripNumbering } from './normalize';
+import { a1, cleanText, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
 import { findHeader, findSectorTitle, type HeaderMap } from './headers';
 import { F } from './findings';
 import { clean, parsePlanText, parseViNumber } from './numbers';
@@ -65,7 +65,7 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
 }
 
 function kindOf(kindText: string, unit: string): Kind {
-  const k = normalizeLabel(kindText);
+  const k = normalizeShort(kindText);
   if (k.includes('cong don')) return 'flow';
   if (k.includes('thoi diem')) return 'stock';
   if (k.includes('ty le')) return 'rate';
@@ -96,7 +96,8 @@ function markerRank(name: string, stt: string): number {
 }
 
 function startsPartOf(name: string): boolean {
-  return /^(?:trong do|gom|bao gom)\b/.test(normalizeLabel(name));
+  // only the start matters; normalising a long name whole is wasted work
+  return /^(?:trong do|gom|bao gom)\b/.test(normalizeLabel(name.slice(0, 12)));
 }
 
 interface RowMeta {
@@ -332,8 +333,8 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
 /** Children of a flow/stock are parts of it: their sum may not exceed the parent in any month. */
 function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
   if (parent.kind === 'rate' || parent.children.length === 0) return;
-  const unit = normalizeLabel(parent.unit);
-  const parts = parent.children.filter((c) => c.kind === parent.kind && normalizeLabel(c.unit) === unit);
+  const unit = normalizeShort(parent.unit);
+  const parts = parent.children.filter((c) => c.kind === parent.kind && normalizeShort(c.unit) === unit);
   if (parts.length === 0) return;
   const check = (series: 'months' | 'lastYear', cells: 'monthCells' | 'lastYearCells') => {
     for (let m = 1; m <= 12; m++) {

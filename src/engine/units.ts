@@ -1,5 +1,5 @@
 /** Units whose figures are whole counts (FRACTIONAL_COUNT), compared normalised. */
-import { normalizeLabel } from './normalize';
+import { normalizeLabel, normalizeShort } from './normalize';
 
 export const COUNT_UNITS: readonly string[] = [
   'người', 'lượt', 'lượt người', 'người lao động', 'lao động', 'hồ sơ', 'hộ', 'hộ gia đình', 'lượt hộ',
@@ -14,7 +14,7 @@ const COUNT_SET = new Set(COUNT_UNITS.map(normalizeLabel));
 
 /** True for count units ("người", "lượt người", "Hồ sơ", "người/lượt"). */
 export function isCountUnit(unit: string): boolean {
-  const u = normalizeLabel(unit).replace(/[()]/g, '').trim();
+  const u = normalizeShort(unit).replace(/[()]/g, '').trim();
   if (!u) return false;
   if (COUNT_SET.has(u)) return true;
   return u.split(/\s*[/,]\s*/).some((p) => COUNT_SET.has(p));
