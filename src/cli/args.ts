@@ -30,7 +30,7 @@ export const USAGE = `Cách dùng / Usage:
   <kỳ> / period: 6 hoặc T6 (tháng 6), Q2 (quý II), H1 (6 tháng đầu năm), 9M (9 tháng), Y (cả năm).
                  Bỏ trống: tháng gần nhất có số liệu (the latest month with data).
   --out <dir>    thư mục ghi tệp (output folder), mặc định ./out
-  --json         in một đối tượng JSON ra stdout (print one JSON object)
+  --json         in một đối tượng JSON ra stdout (print one JSON object; với npm dùng "npm run -s report -- …")
   --force        vẫn ghi báo cáo khi có lỗi dữ liệu (write the report despite validation errors)
   --year <năm>   năm báo cáo khi sổ không ghi năm (year when the workbook has none)
 
