@@ -644,7 +644,8 @@ export async function buildDocx(
   }
 
   const document = new Document({
-    creator: docxText(info.tenCoQuan),
+    creator: docxText(info.tenCoQuan) || 'Báo cáo ngành',
+    lastModifiedBy: 'Báo cáo ngành',
     title: `Báo cáo ${subject}`,
     styles: {
       default: {
