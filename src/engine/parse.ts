@@ -153,9 +153,19 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
     }
     if (unitCell?.t === 'error') findings.push(F.excelError(sheetName, a1(r, cols.unit as number), String(unitCell.v)));
 
-    const code = cols.code !== undefined ? text(row[cols.code]) || null : null;
-    const stt = cols.stt !== undefined ? text(row[cols.stt]) || null : null;
-    const kind = kindOf(cols.kind !== undefined ? text(row[cols.kind]) : '', unit);
+    /** Text of a known column; an Excel error there is reported and reads as empty. */
+    const field = (col: number | undefined): string => {
+      if (col === undefined) return '';
+      const c = row[col];
+      if (c?.t === 'error') {
+        findings.push(F.excelError(sheetName, a1(r, col), String(c.v)));
+        return '';
+      }
+      return text(c);
+    };
+    const code = field(cols.code) || null;
+    const stt = field(cols.stt) || null;
+    const kind = kindOf(field(cols.kind), unit);
     const months: MonthValues = new Array(13).fill(undefined);
     const lastYear: MonthValues = new Array(13).fill(undefined);
     const monthCells: (string | undefined)[] = new Array(13).fill(undefined);
@@ -171,8 +181,8 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
       target: null,
       months,
       lastYear,
-      note: cols.note !== undefined ? text(row[cols.note]) || null : null,
-      template: cols.sentence !== undefined ? text(row[cols.sentence]) || null : null,
+      note: field(cols.note) || null,
+      template: field(cols.sentence) || null,
       group,
       sheet: sheetName,
       row: r + 1,

@@ -72,6 +72,15 @@ describe('errors', () => {
     expectFinding(findingsOf(wbWith(s)), 'EXCEL_ERROR', SHEET, 'F2', 'error');
   });
 
+  it('EXCEL_ERROR in a code or note cell is reported too, and the row still counts', () => {
+    const header = [...HEADER, 'Ghi chú'];
+    const s = sectorSheet(SHEET, [[1, err('#REF!'), 'Tuyển sinh', 'người', null, null, ...months(754), err('#NAME?')]], header);
+    const parsed = parseWorkbook(wbWith(s));
+    expectFinding(parsed.findings, 'EXCEL_ERROR', SHEET, 'B2', 'error');
+    expectFinding(parsed.findings, 'EXCEL_ERROR', SHEET, 'S2', 'error');
+    expect(parsed.sectors[0].indicators[0]).toMatchObject({ code: null, note: null, months: expect.arrayContaining([754]) });
+  });
+
   it('NEGATIVE', () => {
     const s = sectorSheet(SHEET, [row('Tuyển sinh giáo dục nghề nghiệp', 'người', null, 754, -5)]);
     const f = expectFinding(findingsOf(wbWith(s)), 'NEGATIVE', SHEET, 'H2', 'error');
