@@ -306,6 +306,9 @@ export class FakeRequestContext {
     if (this.fake.cellEditMode && !this.options.delayForCellEdit) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
+    if (this.fake.refuseUndoGroup && this.options.mergeUndoGroup && ops.length > 0 && this.syncs > 2) {
+      throw new FakeOfficeError('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
+    }
     for (const op of ops) op();
     this.responseBytes.push(this.loadedBytes);
     this.fake.responseBytes.push(this.loadedBytes);
@@ -1284,6 +1287,8 @@ export class FakeExcel {
   workbookProtected = false;
   /** Response size (JSON chars) above which a sync fails like Excel on the web; 0 = no limit. */
   payloadLimit = 0;
+  /** Simulates a host refusing to group a run's writes (the 3rd sync on) into one undo step. */
+  refuseUndoGroup = false;
   /** Set when an API that clears the undo stack ran (Worksheet.delete). */
   undoCleared = false;
   /** Requirement sets the host claims, e.g. { ExcelApi: '1.12', SharedRuntime: '1.1' }. */

@@ -233,6 +233,14 @@ describe('generating the report', () => {
     expect(fx.runs.at(-1)?.mergeUndoGroup).toBeUndefined();
   });
 
+  it('writes without undo grouping when Excel refuses to group (UndoNotSupported)', async () => {
+    const service = host(clone(sample), { sets: { ExcelApi: '1.20', SharedRuntime: '1.1' } });
+    fx.refuseUndoGroup = true;
+    await expect(service.generate('T6', { force: false })).resolves.toMatchObject({ reportSheet: 'BC T6-2024' });
+    expect(fx.runs.map((r) => Boolean(r.mergeUndoGroup))).toEqual([true, false]);
+    expect(fx.model.sheets.filter((s) => s.name.startsWith('BC ')).map((s) => s.name)).toEqual(['BC T6-2024']);
+  });
+
   it('waits for cell edit mode instead of failing (delayForCellEdit)', async () => {
     const service = host(clone(sample));
     fx.cellEditMode = true;
