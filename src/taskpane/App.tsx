@@ -61,7 +61,8 @@ const useStyles = makeStyles({
     minWidth: '0',
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: '0' },
-  meta: { color: tokens.colorNeutralForeground3 },
+  meta: { color: tokens.colorNeutralForeground3, flexGrow: 1, minWidth: '0' },
+  metaRow: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   h2: {
@@ -135,6 +136,8 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const previewRef = useRef<HTMLDivElement>(null);
   const findingsRef = useRef<HTMLHeadingElement>(null);
   const pendingShow = useRef<string | null>(null);
+  /** Text for the screen-reader live region (results of the last action). */
+  const [live, setLive] = useState('');
 
   const reload = useCallback(async (): Promise<void> => {
     setLoad({ status: 'loading' });
@@ -151,6 +154,27 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  /** Re-reads the workbook's state without a spinner (periods with data change as the clerk types). */
+  const refreshQuietly = useCallback(async (): Promise<void> => {
+    try {
+      const state = await service.load();
+      setLoad({ status: 'ready', state });
+    } catch (e) {
+      setProblem({ title: t.loadFailedTitle, message: errorText(e) });
+    }
+  }, [service, t]);
+
+  // The pane lives on while hidden (shared runtime): refresh when it is shown again.
+  const refreshable = load.status === 'ready' && busy === null;
+  useEffect(() => {
+    if (!refreshable) return undefined;
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') void refreshQuietly();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refreshable, refreshQuietly]);
 
   const resetResults = (): void => {
     setCheckResult(null);
@@ -169,6 +193,10 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         const result = await service.check(key);
         setCheckResult({ key, result });
         setFindings(result.report.issues);
+        const errs = countErrors(result.report.issues);
+        setLive(
+          result.report.issues.length === 0 ? t.noFindings : t.findingsSummary(errs, result.report.issues.length - errs),
+        );
         if (focusFindings) {
           // after render
           setTimeout(() => findingsRef.current?.focus(), 0);
@@ -217,9 +245,11 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     setProblem(null);
     setNotice(null);
     setGenerated(null);
+    setLive('');
     try {
       const result = await service.generate(key, { force }, (s) => setStep(s));
       setGenerated({ key, result, forced: force });
+      setLive(`${t.doneTitle}. ${t.doneBody(result.reportSheet, result.narrativeSheet)}`);
       setFindings(result.findings);
     } catch (e) {
       if (isValidationBlocked(e)) {
@@ -345,7 +375,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       <div className={styles.buttons}>
         <Button
           icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
-          disabled={busy !== null}
+          disabledFocusable={busy !== null}
           onClick={() => void copy()}
         >
           {t.copy}
@@ -353,7 +383,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         {support !== 'unsupported' && (
           <Button
             icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
-            disabled={busy !== null}
+            disabledFocusable={busy !== null}
             onClick={() => void download()}
           >
             {busy === 'download' ? t.downloading : t.downloadWord}
@@ -402,10 +432,21 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       ) : (
         <>
           <section className={styles.section}>
-            <Text size={200} className={styles.meta} data-testid="workbook-summary">
-              {state.info.tenCoQuan ? `${state.info.tenCoQuan} · ` : ''}
-              {t.workbookSummary(state.year, state.sectorCount)}
-            </Text>
+            <div className={styles.metaRow}>
+              <Text size={200} className={styles.meta} data-testid="workbook-summary">
+                {state.info.tenCoQuan ? `${state.info.tenCoQuan} · ` : ''}
+                {t.workbookSummary(state.year, state.sectorCount)}
+              </Text>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<ArrowClockwise20Regular />}
+                aria-label={t.refresh}
+                title={t.refresh}
+                disabledFocusable={busy !== null}
+                onClick={() => void refreshQuietly()}
+              />
+            </div>
             {state.sectorCount === 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
@@ -428,14 +469,14 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
               <Button
                 appearance="primary"
                 icon={<DocumentTable20Regular />}
-                disabled={!canAct}
+                disabledFocusable={!canAct}
                 onClick={() => periodKey && void runGenerate(periodKey, false)}
               >
                 {t.generate}
               </Button>
               <Button
                 icon={busy === 'check' ? <Spinner size="tiny" /> : <TableSearch20Regular />}
-                disabled={!canAct}
+                disabledFocusable={!canAct}
                 onClick={() => periodKey && void runCheck(periodKey)}
               >
                 {busy === 'check' ? t.checking : t.check}
@@ -480,8 +521,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       )}
 
       <div aria-live="polite" className={styles.srOnly} data-testid="live">
-        {busy === 'generate' && step ? t.steps[step] : ''}
-        {generated && busy === null ? t.doneTitle : ''}
+        {busy === 'generate' && step ? t.steps[step] : live}
       </div>
 
       <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>

@@ -16,6 +16,7 @@ export interface Strings {
   appTitle: string;
   loading: string;
   retry: string;
+  refresh: string;
   dismiss: string;
   tabReport: string;
   tabInfo: string;
@@ -36,6 +37,7 @@ export interface Strings {
   periodLabel: string;
   periodPlaceholder: string;
   periodNoData: string;
+  periodNoDataWarning: (label: string) => string;
   periodGroupMonths: string;
   periodGroupQuarters: string;
   periodGroupLonger: string;
@@ -119,6 +121,7 @@ const vi: Strings = {
   appTitle: 'Báo cáo ngành',
   loading: 'Đang đọc sổ số liệu…',
   retry: 'Thử lại',
+  refresh: 'Đọc lại sổ (cập nhật danh sách kỳ có số liệu)',
   dismiss: 'Đóng',
   tabReport: 'Báo cáo',
   tabInfo: 'Thông tin đơn vị',
@@ -140,6 +143,7 @@ const vi: Strings = {
   periodLabel: 'Kỳ báo cáo',
   periodPlaceholder: 'Chọn kỳ báo cáo',
   periodNoData: 'chưa có số liệu',
+  periodNoDataWarning: (l) => `${l} chưa có số liệu: báo cáo sẽ thiếu số và được đánh dấu chưa đầy đủ.`,
   periodGroupMonths: 'Tháng',
   periodGroupQuarters: 'Quý',
   periodGroupLonger: '6 tháng, 9 tháng, năm',
@@ -235,6 +239,7 @@ const en: Strings = {
   appTitle: 'Sector report',
   loading: 'Reading the workbook…',
   retry: 'Try again',
+  refresh: 'Read the workbook again (update the periods with data)',
   dismiss: 'Dismiss',
   tabReport: 'Report',
   tabInfo: 'Unit information',
@@ -255,6 +260,7 @@ const en: Strings = {
   periodLabel: 'Reporting period',
   periodPlaceholder: 'Choose a period',
   periodNoData: 'no data yet',
+  periodNoDataWarning: (l) => `${l} has no figures yet: the report will be incomplete and marked so.`,
   periodGroupMonths: 'Months',
   periodGroupQuarters: 'Quarters',
   periodGroupLonger: 'Half-year, 9 months, year',

@@ -140,7 +140,14 @@ describe('task pane in Chromium', () => {
     await expect(page.getByRole('option', { name: 'Tháng 5 năm 2024', exact: true }).count()).resolves.toBe(1);
     await expect(page.getByRole('option', { name: /Quý II năm 2024$/ }).count()).resolves.toBe(1);
     await shot(page, '01-period-picker');
-    await page.keyboard.press('Escape');
+    await page.getByRole('option', { name: 'Tháng 8 năm 2024 (chưa có số liệu)' }).click();
+    await expect(page.getByText('Tháng 8 năm 2024 chưa có số liệu: báo cáo sẽ thiếu số', { exact: false }).count()).resolves.toBe(1);
+    // Refresh re-reads the workbook (new figures typed since the pane opened) and keeps the choice.
+    await page.getByRole('button', { name: 'Đọc lại sổ (cập nhật danh sách kỳ có số liệu)' }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.filter((c) => c.method === 'load').length === 2,
+    );
+    await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 8 năm 2024');
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -160,7 +167,8 @@ describe('task pane in Chromium', () => {
     const viecLam = groups.filter({ has: page.getByText('1. Việc làm', { exact: true }) });
     await expect(viecLam.getByText('1 lỗi', { exact: true }).count()).resolves.toBe(1);
     await expect(viecLam.getByText('1 cảnh báo', { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByText('2 lỗi, 4 cảnh báo', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('findings').getByText('2 lỗi, 4 cảnh báo', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('live').textContent()).resolves.toContain('2 lỗi, 4 cảnh báo');
     // The narrative for the chosen period is previewed.
     await expect(page.getByTestId('preview').textContent()).resolves.toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024');
     await shot(page, '02-findings');
@@ -244,11 +252,16 @@ describe('task pane in Chromium', () => {
     await tabTo('Tạo báo cáo');
     await page.keyboard.press('Enter');
     await page.getByTestId('summary').waitFor();
+    // Focus stayed on the button while it was busy (not lost to <body>).
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Tạo báo cáo');
+    await expect(page.getByTestId('live').textContent()).resolves.toContain('Đã ghi trang “BC T6-2024”');
     expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([
       { method: 'generate', args: ['T6', { force: false }] },
     ]);
     await expect(page.getByTestId('forced-note').count()).resolves.toBe(0);
-    await expect(page.getByText('4 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo.', { exact: false }).count()).resolves.toBe(1);
+    await expect(
+      page.getByTestId('findings').getByText('4 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo.', { exact: false }).count(),
+    ).resolves.toBe(1);
     await shot(page, '06-keyboard-summary');
   });
 
@@ -347,7 +360,7 @@ describe('task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Check data' }).click();
     await page.getByTestId('findings').waitFor();
     await expect(page.getByRole('button', { name: /C7 — Job counselling, month 2: “khoảng 50” is not a number\./ }).count()).resolves.toBe(1);
-    await expect(page.getByText('2 errors, 4 warnings', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('findings').getByText('2 errors, 4 warnings', { exact: false }).count()).resolves.toBe(1);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await shot(page, '10-english');
   });

@@ -34,7 +34,11 @@ export function PeriodPicker({ periods, year, value, disabled, onChange }: Perio
     { id: 'longer', label: t.periodGroupLonger },
   ];
   return (
-    <Field label={t.periodLabel}>
+    <Field
+      label={t.periodLabel}
+      validationState={selected && !selected.hasData ? 'warning' : 'none'}
+      validationMessage={selected && !selected.hasData ? t.periodNoDataWarning(labelOf(selected)) : undefined}
+    >
       <Dropdown
         className={styles.dropdown}
         placeholder={t.periodPlaceholder}
