@@ -73,6 +73,7 @@ export function parseInfo(sheet: SheetGrid | null): { info: UnitInfo; findings: 
   let keyCol = -1;
   let lastField: InfoField | null = null;
   let lastRow = -1;
+  let badYear: string | null = null;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     let c0 = -1;
@@ -101,7 +102,7 @@ export function parseInfo(sheet: SheetGrid | null): { info: UnitInfo; findings: 
         if (y !== null) {
           info.namBaoCao = y;
           seen.add(field);
-        }
+        } else badYear = cellText(valueCell);
       } else if (field === 'noiNhan') {
         info.noiNhan.push(...splitLines(cellText(valueCell)));
         seen.add(field);
@@ -118,7 +119,9 @@ export function parseInfo(sheet: SheetGrid | null): { info: UnitInfo; findings: 
       lastField = null;
     }
   }
-  const missing = INFO_KEYS.filter((k) => !seen.has(k.field)).map((k) => k.label);
+  const missing = INFO_KEYS.filter((k) => !seen.has(k.field)).map((k) =>
+    k.field === 'namBaoCao' && badYear !== null ? `${k.label} ('${badYear}' không phải là năm)` : k.label,
+  );
   const findings: Finding[] = [];
   if (missing.length) findings.push(F.missingInfoKeys(sheet.name, a1(lastRow + 1, Math.max(0, keyCol)), missing));
   return { info, findings };

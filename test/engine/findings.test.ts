@@ -147,6 +147,18 @@ describe('warnings', () => {
     expect(parsed.sectors[0].indicators[0].months[1]).toBe(16344);
   });
 
+  it.each([
+    ['16.344', 16344],
+    ['57,35', 57.35],
+    ['1.234,5', 1234.5],
+    ['57,35%', 57.35],
+  ])('NUMBER_AS_TEXT: text %s reads as %d', (t, n) => {
+    const s = sectorSheet(SHEET, [row('Kinh phí chi trả trợ cấp', 'triệu đồng', null, t)]);
+    const parsed = parseWorkbook(wbWith(s));
+    expect(parsed.findings.map((f) => [f.code, f.cell, f.suggestion])).toEqual([['NUMBER_AS_TEXT', 'G2', n]]);
+    expect(parsed.sectors[0].indicators[0].months[1]).toBe(n);
+  });
+
   it('MISSING_MONTH (flow): every empty month up to the reporting month, one finding at the first', () => {
     const s = sectorSheet(SHEET, [row('Tuyển sinh giáo dục nghề nghiệp', 'người', null, 754, 800, null, 900, null, 1000)]);
     const fs = findingsOf(wbWith(s), 'T6');

@@ -42,6 +42,12 @@ describe('Thông tin', () => {
     expect(p.findings).toEqual([]);
   });
 
+  it('an unreadable year is named in the finding', () => {
+    const p = parseWorkbook(workbook(infoSheet({ 'Năm báo cáo': 'năm nay' }), jobsSheet()));
+    expect(p.info.namBaoCao).toBeNull();
+    expect(p.findings[0].message.vi).toContain("Năm báo cáo ('năm nay' không phải là năm)");
+  });
+
   it('missing keys fall back to neutral (empty) defaults', () => {
     const p = parseWorkbook(workbook(infoSheet({}, ['Người ký', 'Nơi nhận', 'Năm báo cáo']), jobsSheet()));
     expect(p.info).toMatchObject({ nguoiKy: '', noiNhan: [], namBaoCao: null });
