@@ -86,7 +86,7 @@ function markerRank(name: string, stt: string): number {
     const dotted = /^\d+((?:\.\d+)+)\.?$/.exec(s);
     if (dotted) return (dotted[1].match(/\./g) ?? []).length * LIST_RANK.dotted;
     if (/^[IVXLC]+\.?$/.test(s)) return 0;
-    if (/^[a-zđ][).]?$/i.test(s)) return LIST_RANK.letter;
+    if (/^[a-zđ][).]?$/i.test(s) || /^[ivx]+[).]?$/.test(s)) return LIST_RANK.letter; // a, b) … and i, ii, iii
     if (/^[-–—•]$/.test(s)) return LIST_RANK.dash;
     if (/^[+*]$/.test(s)) return LIST_RANK.plus;
   }

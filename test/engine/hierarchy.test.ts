@@ -69,6 +69,16 @@ describe('hierarchy', () => {
     expect(shape(t)).toBe('Người có công(Thương binh(Hạng 1/4, Hạng 2/4), Bệnh binh), Thân nhân liệt sĩ');
   });
 
+  it('lower-case roman STT (i, ii, iii) nest like letters', () => {
+    const t = tree([
+      ['1', null, 'Người có công', 'người', 100],
+      ['i', null, 'Thương binh', 'người', 60],
+      ['ii', null, 'Bệnh binh', 'người', 40],
+      ['2', null, 'Thân nhân liệt sĩ', 'người', 50],
+    ]);
+    expect(shape(t)).toBe('Người có công(Thương binh, Bệnh binh), Thân nhân liệt sĩ');
+  });
+
   it('a larger cell indent than the row above makes a child', () => {
     const t = tree([
       [null, null, 'Tạo việc làm', 'người', 3932],
