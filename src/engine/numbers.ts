@@ -71,15 +71,24 @@ export function parsePlanText(s: string): PlanReading {
   if (!raw) return { kind: 'empty' };
   const asNumber = parseViNumber(raw);
   if (asNumber !== null) return { kind: 'number', value: asNumber, fromText: true };
+  // digits and separators survive normalisation, so numbers can be read from `norm`
   const norm = normalizeLabel(raw);
-  for (const [re, op] of OP_WORDS) {
-    const m = re.exec(norm);
-    if (!m) continue;
-    // digits and separators survive normalisation, so the rest can be read from `norm`
-    const rest = norm.slice(m[0].length).replace(/^[\s:=]+/, '').trim();
-    const v = parseViNumber(rest);
-    if (v === null) return { kind: 'bad' };
-    return { kind: 'target', target: { op, value: v } };
+  // "90% trở lên", "Từ 90 trở lên" (≥); "2% trở xuống" (≤)
+  const suffix = /^(?:tu\s+)?(.+?)\s*(tro len|tro xuong)$/.exec(norm);
+  if (suffix) {
+    const v = parseViNumber(suffix[1]);
+    return v === null ? { kind: 'bad' } : { kind: 'target', target: { op: suffix[2] === 'tro len' ? '>=' : '<=', value: v } };
+  }
+  // "Đạt trên 90", "Giảm xuống dưới 2,1": a verb before the comparison
+  const stripped = norm.replace(/^(?:dat|giam xuong|giam con|tang len|phan dau|duy tri)\s+/, '');
+  for (const text of stripped === norm ? [norm] : [norm, stripped]) {
+    for (const [re, op] of OP_WORDS) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const v = parseViNumber(text.slice(m[0].length).replace(/^[\s:=]+/, '').trim());
+      if (v === null) return { kind: 'bad' };
+      return { kind: 'target', target: { op, value: v } };
+    }
   }
   return { kind: 'bad' };
 }

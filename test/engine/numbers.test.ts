@@ -27,6 +27,11 @@ describe('parsePlanText', () => {
     expect(parsePlanText('28.500')).toEqual({ kind: 'number', value: 28500, fromText: true });
     expect(parsePlanText('Không vượt quá 3')).toEqual({ kind: 'target', target: { op: '<=', value: 3 } });
     expect(parsePlanText('Trên khoảng 90')).toEqual({ kind: 'bad' });
+    expect(parsePlanText('Từ 90% trở lên')).toEqual({ kind: 'target', target: { op: '>=', value: 90 } });
+    expect(parsePlanText('2% trở xuống')).toEqual({ kind: 'target', target: { op: '<=', value: 2 } });
+    expect(parsePlanText('Đạt trên 90%')).toEqual({ kind: 'target', target: { op: '>', value: 90 } });
+    expect(parsePlanText('Giảm xuống dưới 2,1%')).toEqual({ kind: 'target', target: { op: '<', value: 2.1 } });
+    expect(parsePlanText('Giảm 0,5%')).toEqual({ kind: 'bad' });
     expect(parsePlanText('cao')).toEqual({ kind: 'bad' });
     expect(parsePlanText('  ')).toEqual({ kind: 'empty' });
   });
