@@ -135,8 +135,8 @@ const vi: Strings = {
   notExcelTitle: 'Cần mở trong Excel',
   notExcelBody: 'Báo cáo ngành là phần bổ trợ của Excel. Hãy mở sổ số liệu trong Excel rồi bấm Tạo báo cáo trên thanh Ribbon.',
   loadFailedTitle: 'Không đọc được sổ số liệu',
-  workbookSummary: (year, n) =>
-    `${year ? `Năm ${year}` : 'Chưa rõ năm báo cáo'} · ${n} lĩnh vực`,
+  // Non-breaking spaces keep "Năm 2024" and "9 lĩnh vực" on one line in a narrow pane.
+  workbookSummary: (year, n) => `${year ? `Năm\u00a0${year}` : 'Chưa rõ năm báo cáo'} · ${n}\u00a0lĩnh\u00a0vực`,
   noSectorsTitle: 'Chưa thấy trang lĩnh vực nào',
   noSectorsBody:
     'Mỗi lĩnh vực cần một trang có dòng tiêu đề gồm cột “Chỉ tiêu” và các cột tháng (T1, T2, …). Xem mẫu trong tài liệu hướng dẫn.',
@@ -253,7 +253,8 @@ const en: Strings = {
   notExcelTitle: 'Open this in Excel',
   notExcelBody: 'This is an Excel add-in. Open the workbook in Excel and click Create report on the ribbon.',
   loadFailedTitle: 'The workbook could not be read',
-  workbookSummary: (year, n) => `${year ? `Year ${year}` : 'Reporting year unknown'} · ${n} sector${n === 1 ? '' : 's'}`,
+  workbookSummary: (year, n) =>
+    `${year ? `Year\u00a0${year}` : 'Reporting year unknown'} · ${n}\u00a0sector${n === 1 ? '' : 's'}`,
   noSectorsTitle: 'No sector sheets found',
   noSectorsBody:
     'Each sector needs a sheet with a header row holding a “Chỉ tiêu” column and month columns (T1, T2, …). See the sample in the user guide.',

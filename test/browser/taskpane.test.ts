@@ -133,7 +133,7 @@ describe('task pane in Chromium', () => {
     await waitReady(page);
     await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 6 năm 2024');
     await expect(page.getByTestId('workbook-summary').textContent()).resolves.toBe(
-      'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI · Năm 2024 · 9 lĩnh vực',
+      'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI · Năm\u00a02024 · 9\u00a0lĩnh\u00a0vực',
     );
     await page.getByRole('combobox').click();
     await expect(page.getByRole('option', { name: 'Tháng 8 năm 2024 (chưa có số liệu)' }).count()).resolves.toBe(1);
@@ -142,6 +142,7 @@ describe('task pane in Chromium', () => {
     await shot(page, '01-period-picker');
     await page.getByRole('option', { name: 'Tháng 8 năm 2024 (chưa có số liệu)' }).click();
     await expect(page.getByText('Tháng 8 năm 2024 chưa có số liệu: báo cáo sẽ thiếu số', { exact: false }).count()).resolves.toBe(1);
+    await shot(page, '01b-period-without-data');
     // Refresh re-reads the workbook (new figures typed since the pane opened) and keeps the choice.
     await page.getByRole('button', { name: 'Đọc lại sổ (cập nhật danh sách kỳ có số liệu)' }).click();
     await page.waitForFunction(
