@@ -141,8 +141,9 @@ describe('manifest.xml', () => {
 
   it('references icons that exist with the declared pixel sizes', () => {
     const checks: { url: string; size: number }[] = [
-      { url: attr(elements('IconUrl')[0], 'DefaultValue')!, size: 64 },
-      { url: attr(elements('HighResolutionIconUrl')[0], 'DefaultValue')!, size: 128 },
+      // task pane add-ins: IconUrl 32×32, HighResolutionIconUrl 64×64 (manifest reference)
+      { url: attr(elements('IconUrl')[0], 'DefaultValue')!, size: 32 },
+      { url: attr(elements('HighResolutionIconUrl')[0], 'DefaultValue')!, size: 64 },
     ];
     const images = new Map(
       elements('bt:Image')
@@ -152,7 +153,7 @@ describe('manifest.xml', () => {
     for (const use of elements('bt:Image').filter((i) => attr(i, 'size'))) {
       checks.push({ url: images.get(attr(use, 'resid'))!, size: Number(attr(use, 'size')) });
     }
-    expect(new Set(checks.map((c) => c.size))).toEqual(new Set([16, 32, 64, 80, 128]));
+    expect(new Set(checks.map((c) => c.size))).toEqual(new Set([16, 32, 64, 80]));
     for (const { url, size } of checks) {
       const file = join(ROOT, 'assets/icons', url.split('/').pop()!);
       expect(existsSync(file)).toBe(true);
