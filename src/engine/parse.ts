@@ -64,6 +64,22 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
   return n;
 }
 
+/**
+ * The row under a header that numbers the columns ("A | B | 1 | 2 | 3", "(1) | (2) | (3)"),
+ * as statistical forms do: every non-empty cell (at least three, the name cell among
+ * them) is a short column number or letter.
+ */
+function isColumnNumberingRow(row: Cell[], nameCol: number): boolean {
+  let n = 0;
+  for (const c of row) {
+    if (isEmptyCell(c)) continue;
+    const t = typeof c!.v === 'number' ? String(c!.v) : typeof c!.v === 'string' ? c!.v.trim() : '';
+    if (!/^\(?(?:\d{1,2}|[A-Za-z])\)?$/.test(t) || c!.t) return false;
+    n++;
+  }
+  return n >= 3 && !isEmptyCell(row[nameCol]);
+}
+
 function kindOf(kindText: string, unit: string): Kind {
   const k = normalizeShort(kindText);
   if (k.includes('cong don')) return 'flow';
@@ -133,6 +149,7 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
   for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || row.length === 0) continue;
+    if (r === header.bottom + 1 && isColumnNumberingRow(row, nameCol)) continue;
     const nameCell = row[nameCol];
     if (nameCell?.t === 'error') {
       findings.push(F.excelError(sheetName, a1(r, nameCol), String(nameCell.v)));

@@ -173,6 +173,16 @@ describe('header rows', () => {
     expect(p.year).toBe(2024);
   });
 
+  it.each([
+    [['A', 'B', 'C', 1, 2, 3]],
+    [['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']],
+    [[1, 2, 3, 4, 5, 6]],
+  ])('a column-numbering row under the header (%j) is not an indicator', (numbering) => {
+    const p = parseWorkbook(workbook(sheet('Việc làm', [plain, numbering, data])));
+    expect(p.sectors[0].indicators.map((i) => i.name)).toEqual(['Số lao động được tạo việc làm']);
+    expect(p.findings.filter((f) => f.sheet === 'Việc làm')).toEqual([]);
+  });
+
   it('skips generated sheets and the Thông tin / Nội dung sheets, keeps sheet order', () => {
     const wb = workbook(
       sheet('Bảo trợ xã hội', [plain, ['Trợ cấp xã hội hằng tháng', 'người', null, 1, 2, 3]]),
