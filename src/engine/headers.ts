@@ -26,7 +26,7 @@ for (const [field, aliases] of Object.entries(FIELD_ALIASES) as [ColumnField, re
 
 const MONTH = String.raw`(?:t|th|thang)\s*\.?\s*0?(1[0-2]|[1-9])(?:(?:\s*(?:/|-|\.|nam)\s*|\s+)(\d{4}))?`;
 const MONTH_RE = new RegExp(`^(?:thuc hien\\s+|so lieu\\s+)?${MONTH}$`);
-const LAST_YEAR_RE = new RegExp(`^(?:cung ky|ck|nam truoc)(?:\\s*nam truoc)?\\s*${MONTH}$`);
+const LAST_YEAR_RE = new RegExp(`^(?:cung ky|ck|nam truoc)(?:\\s*nam truoc)?(?:\\s*(?:nam\\s*)?\\d{4})?\\s*${MONTH}$`);
 
 export type HeaderClass =
   | { type: 'field'; field: ColumnField }

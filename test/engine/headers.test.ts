@@ -57,7 +57,7 @@ describe('header aliases', () => {
     expect(classifyHeaderCell({ v: label })).toMatchObject({ type: 'month', month: 6 });
   });
 
-  it.each(['Cùng kỳ T6', 'CK T6', 'Năm trước T6', 'Cùng kỳ tháng 6', 'Cùng kỳ tháng 06', 'CK Th6', 'cung ky\nT06'])('%s is last year’s month 6', (label) => {
+  it.each(['Cùng kỳ T6', 'CK T6', 'Năm trước T6', 'Cùng kỳ tháng 6', 'Cùng kỳ tháng 06', 'CK Th6', 'cung ky\nT06', 'Cùng kỳ 2023 T6', 'Cùng kỳ năm 2023 tháng 6', 'Cùng kỳ năm trước T6'])('%s is last year’s month 6', (label) => {
     expect(classifyHeaderCell({ v: label })).toEqual({ type: 'lastYear', month: 6 });
   });
 
