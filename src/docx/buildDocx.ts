@@ -562,11 +562,10 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     centred('PHỤ LỤC', { bold: true, size: BODY_SIZE }),
     centred(`SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU ${upper(p.label)}`, { bold: true, size: BODY_SIZE }),
-    centred(
-      `(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`,
-      { italics: true, size: pt(13) },
-      { after: 200 },
-    ),
+    // NĐ30: "(Kèm theo …)" in 14 pt italic, a short rule under it.
+    centred(`(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`, { italics: true, size: BODY_SIZE }),
+    shortRule(mm(40), APPENDIX_TEXT_WIDTH),
+    new Paragraph({ spacing: { before: 0, after: 160 }, children: [] }),
     table,
   ];
   if (notes.length) {
