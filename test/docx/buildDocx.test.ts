@@ -305,6 +305,9 @@ describe('buildDocx — appendix table', () => {
   test('title "PHỤ LỤC" and "SỐ LIỆU …" centred and bold', () => {
     expect(allBold(para('PHỤ LỤC'))).toBe(true);
     expect(para('SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU THÁNG 6 NĂM 2024').align).toBe('center');
+    const ref = parts.paragraphs.find((x) => x.text.startsWith('(Kèm theo Báo cáo số'))!;
+    expect(ref.text).toMatch(/^\(Kèm theo Báo cáo số\s+\/BC-SLĐTBXH ngày\s+tháng\s+năm 2024\)$/);
+    expect(ref.runs[0]).toMatchObject({ italic: true, size: 28 });
   });
 
   test('widths in DXA, adding up to the landscape text width; header rows repeat', () => {
