@@ -19,13 +19,30 @@ function isEmptyCell(c: Cell): boolean {
   return typeof c.v === 'string' && c.v.trim() === '';
 }
 
-/** Cells that mean "no figure" in Vietnamese tables: "-", "–", "—". */
-function isBlankMarker(c: Cell): boolean {
-  return !!c && typeof c.v === 'string' && /^[-–—]$/.test(c.v.trim());
+/**
+ * Symbols of Vietnamese statistical tables (conventions of the General Statistics Office):
+ * "-" = no occurrence (không phát sinh) → 0; "…" / "..." = no figure yet → empty;
+ * "x" = not applicable → empty. Neither is an error.
+ */
+function statSymbol(c: Cell): 'zero' | 'missing' | null {
+  if (!c || typeof c.v !== 'string' || c.t) return null;
+  const t = c.v.trim();
+  if (t.length > 20) return null;
+  if (/^[-–—]$/.test(t)) return 'zero';
+  if (/^(?:\.{2,}|…)$/.test(t) || /^x$/i.test(t)) return 'missing';
+  const n = normalizeShort(t);
+  if (n === 'khong phat sinh' || n === 'kps') return 'zero';
+  return null;
 }
 
+/** Empty for a month figure: nothing, or "…" / "x". ("-" is a zero.) */
 function isFigureEmpty(c: Cell): boolean {
-  return isEmptyCell(c) || isBlankMarker(c);
+  return isEmptyCell(c) || statSymbol(c) === 'missing';
+}
+
+/** Empty for a plan: nothing or any table symbol ("-" = no plan). */
+function isPlanEmpty(c: Cell): boolean {
+  return isEmptyCell(c) || statSymbol(c) !== null;
 }
 
 function text(c: Cell): string {
@@ -40,6 +57,7 @@ function text(c: Cell): string {
  */
 export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[]): number | undefined | null {
   if (isFigureEmpty(c)) return undefined;
+  if (statSymbol(c) === 'zero') return 0;
   const cc = c as GridCell;
   if (cc.t === 'error') {
     out.push(F.excelError(sheet, cell, String(cc.v)));
@@ -160,7 +178,7 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
     const unitCell = cols.unit !== undefined ? row[cols.unit] : undefined;
     const unit = unitCell?.t === 'error' ? '' : text(unitCell);
     const planCell = cols.plan !== undefined ? row[cols.plan] : undefined;
-    let hasFigures = !isFigureEmpty(planCell);
+    let hasFigures = !isPlanEmpty(planCell);
     for (const [, c] of monthCols) if (!hasFigures && !isFigureEmpty(row[c])) hasFigures = true;
     for (const [, c] of lastYearCols) if (!hasFigures && !isFigureEmpty(row[c])) hasFigures = true;
     if (!unit && !hasFigures) {
@@ -213,7 +231,7 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
     if (!unit && cols.unit !== undefined) findings.push(F.missingUnit(sheetName, a1(r, cols.unit), name));
 
     // plan
-    if (planCell && !isFigureEmpty(planCell)) {
+    if (planCell && !isPlanEmpty(planCell)) {
       const pc = a1(r, cols.plan as number);
       readPlan(planCell, ind, sheetName, pc, findings);
     }

@@ -111,6 +111,12 @@ describe('missing months are missing, not zero', () => {
     expect(c).toMatchObject({ period: null, ytd: 2454, incomplete: true, missingMonths: [2, 5, 6] });
     expect(first(w, 'T4')).toMatchObject({ period: 900, ytd: 2454, missingMonths: [2] });
   });
+  it('table symbols: "-" (không phát sinh) is 0; "…" and "x" are no figure; none is an error', () => {
+    const rep = compute(wb([r('X', 'Tuyển sinh', 'người', null, '-', [754, '-', '…', 'x', 'Không phát sinh'])]), 'T5');
+    expect(rep.sectors[0].indicators[0]).toMatchObject({ plan: null, ytd: 754, period: 0, missingMonths: [3, 4] });
+    expect(rep.issues.map((f) => f.code)).toEqual(['MISSING_MONTH']);
+  });
+
   it('a zero is a figure', () => {
     expect(first(wb([r('X', 'Tuyển sinh', 'người', null, null, [754, 0])]), 'T2')).toMatchObject({ period: 0, ytd: 754, incomplete: false });
   });
