@@ -96,6 +96,7 @@ export class FakeSheet {
   conditional: FakeConditional[] = [];
   charts: FakeChart[] = [];
   comments: { id: string; address: string; content: string }[] = [];
+  notes: { address: string; content: string }[] = [];
   tabColor = '';
   constructor(public name: string) {}
 
@@ -453,6 +454,7 @@ export class FakeWorksheet extends FakeProxy {
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
   readonly comments: FakeCommentCollection;
+  readonly notes: FakeNoteCollection;
   constructor(
     ctx: FakeRequestContext,
     readonly resolve: SheetResolver,
@@ -464,6 +466,7 @@ export class FakeWorksheet extends FakeProxy {
     this.pageLayout = new FakePageLayout(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
     this.comments = new FakeCommentCollection(ctx, this);
+    this.notes = new FakeNoteCollection(ctx, this);
   }
   protected override exists(): boolean {
     return this.resolve() !== null;
@@ -1176,6 +1179,44 @@ class FakeCommentCollection {
   }
 }
 
+/** Worksheet.notes (ExcelApi 1.18): one note per cell; adding a second one fails. */
+class FakeNoteCollection {
+  private itemList: { content: string; delete(): void }[] | null = null;
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+  ) {}
+  load(_spec?: string): this {
+    this.ctx.queue(() => {
+      const sheet = this.ws.sheet();
+      this.itemList = sheet.notes.map((n) => ({
+        content: n.content,
+        delete: () =>
+          this.ctx.queue(() => {
+            const s = this.ws.writable();
+            s.notes = s.notes.filter((x) => x !== n);
+          }),
+      }));
+    });
+    return this;
+  }
+  get items(): { content: string; delete(): void }[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  add(cell: FakeRange | string, content: string): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.writable();
+      const a = typeof cell === 'string' ? parseAddress(cell).area : cell.area();
+      const address = areaAddress({ ...a, rows: 1, cols: 1 });
+      if (sheet.notes.some((n) => n.address === address)) {
+        throw new FakeOfficeError('InvalidOperation', 'The cell already has a note.');
+      }
+      sheet.notes.push({ address, content });
+    });
+  }
+}
+
 class FakeNamedItemCollection {
   private itemList: { name: string; formula: string; visible: boolean }[] | null = null;
   constructor(readonly ctx: FakeRequestContext) {}
@@ -1415,6 +1456,7 @@ export class FakeExcel {
         conditional: s.conditional,
         charts: s.charts,
         comments: s.comments,
+        notes: s.notes,
         tabColor: s.tabColor,
       }),
     );

@@ -233,6 +233,23 @@ describe('generating the report', () => {
     expect(fx.runs.at(-1)?.mergeUndoGroup).toBeUndefined();
   });
 
+  it('puts validation warnings next to their rows: notes on ExcelApi 1.18, threaded comments before', async () => {
+    let service = host(clone(sample), { sets: { ExcelApi: '1.18', SharedRuntime: '1.1' } });
+    await service.generate('T6', { force: false });
+    await service.generate('T6', { force: false });
+    const notes = fx.sheet('BC T6-2024').notes;
+    expect(notes.length).toBeGreaterThan(0);
+    expect(new Set(notes.map((n) => n.address)).size).toBe(notes.length);
+    expect(notes.some((n) => /1\.234/.test(n.content))).toBe(true); // the sample's number typed as text
+    expect(fx.sheet('BC T6-2024').comments).toEqual([]);
+    fx.uninstall();
+    service = host(clone(sample), { sets: { ExcelApi: '1.12', SharedRuntime: '1.1' } });
+    await service.generate('T6', { force: false });
+    await service.generate('T6', { force: false });
+    expect(fx.sheet('BC T6-2024').comments.map((c) => c.address)).toEqual(notes.map((n) => n.address));
+    expect(fx.sheet('BC T6-2024').notes).toEqual([]);
+  });
+
   it('writes without undo grouping when Excel refuses to group (UndoNotSupported)', async () => {
     const service = host(clone(sample), { sets: { ExcelApi: '1.20', SharedRuntime: '1.1' } });
     fx.refuseUndoGroup = true;

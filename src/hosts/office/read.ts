@@ -61,7 +61,10 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
  */
 export function isPercentFormat(fmt: string | null | undefined): boolean {
   if (!fmt) return false;
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
 }
 
 /** Excel serial date (1900 system) → "YYYY-MM-DD". */

@@ -6,8 +6,8 @@
  *       program's own sheet in place (no Worksheet.delete: it wipes the undo
  *       stack), then every value, number format, style, merge, width, height,
  *       freeze pane, print setting, conditional format and the remembered
- *       period; the old charts and comments of a replaced sheet are loaded.
- *   W2  delete those old charts/comments, add the chart and comments, activate
+ *       period; the old charts and notes/comments of a replaced sheet are loaded.
+ *   W2  delete those old charts/notes, add the chart and the notes, activate
  *       the report sheet.
  *
  * Text is always literal: every string cell gets the number format "@"
@@ -35,8 +35,12 @@ export interface RenderOptions {
   /** Existing marker names (to keep a new one unique) and stale ones to remove. */
   markerNames?: string[];
   staleMarkerNames?: string[];
-  /** Write LayoutCell.comment as Excel comments (ExcelApi 1.10); default true. */
-  comments?: boolean;
+  /**
+   * How to write LayoutCell.comment: 'notes' (ExcelApi 1.18, the same kind of
+   * note the .xlsx host writes), 'threaded' comments (ExcelApi 1.10), or
+   * false (not at all). Default 'threaded'.
+   */
+  comments?: 'notes' | 'threaded' | false;
 }
 
 export const CHART_NAME = 'BCN_KeHoach';
@@ -258,6 +262,7 @@ export async function renderLayouts(
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
+  const mode = opts.comments ?? 'threaded';
   const usedMarkers = new Set((opts.markerNames ?? []).map((n) => n.toUpperCase()));
   for (const stale of opts.staleMarkerNames ?? []) {
     names.getItem(stale).delete();
@@ -268,7 +273,7 @@ export async function renderLayouts(
   const prepared = targets.map((t) => {
     let ws: Excel.Worksheet;
     let oldCharts: Excel.ChartCollection | null = null;
-    let oldComments: Excel.CommentCollection | null = null;
+    let oldComments: Excel.CommentCollection | Excel.NoteCollection | null = null;
     if (t.replaces) {
       ws = sheets.getItem(t.layout.name);
       const all = ws.getRange();
@@ -280,7 +285,10 @@ export async function renderLayouts(
       ws.freezePanes.unfreeze();
       oldCharts = ws.charts;
       oldCharts.load('items/name');
-      if (opts.comments !== false) {
+      if (mode === 'notes') {
+        oldComments = ws.notes;
+        oldComments.load('items/content');
+      } else if (mode === 'threaded') {
         oldComments = ws.comments;
         oldComments.load('items/id');
       }
@@ -316,9 +324,10 @@ export async function renderLayouts(
       const a = spec.anchor;
       chart.setPosition(a1(a.row, a.col), a1(a.row + Math.max(1, a.height) - 1, a.col + Math.max(1, a.width) - 1));
     }
-    for (const c of opts.comments === false ? [] : p.t.layout.cells) {
-      if (c.comment)
-        context.workbook.comments.add(`'${p.t.layout.name.replace(/'/g, "''")}'!${a1(c.row, c.col)}`, c.comment);
+    for (const c of mode === false ? [] : p.t.layout.cells) {
+      if (!c.comment) continue;
+      if (mode === 'notes') p.ws.notes.add(p.ws.getRange(a1(c.row, c.col)), c.comment);
+      else context.workbook.comments.add(`'${p.t.layout.name.replace(/'/g, "''")}'!${a1(c.row, c.col)}`, c.comment);
     }
   }
   const activate = opts.activate ?? targets[0]?.layout.name;

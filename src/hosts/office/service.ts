@@ -211,7 +211,7 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
           rememberPeriod: periodKey(period),
           markerNames: read.markerNames,
           staleMarkerNames: read.staleMarkerNames,
-          comments: isSet('ExcelApi', '1.10'),
+          comments: isSet('ExcelApi', '1.18') ? 'notes' : isSet('ExcelApi', '1.10') ? 'threaded' : false,
         },
       );
       return {
