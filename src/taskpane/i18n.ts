@@ -51,6 +51,8 @@ export interface Strings {
   warningBadge: (n: number) => string;
   findingsSummary: (errors: number, warnings: number) => string;
   findingGoTo: (sheet: string, cell: string) => string;
+  onlyErrors: (errors: number) => string;
+  showMore: (n: number) => string;
   severityError: string;
   severityWarning: string;
   // generate
@@ -159,6 +161,8 @@ const vi: Strings = {
       e === 0 ? 'Cảnh báo không ngăn việc tạo báo cáo. ' : ''
     }Bấm vào từng dòng để chuyển tới ô cần sửa.`,
   findingGoTo: (sheet, cell) => `Chuyển tới ô ${cell} trang ${sheet}`,
+  onlyErrors: (n) => `Chỉ hiện lỗi (${n})`,
+  showMore: (n) => `Xem thêm ${n} mục`,
   severityError: 'Lỗi',
   severityWarning: 'Cảnh báo',
   generate: 'Tạo báo cáo',
@@ -277,6 +281,8 @@ const en: Strings = {
       .filter(Boolean)
       .join(', ')}. ${e === 0 ? 'Warnings do not block the report. ' : ''}Click a line to go to the cell.`,
   findingGoTo: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+  onlyErrors: (n) => `Errors only (${n})`,
+  showMore: (n) => `Show ${n} more`,
   severityError: 'Error',
   severityWarning: 'Warning',
   generate: 'Create report',

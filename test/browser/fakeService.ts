@@ -17,6 +17,8 @@ export interface FakeOptions {
   failCheck: boolean;
   /** Include the report in GenerateResult (optional field of the contract). */
   reportInGenerate: boolean;
+  /** Add 20 MISSING_MONTH warnings on "8. Phòng chống TNXH" (a long list). */
+  many: boolean;
 }
 
 export interface Call {
@@ -70,7 +72,7 @@ function lastMonth(key: string): number {
   return periodOf(key).to;
 }
 
-export function findingsFor(withErrors: boolean): Finding[] {
+export function findingsFor(withErrors: boolean, many = false): Finding[] {
   const all: Finding[] = [
     {
       severity: 'error',
@@ -131,6 +133,20 @@ export function findingsFor(withErrors: boolean): Finding[] {
       message: { vi: 'Thiếu khóa “Số ký hiệu”; dùng “…”.', en: 'Key “Số ký hiệu” is missing; “…” used.' },
     },
   ];
+  if (many) {
+    for (let r = 0; r < 20; r++) {
+      all.push({
+        severity: 'warning',
+        code: 'MISSING_MONTH',
+        sheet: '8. Phòng chống TNXH',
+        cell: `H${6 + r}`,
+        message: {
+          vi: `Chỉ tiêu dòng ${6 + r}: tháng 6 chưa có số liệu; lũy kế được đánh dấu chưa đầy đủ.`,
+          en: `Indicator on row ${6 + r}: month 6 is empty; the year to date is marked incomplete.`,
+        },
+      });
+    }
+  }
   return withErrors ? all : all.filter((f) => f.severity === 'warning');
 }
 
@@ -336,7 +352,7 @@ export class FakeService implements AddinService {
     this.calls.push({ method: 'check', args: [periodKey] });
     await sleep(60);
     if (this.opts.failCheck) throw new Error('Trang “4. Bảo trợ xã hội” đang được bảo vệ, không đọc được.');
-    const findings = findingsFor(this.opts.withErrors);
+    const findings = findingsFor(this.opts.withErrors, this.opts.many);
     return { report: reportFor(periodKey, findings), narrative: narrativeFor(periodKey) };
   }
 

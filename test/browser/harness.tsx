@@ -10,6 +10,7 @@
  *   clipboard=none       …and document.execCommand('copy') fails too
  *   failLoad=1 / failCheck=1   the service rejects
  *   reportInGenerate=0   GenerateResult without the optional report
+ *   many=1               20 more warnings on one sheet (long list)
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
 import { boot, type OfficeLike } from '../../src/taskpane/boot';
@@ -25,6 +26,7 @@ const fake = new FakeService({
   failLoad: q.get('failLoad') === '1',
   failCheck: q.get('failCheck') === '1',
   reportInGenerate: q.get('reportInGenerate') !== '0',
+  many: q.get('many') === '1',
 });
 
 interface CopyRecord {

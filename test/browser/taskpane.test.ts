@@ -181,6 +181,27 @@ describe('task pane in Chromium', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  test('long lists: 8 findings per sheet until "Xem thêm", and an errors-only switch', async () => {
+    const page = await openPane('many=1');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    const tnxh = page.locator('[data-testid="finding-group"][data-sheet="8. Phòng chống TNXH"]');
+    await tnxh.waitFor();
+    await expect(tnxh.getByTestId('finding').count()).resolves.toBe(8);
+    await shot(page, '02b-long-list');
+    await tnxh.getByRole('button', { name: 'Xem thêm 12 mục' }).click();
+    await expect(tnxh.getByTestId('finding').count()).resolves.toBe(20);
+    await page.getByRole('switch', { name: 'Chỉ hiện lỗi (2)' }).click();
+    await expect(page.getByTestId('finding').count()).resolves.toBe(2);
+    await expect(page.getByTestId('finding-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')))).resolves.toEqual([
+      '1. Việc làm',
+      '4. Bảo trợ xã hội',
+    ]);
+    await page.getByRole('switch', { name: 'Chỉ hiện lỗi (2)' }).click();
+    // Back to everything; the sheet opened with "Xem thêm" stays open.
+    await expect(page.getByTestId('finding').count()).resolves.toBe(2 + 4 + 20);
+  });
+
   test('generate with errors: the dialog asks, "Vẫn tạo báo cáo" forces, progress then summary', async () => {
     const page = await openPane('stepDelay=400');
     await waitReady(page);

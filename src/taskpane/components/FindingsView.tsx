@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -5,6 +6,8 @@ import {
   AccordionPanel,
   Badge,
   Button,
+  Link,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -35,6 +38,7 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
   errorIcon: { color: tokens.colorPaletteRedForeground1, marginTop: '2px', flexShrink: 0 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: '2px', flexShrink: 0 },
+  more: { marginLeft: '28px', marginTop: tokens.spacingVerticalXS },
   ok: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', color: tokens.colorPaletteGreenForeground1 },
 });
 
@@ -43,9 +47,14 @@ export interface FindingsViewProps {
   onSelect(f: Finding): void;
 }
 
+/** Findings shown per sheet before "Xem thêm". */
+export const GROUP_LIMIT = 8;
+
 export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   if (findings.length === 0) {
     return (
       <div className={styles.ok} data-testid="no-findings">
@@ -54,15 +63,25 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
       </div>
     );
   }
-  const groups = groupFindings(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  const filtering = onlyErrors && errors > 0 && warnings > 0;
+  const groups = groupFindings(filtering ? findings.filter((f) => f.severity === 'error') : findings);
   return (
     <div className={styles.root} data-testid="findings">
       <Text size={200} className={styles.summary}>
         {t.findingsSummary(errors, warnings)}
       </Text>
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
+      {errors > 0 && warnings > 0 && (
+        <Switch
+          checked={onlyErrors}
+          onChange={(_, d) => setOnlyErrors(d.checked)}
+          label={t.onlyErrors(errors)}
+          data-testid="only-errors"
+        />
+      )}
+      {/* keyed by the set of sheets so that new groups (after a re-check or filter change) start open */}
+      <Accordion key={groups.map((g) => g.sheet).join('\u0000')} multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
         {groups.map((g) => (
           <AccordionItem key={g.sheet} value={g.sheet} data-testid="finding-group" data-sheet={g.sheet}>
             <AccordionHeader size="small">
@@ -82,7 +101,7 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
-                {g.items.map((f, i) => (
+                {(expanded.has(g.sheet) ? g.items : g.items.slice(0, GROUP_LIMIT)).map((f, i) => (
                   <li key={`${f.cell}-${f.code}-${i}`}>
                     <Button
                       appearance="subtle"
@@ -106,6 +125,16 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
                   </li>
                 ))}
               </ul>
+              {!expanded.has(g.sheet) && g.items.length > GROUP_LIMIT && (
+                <Link
+                  as="button"
+                  className={styles.more}
+                  onClick={() => setExpanded((x) => new Set([...x, g.sheet]))}
+                  data-testid="show-more"
+                >
+                  {t.showMore(g.items.length - GROUP_LIMIT)}
+                </Link>
+              )}
             </AccordionPanel>
           </AccordionItem>
         ))}
