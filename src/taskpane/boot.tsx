@@ -13,7 +13,9 @@ import {
   MessageBarTitle,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from '@fluentui/react-components';
 import { App } from './App';
 import { STRINGS, pickLang, type Lang } from './i18n';
@@ -27,6 +29,8 @@ export interface OfficeLike {
     displayLanguage?: string;
     platform?: string | null;
     requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** Office's theme (dark/black Office themes give a dark body background). */
+    officeTheme?: { bodyBackgroundColor?: string };
   };
 }
 
@@ -50,10 +54,25 @@ function BootMessage({ title, body, details, testid }: { title: string; body: st
   );
 }
 
-function shell(root: Root, lang: Lang, node: ReactNode): void {
+/** Dark Fluent theme when Office's body background is dark ("#262626" etc.), else light. */
+export function themeFor(office: OfficeLike | undefined): Theme {
+  let bg: string | undefined;
+  try {
+    bg = office?.context?.officeTheme?.bodyBackgroundColor;
+  } catch {
+    bg = undefined; // officeTheme throws on hosts that do not support it
+  }
+  const m = typeof bg === 'string' ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg.trim()) : null;
+  if (!m) return webLightTheme;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255);
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance < 0.4 ? webDarkTheme : webLightTheme;
+}
+
+function shell(root: Root, lang: Lang, node: ReactNode, theme: Theme = webLightTheme): void {
   document.documentElement.lang = lang;
   root.render(
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       {node}
     </FluentProvider>,
   );
@@ -130,5 +149,5 @@ export async function boot(
     );
     return;
   }
-  shell(root, lang, <App service={service} host={host} lang={lang} />);
+  shell(root, lang, <App service={service} host={host} lang={lang} />, themeFor(office));
 }

@@ -10,6 +10,7 @@
  *   clipboard=none       …and document.execCommand('copy') fails too
  *   failLoad=1 / failCheck=1   the service rejects
  *   reportInGenerate=0   GenerateResult without the optional report
+ *   theme=dark           Office's dark theme (body background #262626)
  *   many=1               20 more warnings on one sheet (long list)
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
@@ -57,6 +58,7 @@ const fakeOffice: OfficeLike = {
     new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }), 20)),
   context: {
     displayLanguage: q.get('lang') ?? 'vi-VN',
+    officeTheme: { bodyBackgroundColor: q.get('theme') === 'dark' ? '#262626' : '#FFFFFF' },
     platform: q.get('platform') ?? 'OfficeOnline',
     requirements: {
       isSetSupported: (name: string, version?: string) => {

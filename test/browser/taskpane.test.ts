@@ -387,6 +387,17 @@ describe('task pane in Chromium', () => {
     await shot(page, '10-english');
   });
 
+  test("Office's dark theme gives a dark pane", async () => {
+    const page = await openPane('theme=dark&errors=0');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await shot(page, '14-dark-theme');
+  });
+
   test('old Excel: a clear message instead of a blank pane', async () => {
     const page = await openPane('old=1');
     const msg = page.getByTestId('old-host');
