@@ -175,12 +175,23 @@ function soKyHieuLine(soKyHieu: string): string {
   return `Số: ${s}`;
 }
 
+/**
+ * What prints where "Thông tin" left a key empty (the engine warns
+ * MISSING_INFO_KEY): the labels of the NĐ30 model, so the gap is visible and the
+ * clerk knows what to type, instead of a rule under nothing.
+ */
+export const PLACEHOLDER = {
+  tenCoQuan: 'TÊN CƠ QUAN, TỔ CHỨC',
+  diaDanh: '……',
+  chucVu: 'QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ',
+  nguoiKy: 'Họ và tên',
+} as const;
+
 /** "Sóc Trăng, ngày      tháng      năm 2024" — day and month left blank for the clerk (as on the seeds). */
 function dateLine(info: UnitInfo, year: number): string {
-  const place = docxText(info.diaDanh).trim();
+  const place = docxText(info.diaDanh).trim() || PLACEHOLDER.diaDanh;
   const blank = '      ';
-  const tail = `ngày${blank}tháng${blank}năm ${year}`;
-  return place ? `${place}, ${tail}` : tail.charAt(0).toUpperCase() + tail.slice(1);
+  return `${place}, ngày${blank}tháng${blank}năm ${year}`;
 }
 
 function headerTable(info: UnitInfo, year: number): Table {
@@ -189,7 +200,7 @@ function headerTable(info: UnitInfo, year: number): Table {
     new TableCell({ width: dxa(width), borders: NO_BORDERS, margins: { left: 0, right: 0 }, children });
   const leftTop: Paragraph[] = [];
   if (docxText(info.coQuanChuQuan).trim()) leftTop.push(centred(upper(info.coQuanChuQuan), { size: pt(13) }));
-  leftTop.push(centred(upper(info.tenCoQuan), { size: pt(13), bold: true }));
+  leftTop.push(centred(upper(info.tenCoQuan).trim() || PLACEHOLDER.tenCoQuan, { size: pt(13), bold: true }));
   leftTop.push(shortRule(Math.round(leftW * 0.4), leftW));
   const rightTop = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: pt(12), bold: true }),
@@ -336,10 +347,11 @@ function closingTable(info: UnitInfo): Table {
   const quyen = upper(info.quyenHanKy).trim();
   const chucVu = upper(info.chucVuNguoiKy).trim();
   const right: Paragraph[] = [];
-  for (const line of [quyen, chucVu !== quyen ? chucVu : '']) {
+  const titles = quyen || chucVu ? [quyen, chucVu !== quyen ? chucVu : ''] : [PLACEHOLDER.chucVu];
+  for (const line of titles) {
     if (line) right.push(centred(line, { bold: true, size: BODY_SIZE }, { before: right.length ? 0 : CLOSING_GAP }));
   }
-  const nguoiKy = docxText(info.nguoiKy).trim();
+  const nguoiKy = docxText(info.nguoiKy).trim() || PLACEHOLDER.nguoiKy;
   // ≈ 3 cm for the signature and the seal.
   right.push(centred(nguoiKy, { bold: true, size: BODY_SIZE }, { before: mm(30) }));
   return new Table({

@@ -269,6 +269,30 @@ describe('buildDocx — Nơi nhận and signature', () => {
     expect(borders).not.toMatch(/w:val="single"/);
   });
 
+  test('an empty "Thông tin" prints the NĐ30 labels where the clerk must type, not blanks', async () => {
+    const report = sampleReport();
+    report.info = {
+      coQuanChuQuan: '',
+      tenCoQuan: '',
+      diaDanh: '',
+      namBaoCao: null,
+      soKyHieu: '',
+      phamVi: '',
+      quyenHanKy: '',
+      chucVuNguoiKy: '',
+      nguoiKy: '',
+      noiNhan: [],
+    };
+    const p = await openDocx(await buildDocx(sampleNarrative(), report, { appendix: false }));
+    const texts = p.paragraphs.map((x) => x.text);
+    expect(texts).toContain('TÊN CƠ QUAN, TỔ CHỨC');
+    expect(texts.find((t) => t.includes('ngày'))).toMatch(/^……, ngày\s+tháng\s+năm 2024$/);
+    expect(texts).toContain('QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ');
+    expect(texts).toContain('Họ và tên');
+    expect(texts).toContain('- Lưu: VT.');
+    expect(texts.find((t) => t.startsWith('Số:'))).toMatch(/^Số:\s+\/BC$/);
+  });
+
   test('recipientLines normalises dashes and punctuation and always ends with "Lưu"', () => {
     expect(recipientLines(['Như trên', '– UBND tỉnh (để báo cáo).', '', 'Lưu: VT, KHTC'])).toEqual([
       '- Như trên;',
