@@ -48,6 +48,24 @@ describe('robustness', () => {
       { numRuns: 300 },
     );
   });
+
+  it('sparse rows (holes), missing rows and an empty workbook do not throw', () => {
+    const header: (GridCell | undefined)[] = [];
+    header[2] = { v: 'Chỉ tiêu' };
+    header[5] = { v: 'ĐVT' };
+    header[9] = { v: 'T1' };
+    const data: (GridCell | undefined)[] = [];
+    data[2] = { v: 'Tạo việc làm' };
+    data[5] = { v: 'người' };
+    data[9] = { v: 3932 };
+    const rows: (GridCell | null | undefined)[][] = [];
+    rows[3] = header;
+    rows[7] = data;
+    const parsed = parseWorkbook({ sheets: [{ name: 'Việc làm', rows }] });
+    expect(parsed.sectors[0].indicators[0]).toMatchObject({ name: 'Tạo việc làm', nameCell: 'C8', months: expect.arrayContaining([3932]) });
+    expect(() => computeReport(parseWorkbook({ sheets: [] }), allPeriods(2024)[0])).not.toThrow();
+    expect(parseWorkbook({ sheets: [] }).findings.map((f) => f.code)).toEqual(['MISSING_INFO_KEY', 'NO_SECTOR_SHEETS']);
+  });
 });
 
 // ---------------------------------------------------------------------------
