@@ -249,10 +249,8 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
     };
     readSeries(monthCols, months, monthCells);
     readSeries(lastYearCols, lastYear, lastYearCells);
-    if (ind.kind !== 'rate') {
-      checkOutliers(ind, findings);
-      if (ind.kind === 'flow') checkCumulative(ind, findings);
-    }
+    checkOutliers(ind, findings);
+    if (ind.kind === 'flow') checkCumulative(ind, findings);
     if (ind.template && cols.sentence !== undefined) {
       const unknown = unknownPlaceholders(ind.template);
       if (unknown.length) findings.push(F.unknownPlaceholder(sheetName, a1(r, cols.sentence), unknown, KNOWN_PLACEHOLDERS));

@@ -40,6 +40,11 @@ describe('OUTLIER rule', () => {
     expect(outliers([100, 100, 100, 1001])).toHaveLength(1);
   });
 
+  it('a rate typed ten times too large (22,7 for 2,27) is caught', () => {
+    const fs = parseWorkbook(wbWith(sectorSheet('Giảm nghèo', [[null, null, 'Tỷ lệ hộ nghèo', '%', null, null, ...months(2.4, 2.35, 2.31, 22.7)]]))).findings;
+    expect(fs.map((f) => [f.code, f.cell])).toEqual([['OUTLIER', 'J2']]);
+  });
+
   it('ordinary seasonal data has none', () => {
     expect(outliers([1210, 980, 1300, 1370, 1100, 1250, 1420, 1500, 1380, 990, 1010, 1650])).toEqual([]);
   });
