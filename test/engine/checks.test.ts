@@ -40,8 +40,8 @@ describe('OUTLIER rule', () => {
     expect(outliers([100, 100, 100, 1001])).toHaveLength(1);
   });
 
-  it('a rate typed ten times too large (22,7 for 2,27) is caught', () => {
-    const fs = parseWorkbook(wbWith(sectorSheet('Giảm nghèo', [[null, null, 'Tỷ lệ hộ nghèo', '%', null, null, ...months(2.4, 2.35, 2.31, 22.7)]]))).findings;
+  it('a rate typed with the comma one place off (21,5 for 2,15) is caught', () => {
+    const fs = parseWorkbook(wbWith(sectorSheet('Giảm nghèo', [[null, null, 'Tỷ lệ hộ nghèo', '%', null, null, ...months(2.1, 2.05, 2.0, 21.5)]]))).findings;
     expect(fs.map((f) => [f.code, f.cell])).toEqual([['OUTLIER', 'J2']]);
   });
 
