@@ -85,7 +85,16 @@ export function parseInfo(sheet: SheetGrid | null): { info: UnitInfo; findings: 
     }
     if (c0 < 0) continue;
     lastRow = r;
-    const field = KEY_TO_FIELD.get(headerKey(cellText(row[c0])));
+    let field = KEY_TO_FIELD.get(headerKey(cellText(row[c0])));
+    if (!field && /^\s*[\dIVX]+[.)]?\s*$/.test(cellText(row[c0]))) {
+      // a numbering column before the keys ("1 | Cơ quan chủ quản | UBND …")
+      for (let c = c0 + 1; c < row.length; c++) {
+        if (!cellText(row[c])) continue;
+        field = KEY_TO_FIELD.get(headerKey(cellText(row[c])));
+        if (field) c0 = c;
+        break;
+      }
+    }
     if (field) {
       if (keyCol < 0) keyCol = c0;
       lastField = field;

@@ -42,6 +42,19 @@ describe('Thông tin', () => {
     expect(p.findings).toEqual([]);
   });
 
+  it('a numbering column before the keys is allowed', () => {
+    const s = sheet('Thông tin', [
+      ['STT', 'Mục', 'Nội dung'],
+      [1, 'Tên cơ quan', 'SỞ NỘI VỤ'],
+      [2, 'Năm báo cáo', 2025],
+      [3, 'Nơi nhận', '- UBND tỉnh;'],
+      [null, null, '- Lưu: VT.'],
+    ]);
+    const p = parseWorkbook(workbook(s, jobsSheet()));
+    expect(p.info).toMatchObject({ tenCoQuan: 'SỞ NỘI VỤ', namBaoCao: 2025, noiNhan: ['- UBND tỉnh;', '- Lưu: VT.'] });
+    expect(p.findings[0].cell).toBe('B6');
+  });
+
   it('an unreadable year is named in the finding', () => {
     const p = parseWorkbook(workbook(infoSheet({ 'Năm báo cáo': 'năm nay' }), jobsSheet()));
     expect(p.info.namBaoCao).toBeNull();
