@@ -19,7 +19,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('fs');
-const { sources, Compilation } = require('webpack');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -45,64 +45,6 @@ const HELP_HTML = `<!DOCTYPE html>
 </body></html>`;
 
 /**
- * Copies the icons and the manifest (with the URL swapped) into dist/.
- * (A few lines instead of copy-webpack-plugin: its option validation needs
- * ajv 8, which the current lockfile does not hoist next to ajv-keywords.)
- */
-class CopyAddinFilesPlugin {
-  constructor(url) {
-    this.url = url;
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('CopyAddinFilesPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'CopyAddinFilesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const iconDir = path.resolve(__dirname, 'assets/icons');
-          for (const file of fs.readdirSync(iconDir).filter((f) => f.endsWith('.png'))) {
-            const full = path.join(iconDir, file);
-            compilation.fileDependencies.add(full);
-            compilation.emitAsset(`assets/${file}`, new sources.RawSource(fs.readFileSync(full)));
-          }
-          const manifestPath = path.resolve(__dirname, 'manifest.xml');
-          compilation.fileDependencies.add(manifestPath);
-          compilation.emitAsset(
-            'manifest.xml',
-            new sources.RawSource(swapUrl(fs.readFileSync(manifestPath, 'utf8'), this.url)),
-          );
-        },
-      );
-    });
-  }
-}
-
-/**
- * The current lockfile hoists ajv-keywords 5 (needs ajv 8) next to ajv 6, so
- * schema-utils 4 — used by webpack-dev-server to check its options — cannot
- * load. Until the lockfile is fixed, send ajv-keywords' `ajv` requests to the
- * ajv 8 that schema-utils carries. Only used for `webpack serve`.
- */
-function useAjv8ForAjvKeywords() {
-  const Module = require('module');
-  let ajv8;
-  try {
-    const su = path.dirname(require.resolve('schema-utils/package.json'));
-    ajv8 = path.dirname(require.resolve('ajv/package.json', { paths: [su] }));
-  } catch {
-    return;
-  }
-  if (!require(path.join(ajv8, 'package.json')).version.startsWith('8')) return;
-  if (require('ajv/package.json').version.startsWith('8')) return; // lockfile already fine
-  const original = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if (/^ajv(\/|$)/.test(request) && parent && /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename || '')) {
-      return original.call(this, ajv8 + request.slice(3), parent, ...rest);
-    }
-    return original.call(this, request, parent, ...rest);
-  };
-}
-
-/**
  * https options for the dev server from office-addin-dev-certs. Where the CA
  * cannot be installed into the system store (e.g. Linux without sudo), the
  * generated certificate is still used, with a warning: Office/the browser will
@@ -122,11 +64,6 @@ async function devHttpsOptions() {
       key: fs.readFileSync(d.localhostKeyPath),
     };
   }
-}
-
-function schedulerDir() {
-  const fromReactDom = { paths: [path.dirname(require.resolve('react-dom/package.json'))] };
-  return path.dirname(require.resolve('scheduler/package.json', fromReactDom));
 }
 
 /** Replaces the development URL (with and without the trailing slash) by `url`. */
@@ -156,9 +93,6 @@ const build = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
-      // Fluent's react-context-selector imports `scheduler` (a peer dependency);
-      // the lockfile installs it only under react-dom, so resolve it from there.
-      alias: { scheduler: schedulerDir() },
     },
     module: {
       rules: [
@@ -201,12 +135,16 @@ const build = async (env = {}, argv = {}) => {
         templateContent: HELP_HTML,
         inject: false,
       }),
-      new CopyAddinFilesPlugin(url),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => swapUrl(content.toString(), url) },
+        ],
+      }),
     ],
   };
 
   if (serving) {
-    useAjv8ForAjvKeywords();
     // Only here: certificates for https://localhost:3000 (npm start / dev-server).
     const options = await devHttpsOptions();
     config.devServer = {
