@@ -40,7 +40,7 @@ import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookS
 import { isValidationBlocked } from './service';
 import { I18nContext, STRINGS, useI18n, type Lang } from './i18n';
 import { downloadSupport, type HostInfo } from './platform';
-import { onShowFindings } from './events';
+import { onShowFindings, onShowResult } from './events';
 import { onRibbonError } from '../commands/handoff';
 import { errorText } from './errors';
 import { copyRichText, selectElementText } from './clipboard';
@@ -223,6 +223,23 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       }),
     [],
   );
+  // Ribbon → pane: the ribbon wrote a report; show it as if generated here.
+  useEffect(
+    () =>
+      onShowResult(({ periodKey: key, result }) => {
+        setTab('report');
+        setPeriodKey(key);
+        setCheckResult(null);
+        setProblem(null);
+        setNotice(null);
+        setGenerated({ key, result, forced: false });
+        setFindings(result.findings);
+        setLive(`${t.doneTitle}. ${t.doneBody(result.reportSheet, result.narrativeSheet)}`);
+        void refreshQuietly();
+      }),
+    [t, refreshQuietly],
+  );
+
   // Ribbon → pane: an error the ribbon command could not show itself.
   useEffect(
     () =>

@@ -1,56 +1,92 @@
 /**
- * Hand-off from the ribbon command to the task pane (they share one runtime).
+ * Hand-off from the ribbon command to the task pane (they share one runtime,
+ * but each bundle has its own copy of this module: everything goes through
+ * the window — an event name and a parked value — never module state).
  *
- * The ribbon calls `requestShowFindings("T6")` after it has opened the pane
- * (e.g. when generate was blocked by validation errors). The pane then selects
- * that period, runs the check and shows the findings. If the pane has not
- * mounted yet, the request is parked on `window` and picked up on mount.
+ * - `requestShowFindings("T6")`: the pane selects that period, runs the check
+ *   and shows the findings (e.g. the ribbon's generate was blocked by errors).
+ * - `requestShowResult("T6", result)`: the ribbon wrote the report; the pane
+ *   shows the summary, findings, preview and the copy/download buttons.
  *
- * Owner O: import { requestShowFindings } from '../../taskpane/events'.
+ * If the pane has not mounted yet, the request is parked on `window` and
+ * delivered when it subscribes. Owner O: import from '../taskpane/events'.
  */
+import type { GenerateResult } from './service';
+
 export const SHOW_FINDINGS_EVENT = 'bcn:show-findings';
+export const SHOW_RESULT_EVENT = 'bcn:show-result';
 
 export interface ShowFindingsDetail {
   periodKey: string;
 }
 
-interface PendingHolder {
-  __bcnPendingShowFindings?: ShowFindingsDetail;
+export interface ShowResultDetail {
+  periodKey: string;
+  result: GenerateResult;
 }
 
-/** Asks the task pane to check `periodKey` and show the findings. */
-export function requestShowFindings(periodKey: string, target: Window = window): void {
-  const detail: ShowFindingsDetail = { periodKey };
-  (target as unknown as PendingHolder).__bcnPendingShowFindings = detail;
-  target.dispatchEvent(new CustomEvent<ShowFindingsDetail>(SHOW_FINDINGS_EVENT, { detail }));
+type Parked = Record<string, unknown>;
+
+function parkKey(event: string): string {
+  return `__bcnPending:${event}`;
 }
 
-/**
- * Subscribes the pane. A request parked before the pane mounted is delivered
- * at once (asynchronously). Returns the unsubscribe function.
- */
-export function onShowFindings(handler: (detail: ShowFindingsDetail) => void, target: Window = window): () => void {
-  const holder = target as unknown as PendingHolder;
+function send<T>(event: string, detail: T, target: Window): void {
+  (target as unknown as Parked)[parkKey(event)] = detail;
+  target.dispatchEvent(new CustomEvent<T>(event, { detail }));
+}
+
+function subscribe<T>(event: string, valid: (d: unknown) => d is T, handler: (d: T) => void, target: Window): () => void {
+  const holder = target as unknown as Parked;
+  const key = parkKey(event);
   const listener = (e: Event): void => {
-    const detail = (e as CustomEvent<ShowFindingsDetail>).detail;
-    if (detail && typeof detail.periodKey === 'string') {
-      holder.__bcnPendingShowFindings = undefined;
+    const detail = (e as CustomEvent<unknown>).detail;
+    if (valid(detail)) {
+      holder[key] = undefined;
       handler(detail);
     }
   };
-  target.addEventListener(SHOW_FINDINGS_EVENT, listener);
+  target.addEventListener(event, listener);
   let active = true;
-  const parked = holder.__bcnPendingShowFindings;
-  if (parked) {
+  const parked = holder[key];
+  if (valid(parked)) {
     queueMicrotask(() => {
-      if (active && holder.__bcnPendingShowFindings === parked) {
-        holder.__bcnPendingShowFindings = undefined;
+      if (active && holder[key] === parked) {
+        holder[key] = undefined;
         handler(parked);
       }
     });
   }
   return () => {
     active = false;
-    target.removeEventListener(SHOW_FINDINGS_EVENT, listener);
+    target.removeEventListener(event, listener);
   };
+}
+
+const isFindingsDetail = (d: unknown): d is ShowFindingsDetail =>
+  typeof d === 'object' && d !== null && typeof (d as ShowFindingsDetail).periodKey === 'string';
+
+const isResultDetail = (d: unknown): d is ShowResultDetail =>
+  isFindingsDetail(d) &&
+  typeof (d as ShowResultDetail).result === 'object' &&
+  (d as ShowResultDetail).result !== null &&
+  typeof (d as ShowResultDetail).result.reportSheet === 'string';
+
+/** Asks the task pane to check `periodKey` and show the findings. */
+export function requestShowFindings(periodKey: string, target: Window = window): void {
+  send<ShowFindingsDetail>(SHOW_FINDINGS_EVENT, { periodKey }, target);
+}
+
+/** Subscribes the pane; returns the unsubscribe function. */
+export function onShowFindings(handler: (detail: ShowFindingsDetail) => void, target: Window = window): () => void {
+  return subscribe(SHOW_FINDINGS_EVENT, isFindingsDetail, handler, target);
+}
+
+/** Tells the task pane that the ribbon wrote a report (shows summary, preview, copy/download). */
+export function requestShowResult(periodKey: string, result: GenerateResult, target: Window = window): void {
+  send<ShowResultDetail>(SHOW_RESULT_EVENT, { periodKey, result }, target);
+}
+
+export function onShowResult(handler: (detail: ShowResultDetail) => void, target: Window = window): () => void {
+  return subscribe(SHOW_RESULT_EVENT, isResultDetail, handler, target);
 }

@@ -15,9 +15,10 @@
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
 import { boot, type OfficeLike } from '../../src/taskpane/boot';
-import { requestShowFindings } from '../../src/taskpane/events';
+import { requestShowFindings, requestShowResult } from '../../src/taskpane/events';
 import { reportRibbonError } from '../../src/commands/handoff';
-import { FakeService } from './fakeService';
+import { FakeService, findingsFor, narrativeFor, reportFor } from './fakeService';
+import type { GenerateResult } from '../../src/taskpane/service';
 
 const q = new URLSearchParams(location.search);
 
@@ -75,6 +76,19 @@ const fakeOffice: OfficeLike = {
   copies,
   requestShowFindings,
   reportRibbonError,
+  /** What the ribbon's one-click generation hands over (period T5, warnings only). */
+  showRibbonResult: () => {
+    const findings = findingsFor(false);
+    const result: GenerateResult = {
+      reportSheet: 'BC T5-2024',
+      narrativeSheet: 'ND T5-2024',
+      counts: { indicators: 48, completed: 2, ahead: 10, onSchedule: 11, behind: 7, incomplete: 1 },
+      findings,
+      narrative: narrativeFor('T5'),
+      report: reportFor('T5', findings),
+    };
+    requestShowResult('T5', result);
+  },
 };
 
 const container = document.getElementById('container');

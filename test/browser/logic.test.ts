@@ -8,9 +8,15 @@ import { groupFindings, messageWithoutCell } from '../../src/taskpane/findings';
 import { parseRecipients, parseYear } from '../../src/taskpane/unitInfo';
 import { errorText } from '../../src/taskpane/errors';
 import { docxFileName } from '../../src/taskpane/download';
-import { onShowFindings, requestShowFindings, SHOW_FINDINGS_EVENT } from '../../src/taskpane/events';
+import {
+  onShowFindings,
+  onShowResult,
+  requestShowFindings,
+  requestShowResult,
+  SHOW_FINDINGS_EVENT,
+} from '../../src/taskpane/events';
 import { isValidationBlocked, ValidationBlockedError } from '../../src/taskpane/service';
-import { findingsFor } from './fakeService';
+import { findingsFor, narrativeFor } from './fakeService';
 
 test('language: English only when Office says en…, Vietnamese otherwise', () => {
   expect(pickLang('en-US')).toBe('en');
@@ -127,6 +133,25 @@ describe('ribbon hand-off (bcn:show-findings)', () => {
     onShowFindings((d) => again.push(d.periodKey), w);
     await Promise.resolve();
     expect(again).toEqual([]);
+  });
+
+  test('a ribbon result parked before mount reaches the pane; findings requests do not mix with it', async () => {
+    const w = fakeWindow();
+    const result = {
+      reportSheet: 'BC T6-2024',
+      narrativeSheet: 'ND T6-2024',
+      counts: { indicators: 1, completed: 0, ahead: 1, onSchedule: 0, behind: 0, incomplete: 0 },
+      findings: [],
+      narrative: narrativeFor('T6'),
+    };
+    requestShowResult('T6', result, w);
+    const findings: string[] = [];
+    onShowFindings((d) => findings.push(d.periodKey), w);
+    const results: string[] = [];
+    onShowResult((d) => results.push(d.result.reportSheet), w);
+    await Promise.resolve();
+    expect(results).toEqual(['BC T6-2024']);
+    expect(findings).toEqual([]);
   });
 
   test('the event name is the documented one', () => {

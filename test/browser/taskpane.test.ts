@@ -427,6 +427,21 @@ describe('task pane in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('bcn-findings-title');
   });
 
+  test('ribbon result hand-off: the report the ribbon wrote is shown with copy/download', async () => {
+    const page = await openPane();
+    await waitReady(page);
+    await page.evaluate(() => (window as unknown as { __bcn: { showRibbonResult(): void } }).__bcn.showRibbonResult());
+    const summary = page.getByTestId('summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T5-2024”');
+    await expect(page.getByTestId('count-behind').textContent()).resolves.toBe('7');
+    await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 5 năm 2024');
+    await expect(page.getByTestId('preview').textContent()).resolves.toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024');
+    await expect(page.getByRole('button', { name: 'Tải file Word' }).count()).resolves.toBe(1);
+    // The pane did not write anything itself.
+    expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([]);
+  });
+
   test('ribbon error hand-off: the message the ribbon could not show appears in the pane', async () => {
     const page = await openPane();
     await waitReady(page);
