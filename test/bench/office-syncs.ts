@@ -11,9 +11,7 @@ import { INFO_SHEET, CONTENT_SHEET, normalizeLabel } from '../../src/engine';
 import { createOfficeService } from '../../src/hosts/office/service';
 import { readWorkbook } from '../../src/hosts/office/read';
 import { FakeExcel } from '../fakes/excel';
-import { join } from 'node:path';
-
-export const SAMPLE_PATH = join(__dirname, '../../assets/sample/so-lieu-nganh-2024.xlsx');
+import { SAMPLE_PATH } from '../../assets/sample/build-sample';
 
 /**
  * The workbook `factor` times larger: every sector sheet repeated `factor`

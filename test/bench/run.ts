@@ -11,6 +11,9 @@
  *  2. xlsx read: readXlsx on the sample file (bytes → WorkbookGrid).
  *  3. command line end to end, in process: read, check, compute, narrative,
  *     write the report .xlsx and the .docx (runCli on the sample, T6).
+ *  4. Office host: context.sync() round trips per report on the fake Excel,
+ *     for the sample and the sample 10× larger (office-syncs.ts).
+ *  5. bundle size: gzipped initial JavaScript of the task pane (bundle-size.ts).
  *
  * Method: a few warm-up runs (JIT), then the median of several timed runs.
  * Wall-clock and CPU time are both shown; the linearity verdict uses the
@@ -27,6 +30,8 @@ import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../src/engine/types';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { SAMPLE_PATH } from '../../assets/sample/build-sample';
+import { measureOfficeSyncs } from './office-syncs';
+import { measureBundle } from './bundle-size';
 
 export interface Measurement {
   /** Median milliseconds of the timed runs. */
@@ -209,7 +214,43 @@ export const cliSection: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [engineSection, readSection, cliSection];
+export const officeSection: Section = {
+  title: 'Office host: context.sync() round trips per report (fake Excel), sample and sample ×10',
+  run: async () => {
+    const rows = await measureOfficeSyncs();
+    const lines = printTable(
+      ['workbook', 'sheets', 'cells', 'read syncs', 'report syncs', 'largest read response (chars)'],
+      rows.map((r) => [
+        r.workbook,
+        nf0.format(r.sheets),
+        nf0.format(r.cells),
+        String(r.readSyncs),
+        String(r.reportSyncs),
+        nf0.format(r.maxReadResponseChars),
+      ]),
+    );
+    const equal = rows.every((r) => r.reportSyncs === rows[0].reportSyncs);
+    lines.push('', `syncs per report equal for both sizes: ${equal ? 'yes' : 'NO'}; at most 4: ${rows.every((r) => r.reportSyncs <= 4) ? 'yes' : 'NO'}`);
+    return lines;
+  },
+};
+
+export const bundleSection: Section = {
+  title: 'Task pane bundle (dist/, production build)',
+  run: async () => {
+    const b = measureBundle();
+    const kb = (n: number) => nf.format(n / 1024);
+    return printTable(
+      ['what', 'KB', 'KB gzipped'],
+      [
+        [`initial JavaScript (${b.initialFiles.length} files)`, kb(b.initialBytes), kb(b.initialGzipBytes)],
+        ['loaded on demand (docx, …)', kb(b.lazyBytes), kb(b.lazyGzipBytes)],
+      ],
+    );
+  },
+};
+
+export const SECTIONS: Section[] = [engineSection, readSection, cliSection, officeSection, bundleSection];
 
 export async function main(sections: Section[] = SECTIONS): Promise<void> {
   console.log(`Báo cáo ngành — benchmarks (Node ${process.version}, ${process.platform}/${process.arch})`);
