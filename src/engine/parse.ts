@@ -98,6 +98,23 @@ function isColumnNumberingRow(row: Cell[], nameCol: number): boolean {
   return n >= 3 && !isEmptyCell(row[nameCol]);
 }
 
+function isTrailingText(row: Cell[], cols: HeaderMap['cols'], monthCols: [number, number][], lastYearCols: [number, number][]): boolean {
+  if (cols.unit !== undefined && !isEmptyCell(row[cols.unit])) return false;
+  if (cols.code !== undefined && !isEmptyCell(row[cols.code])) return false;
+  const figureCols = [...monthCols, ...lastYearCols].map(([, c]) => c);
+  if (cols.plan !== undefined) figureCols.push(cols.plan);
+  // only rows with text under the figure columns: a row without any is a group heading
+  let text = false;
+  for (const c of figureCols) {
+    const cell = row[c];
+    if (isEmptyCell(cell)) continue;
+    if (typeof cell!.v === 'number' || cell!.t === 'error') return false;
+    if (typeof cell!.v === 'string' && (parseViNumber(cell!.v) !== null || statSymbol(cell) !== null)) return false;
+    text = true;
+  }
+  return text;
+}
+
 function kindOf(kindText: string, unit: string): Kind {
   const k = normalizeShort(kindText);
   if (k.includes('cong don')) return 'flow';
@@ -164,10 +181,18 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
   let group: string | null = null;
   let block = 0;
 
+  // After the table (a blank row once indicators were seen), a row with no unit, no code
+  // and no numeric figure is trailing text such as the signature block
+  // ("Người lập biểu" … "KT. GIÁM ĐỐC" under the month columns), not an indicator.
+  let afterTable = false;
   for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    if (!row || row.length === 0) continue;
+    if (!row || row.length === 0 || row.every(isEmptyCell)) {
+      if (metas.length) afterTable = true;
+      continue;
+    }
     if (r === header.bottom + 1 && isColumnNumberingRow(row, nameCol)) continue;
+    if (afterTable && isTrailingText(row, cols, monthCols, lastYearCols)) continue;
     const nameCell = row[nameCol];
     if (nameCell?.t === 'error') {
       findings.push(F.excelError(sheetName, a1(r, nameCol), String(nameCell.v)));

@@ -116,6 +116,40 @@ describe('hierarchy', () => {
     expect(shape(t)).toBe('Tạo việc làm, Tư vấn việc làm');
   });
 
+  it('a signature block after the table is not read as indicators, even with text under the month columns', () => {
+    const parsed = parseWorkbook(
+      workbook(
+        infoSheet(),
+        sheet('Bảo trợ xã hội', [
+          H,
+          [1, null, 'Trợ cấp xã hội hằng tháng', 'người', 35000],
+          [],
+          [null, null, 'NGƯỜI LẬP BIỂU', null, 'KT. GIÁM ĐỐC'],
+          [null, null, null, null, 'PHÓ GIÁM ĐỐC'],
+          [null, null, 'Nguyễn Văn B', null, 'Mã Chí Thanh'],
+        ]),
+      ),
+    );
+    expect(shape(parsed.sectors[0].indicators)).toBe('Trợ cấp xã hội hằng tháng');
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('a blank spacer row inside the table does not end it: the next group heading still counts', () => {
+    const t = tree([
+      ['4.1', null, 'Hoạt động Bảo trợ xã hội', null, null],
+      [1, null, 'Trợ cấp xã hội hằng tháng', 'người', 35000],
+      [],
+      ['4.2', null, 'Công tác Trẻ em', null, null],
+      [1, null, 'Trẻ em được hỗ trợ', 'trẻ', 120],
+    ]);
+    expect(t.map((i) => i.group)).toEqual(['Hoạt động Bảo trợ xã hội', 'Công tác Trẻ em']);
+  });
+
+  it('inside the table, text in a figure cell stays an error (never silently dropped)', () => {
+    const parsed = parseWorkbook(workbook(infoSheet(), sheet('Bảo trợ xã hội', [H, [1, null, 'Trợ cấp xã hội', null, 'khoảng 50']])));
+    expect(parsed.findings.map((f) => f.code)).toEqual(['MISSING_UNIT', 'NOT_A_NUMBER']);
+  });
+
   it('children of a coded parent keep codes; an uncoded "Trong đó" row attaches to the coded row above', () => {
     const t = tree([
       [1, 'GN01', 'Số hộ nghèo', 'hộ', 9000],
