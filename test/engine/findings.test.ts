@@ -2,7 +2,7 @@
  * One example per finding code: the code, its severity, the sheet, the A1 cell, and a
  * Vietnamese message that names the cell (and an English one).
  */
-import { computeReport, parsePeriodKey, parseWorkbook, type Finding, type FindingCode, type WorkbookGrid } from '../../src/engine';
+import { computeReport, ERROR_CODES, parsePeriodKey, parseWorkbook, type Finding, type FindingCode, type WorkbookGrid } from '../../src/engine';
 import { err, date, infoSheet, months, sectorSheet, sheet, wbWith, workbook, HEADER, monthCol } from './fixtures';
 
 function findingsOf(wb: WorkbookGrid, period?: string): Finding[] {
@@ -255,6 +255,7 @@ describe('messages', () => {
       expect(f.message.vi).toMatch(/[ảạấầẩậắằẳặẻẽếềểệỉịỏọốồổộớờởợủụứừửựỳỵỷỹđà]/);
       expect(f.message.vi + f.message.en).not.toMatch(/undefined|NaN|null/);
       expect(f.cell).toMatch(/^[A-Z]+[0-9]+$/);
+      expect(f.severity).toBe(ERROR_CODES.includes(f.code) ? 'error' : 'warning');
     }
   });
 

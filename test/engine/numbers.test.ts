@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parsePlanText, parseViNumber } from '../../src/engine';
 
 describe('parseViNumber', () => {
@@ -35,4 +36,16 @@ describe('parsePlanText', () => {
     expect(parsePlanText('cao')).toEqual({ kind: 'bad' });
     expect(parsePlanText('  ')).toEqual({ kind: 'empty' });
   });
+});
+
+test('every number written the vi-VN way (Intl) reads back as itself', () => {
+  const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+  fc.assert(
+    fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+      const n = whole + Math.sign(whole || 1) * cents / 100;
+      expect(parseViNumber(vi.format(n))).toBeCloseTo(n, 6);
+      expect(parseViNumber(vi.format(n) + '%')).toBeCloseTo(n, 6);
+    }),
+    { numRuns: 500 },
+  );
 });
