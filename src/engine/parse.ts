@@ -115,6 +115,16 @@ function isTrailingText(row: Cell[], cols: HeaderMap['cols'], monthCols: [number
   return text;
 }
 
+/** Names indented by typing spaces ("    Nữ"): two spaces (or a tab) count as one indent level. */
+function leadingSpaceIndent(c: Cell): number {
+  if (!c || typeof c.v !== 'string') return 0;
+  const m = /^[ \u00a0\t]+/.exec(c.v);
+  if (!m) return 0;
+  let n = 0;
+  for (const ch of m[0]) n += ch === '\t' ? 2 : 1;
+  return Math.floor(n / 2);
+}
+
 function kindOf(kindText: string, unit: string): Kind {
   const k = normalizeShort(kindText);
   if (k.includes('cong don')) return 'flow';
@@ -289,7 +299,7 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
       if (first) findings.push(F.duplicateCode(sheetName, codeCell, code, first.sheet, first.cell));
       else codes.set(codeKey, { sheet: sheetName, cell: codeCell });
     }
-    const indent = Math.max(0, Math.min(9, Math.floor(nameCell?.indent ?? 0)));
+    const indent = Math.max(0, Math.min(9, Math.floor(nameCell?.indent || leadingSpaceIndent(nameCell))));
     metas.push({ ind, codeKey, rank: markerRank(name, stt ?? '') * 10 + indent, partOf: startsPartOf(name), indent, block, codeCell });
   }
 

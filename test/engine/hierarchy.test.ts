@@ -90,6 +90,15 @@ describe('hierarchy', () => {
     expect(shape(t)).toBe('Tạo việc làm(Đi làm việc ở nước ngoài(Thị trường Hàn Quốc, Thị trường Nhật Bản)), Tư vấn việc làm');
   });
 
+  it('names indented with typed spaces nest like a cell indent; one stray space does not', () => {
+    const t = tree([
+      [null, null, 'Tạo việc làm', 'người', 3932],
+      [null, null, '    Đi làm việc ở nước ngoài', 'người', 61],
+      [null, null, ' Tư vấn việc làm', 'lượt người', 2625],
+    ]);
+    expect(shape(t)).toBe('Tạo việc làm(Đi làm việc ở nước ngoài), Tư vấn việc làm');
+  });
+
   it('group headings set `group` on the rows below them and break the hierarchy', () => {
     const t = tree([
       ['4.1', null, 'Hoạt động Bảo trợ xã hội', null, null],
