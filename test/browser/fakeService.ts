@@ -17,6 +17,8 @@ export interface FakeOptions {
   failCheck: boolean;
   /** Include the report in GenerateResult (optional field of the contract). */
   reportInGenerate: boolean;
+  /** Reject a blocked generate with a plain Error (a host that does not use ValidationBlockedError). */
+  plainBlock: boolean;
   /** Add 20 MISSING_MONTH warnings on "8. Phòng chống TNXH" (a long list). */
   many: boolean;
 }
@@ -365,7 +367,8 @@ export class FakeService implements AddinService {
     await sleep(this.opts.stepDelayMs);
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0 && !opts.force) {
-      throw new ValidationBlockedError(`Số liệu còn ${errors.length} lỗi; chưa tạo báo cáo.`, findings);
+      const msg = `Số liệu còn ${errors.length} lỗi; chưa tạo báo cáo.`;
+      throw this.opts.plainBlock ? new Error(msg) : new ValidationBlockedError(msg, findings);
     }
     onStep?.('computing');
     await sleep(this.opts.stepDelayMs);

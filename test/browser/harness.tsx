@@ -11,6 +11,7 @@
  *   failLoad=1 / failCheck=1   the service rejects
  *   reportInGenerate=0   GenerateResult without the optional report
  *   theme=dark           Office's dark theme (body background #262626)
+ *   plainBlock=1         generate blocked with a plain Error instead of ValidationBlockedError
  *   many=1               20 more warnings on one sheet (long list)
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
@@ -29,6 +30,7 @@ const fake = new FakeService({
   failCheck: q.get('failCheck') === '1',
   reportInGenerate: q.get('reportInGenerate') !== '0',
   many: q.get('many') === '1',
+  plainBlock: q.get('plainBlock') === '1',
 });
 
 interface CopyRecord {

@@ -238,6 +238,24 @@ describe('task pane in Chromium', () => {
     expect((await calls(page)).at(-1)).toEqual({ method: 'selectCell', args: ['BC T6-2024', 'A1'] });
   });
 
+  test('blocked with a plain Error: the dialog still appears when the last check found errors, else the message', async () => {
+    const page = await openPane('plainBlock=1&stepDelay=10');
+    await waitReady(page);
+    // No check yet: nothing tells the pane these are validation errors → the service's message.
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await expect(page.getByTestId('problem').textContent()).resolves.toContain('Số liệu còn 2 lỗi; chưa tạo báo cáo.');
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Vẫn tạo báo cáo' }).click();
+    await page.getByTestId('summary').waitFor();
+    expect((await calls(page)).filter((x) => x.method === 'generate').map((x) => x.args[1])).toEqual([
+      { force: false },
+      { force: false },
+      { force: true },
+    ]);
+  });
+
   test('generate with errors: "Quay lại sửa" writes nothing', async () => {
     const page = await openPane('stepDelay=10');
     await waitReady(page);
