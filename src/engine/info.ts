@@ -147,6 +147,25 @@ function looseKey(s: string): string {
     .trim();
 }
 
+/**
+ * Paragraphs of a "Nội dung" cell. A line break after a sentence end (. ! ? : ;) starts
+ * a new paragraph (Alt+Enter between paragraphs); any other line break is a hard wrap
+ * (text pasted from a PDF or an old report) and the lines are joined.
+ */
+export function paragraphs(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const line of splitLines(s)) {
+    cur = cur ? `${cur} ${line}` : line;
+    if (/[.!?:;…]["”»)]?$/.test(line)) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 type ContentField = 'sector' | 'month' | 'part' | 'text';
 const CONTENT_ALIASES: Record<string, ContentField> = {
   'linh vuc': 'sector',
@@ -232,7 +251,9 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
       if (part === null) findings.push(F.badContent(sheet.name, a1(r, cols.part), 'part', cellText(row[cols.part])));
     }
     if (!txt || month === null || partBad) continue;
-    out.push({ sectorSheet, month, part: part ?? 'ket_qua', text: txt, cell: a1(r, cols.text as number) });
+    for (const para of paragraphs(cellText(row[cols.text as number]))) {
+      out.push({ sectorSheet, month, part: part ?? 'ket_qua', text: para, cell: a1(r, cols.text as number) });
+    }
   }
   return out;
 }

@@ -161,6 +161,18 @@ describe('children and content', () => {
     ]);
   });
 
+  it('in a Nội dung cell, a line break after a sentence starts a paragraph; a hard wrap mid-sentence is joined', () => {
+    const nd = sheet('Nội dung', [
+      ['Lĩnh vực', 'Tháng', 'Phần', 'Nội dung'],
+      ['Việc làm', 6, 'Kết quả', 'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm và năm 2024 \ntheo Nghị định số 152/2020/NĐ-CP.\r\n\nDự thảo quyết định kiện toàn Ban Chỉ đạo.'],
+    ]);
+    const w = wb([r('X', 'Tạo việc làm', 'người', null, null, [1, 2, 3, 4, 5, 6])], 2024, [nd]);
+    expect(compute(w, 'T6').content.map((p) => [p.text, p.cell])).toEqual([
+      ['Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm và năm 2024 theo Nghị định số 152/2020/NĐ-CP.', 'D2'],
+      ['Dự thảo quyết định kiện toàn Ban Chỉ đạo.', 'D2'],
+    ]);
+  });
+
   it('Lĩnh vực in "Nội dung" matches the title loosely: dashes, case, diacritics, numbering, a unique prefix', () => {
     const title = sheet('1. Việc làm', [['Lĩnh vực: Việc làm – Tiền lương – An toàn lao động'], H, r('X', 'Tạo việc làm', 'người', null, null, [1])]);
     const other = sheet('2. Giáo dục nghề nghiệp', [H, r('Y', 'Tuyển sinh', 'người', null, null, [1])]);
