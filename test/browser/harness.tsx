@@ -4,6 +4,7 @@
  *   lang=en-US           Office display language (default vi-VN)
  *   platform=Mac|PC|OfficeOnline   Office.context.platform (default OfficeOnline)
  *   old=1                ExcelApi 1.12 not supported (old desktop Excel)
+ *   host=none            opened outside Office (onReady gives host null)
  *   noOffice=1           office.js failed to load (no Office global)
  *   errors=0             only warnings (generate not blocked)
  *   clipboard=blocked    navigator.clipboard.write rejects (Excel on the web iframe)
@@ -58,7 +59,7 @@ if (clip === 'none') {
 
 const fakeOffice: OfficeLike = {
   onReady: () =>
-    new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }), 20)),
+    new Promise((resolve) => setTimeout(() => resolve({ host: q.get('host') === 'none' ? null : 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }), 20)),
   context: {
     displayLanguage: q.get('lang') ?? 'vi-VN',
     officeTheme: { bodyBackgroundColor: q.get('theme') === 'dark' ? '#262626' : '#FFFFFF' },

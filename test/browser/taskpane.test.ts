@@ -428,6 +428,12 @@ describe('task pane in Chromium', () => {
     await shot(page, '11-old-host');
   });
 
+  test('opened outside Excel: says so', async () => {
+    const page = await openPane('host=none');
+    await expect(page.getByTestId('not-excel').textContent()).resolves.toContain('Cần mở trong Excel');
+    expect((await calls(page)).length).toBe(0);
+  });
+
   test('office.js not loaded: a clear message (language from the browser, as Office is unknown)', async () => {
     const page = await openPane('noOffice=1');
     await expect(page.getByTestId('office-missing').textContent()).resolves.toContain('Không tải được Office.js');
