@@ -66,7 +66,8 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
   } else {
     periodAgg = pointAt(ind.months, b);
     ytdAgg = periodAgg;
-    lyPeriod = pointAt(ind.lastYear, b).value;
+    // last year's value of month b itself: an older month would compare unlike with like, silently
+    lyPeriod = ind.lastYear[b] ?? null;
     lyYtd = lyPeriod;
     if (periodAgg.missing.length) issues.push(F.missingMonthPoint(ind.sheet, ind.monthCells[b] ?? ind.nameCell, ind.name, b, periodAgg.usedMonth));
   }

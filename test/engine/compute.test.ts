@@ -85,6 +85,14 @@ describe('stocks', () => {
   });
 });
 
+describe('last year for stocks and rates', () => {
+  it('uses last year’s month b itself, never an older month', () => {
+    const w = wb([r('BT01', 'Số đối tượng đang hưởng trợ cấp', 'người', 'Thời điểm', null, [35000, 35200, 35480], [33000, null, null])]);
+    expect(first(w, 'T3')).toMatchObject({ lastYearPeriod: null, lastYearYtd: null, changePct: null });
+    expect(first(w, 'T1')).toMatchObject({ lastYearYtd: 33000, changePct: 6.06 });
+  });
+});
+
 describe('flows: plan and schedule (expected = b ÷ 12 × 100)', () => {
   const plan1200 = (ytdJune: number) => first(wb([r('X', 'Tuyển sinh', 'người', null, 1200, [0, 0, 0, 0, 0, ytdJune])]), 'T6');
   it.each([
