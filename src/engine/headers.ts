@@ -50,12 +50,9 @@ export function classifyHeaderCell(cell: GridCell | null | undefined): HeaderCla
   if (m) return { type: 'lastYear', month: Number(m[1]) };
   m = MONTH_RE.exec(key);
   if (m) return { type: 'month', month: Number(m[1]), year: m[2] ? Number(m[2]) : null };
-  const field = ALIAS_TO_FIELD.get(key) ?? ALIAS_TO_FIELD.get(key.replace(/\s*(?:nam\s*)?\d{4}$/, '').trim());
-  if (field) return { type: 'field', field };
-  // "Kế hoạch năm 2024" → "ke hoach nam"
-  const noYear = key.replace(/\s+\d{4}$/, '');
-  const f2 = ALIAS_TO_FIELD.get(noYear);
-  return f2 ? { type: 'field', field: f2 } : null;
+  // a trailing year is allowed: "Kế hoạch năm 2024" → "ke hoach nam", "KH 2024" → "kh"
+  const field = ALIAS_TO_FIELD.get(key) ?? ALIAS_TO_FIELD.get(key.replace(/\s+\d{4}$/, '')) ?? ALIAS_TO_FIELD.get(key.replace(/\s*(?:nam\s*)?\d{4}$/, '').trim());
+  return field ? { type: 'field', field } : null;
 }
 
 export interface HeaderMap {
