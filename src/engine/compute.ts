@@ -59,17 +59,16 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     ytdAgg = sumRange(ind.months, 1, b);
     lyPeriod = lastYearSum(ind.lastYear, a, b);
     lyYtd = lastYearSum(ind.lastYear, 1, b);
-    if (ytdAgg.missing.length) {
-      const first = ytdAgg.missing[0];
-      issues.push(F.missingMonthsFlow(ind.sheet, ind.monthCells[first] ?? ind.nameCell, ind.name, ytdAgg.missing));
-    }
+    // months with an unreadable cell already have their error; only months left empty are warned about
+    const empty = ind.unreadableMonths ? ytdAgg.missing.filter((m) => !ind.unreadableMonths!.includes(m)) : ytdAgg.missing;
+    if (empty.length) issues.push(F.missingMonthsFlow(ind.sheet, ind.monthCells[empty[0]] ?? ind.nameCell, ind.name, empty));
   } else {
     periodAgg = pointAt(ind.months, b);
     ytdAgg = periodAgg;
     // last year's value of month b itself: an older month would compare unlike with like, silently
     lyPeriod = ind.lastYear[b] ?? null;
     lyYtd = lyPeriod;
-    if (periodAgg.missing.length) issues.push(F.missingMonthPoint(ind.sheet, ind.monthCells[b] ?? ind.nameCell, ind.name, b, periodAgg.usedMonth));
+    if (periodAgg.missing.length && !ind.unreadableMonths?.includes(b)) issues.push(F.missingMonthPoint(ind.sheet, ind.monthCells[b] ?? ind.nameCell, ind.name, b, periodAgg.usedMonth));
   }
   const ytd = ytdAgg.value;
 

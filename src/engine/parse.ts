@@ -277,6 +277,7 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
         const addr = a1(r, c);
         cells[m] = addr;
         const v = readFigure(row[c], sheetName, addr, findings);
+        if (v === null && values === months) (ind.unreadableMonths ??= []).push(m);
         if (v === undefined || v === null) continue;
         values[m] = v;
         checkValue(v, ind, sheetName, addr, count, findings);

@@ -128,6 +128,11 @@ export interface Indicator {
   /** A1 address of month m's cell (index 1..12); `undefined` when the sheet has no such column. */
   monthCells: (string | undefined)[];
   lastYearCells: (string | undefined)[];
+  /**
+   * Months (1..12) whose cell holds something unreadable (an error was reported for it):
+   * their value is missing, but they were not "left empty", so MISSING_MONTH skips them.
+   */
+  unreadableMonths?: number[];
   /** Nesting depth: 0 top level, 1 child, … */
   level: number;
   children: Indicator[];

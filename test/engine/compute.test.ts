@@ -125,6 +125,16 @@ describe('missing months are missing, not zero', () => {
     expect(rep.issues.map((f) => f.code)).toEqual(['MISSING_MONTH']);
   });
 
+  it('an unreadable month is incomplete but only its error is reported, not also MISSING_MONTH', () => {
+    const rep = compute(wb([r('X', 'Tuyển sinh', 'người', null, null, [754, 'khoảng 50', null])]), 'T3');
+    expect(rep.sectors[0].indicators[0]).toMatchObject({ ytd: 754, incomplete: true, missingMonths: [2, 3] });
+    expect(rep.issues.map((f) => [f.code, f.cell])).toEqual([
+      ['NOT_A_NUMBER', 'G2'],
+      ['MISSING_MONTH', 'H2'],
+    ]);
+    expect(rep.issues[1].message.vi).toContain('tháng 3;');
+  });
+
   it('a zero is a figure', () => {
     expect(first(wb([r('X', 'Tuyển sinh', 'người', null, null, [754, 0])]), 'T2')).toMatchObject({ period: 0, ytd: 754, incomplete: false });
   });
@@ -214,7 +224,7 @@ describe('children and content', () => {
       'Việc làm!G2 MISSING_MONTH',
       'Việc làm!G3 NEGATIVE',
       'Giảm nghèo!F2 NOT_A_NUMBER',
-      'Giảm nghèo!F2 MISSING_MONTH',
+      'Giảm nghèo!G2 MISSING_MONTH',
     ]);
   });
 });
