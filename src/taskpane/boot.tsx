@@ -106,18 +106,23 @@ export async function boot(
   }
 
   const timeoutMs = opts.readyTimeoutMs ?? 15_000;
-  let info: { host: string | null; platform: string | null } | 'timeout';
-  try {
-    info = await Promise.race([
-      office.onReady(),
-      new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs)),
-    ]);
-  } catch {
-    info = 'timeout';
-  }
-  const lang = pickLang(office.context?.displayLanguage ?? (fallbackLang === 'en' ? 'en' : null));
-  const t = STRINGS[lang];
+  type ReadyInfo = { host: string | null; platform: string | null };
+  // (a synchronous throw from onReady also ends up as null)
+  const ready: Promise<ReadyInfo | null> = new Promise<ReadyInfo>((resolve) => resolve(office.onReady())).catch(() => null);
+  let info = await Promise.race([
+    ready,
+    new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs)),
+  ]);
+  const langNow = (): Lang => pickLang(office.context?.displayLanguage ?? (fallbackLang === 'en' ? 'en' : null));
   if (info === 'timeout') {
+    // Slow start (busy PC, first load): say so, but carry on if Office becomes ready later.
+    const t0 = STRINGS[langNow()];
+    shell(root, langNow(), <BootMessage title={t0.officeMissingTitle} body={t0.officeMissingBody} testid="office-missing" />);
+    info = await ready;
+  }
+  const lang = langNow();
+  const t = STRINGS[lang];
+  if (info === null) {
     shell(root, lang, <BootMessage title={t.officeMissingTitle} body={t.officeMissingBody} testid="office-missing" />);
     return;
   }

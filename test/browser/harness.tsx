@@ -4,6 +4,7 @@
  *   lang=en-US           Office display language (default vi-VN)
  *   platform=Mac|PC|OfficeOnline   Office.context.platform (default OfficeOnline)
  *   old=1                ExcelApi 1.12 not supported (old desktop Excel)
+ *   readyDelay=ms, readyTimeout=ms   Office.onReady slower than the pane's patience
  *   host=none            opened outside Office (onReady gives host null)
  *   noOffice=1           office.js failed to load (no Office global)
  *   errors=0             only warnings (generate not blocked)
@@ -59,7 +60,12 @@ if (clip === 'none') {
 
 const fakeOffice: OfficeLike = {
   onReady: () =>
-    new Promise((resolve) => setTimeout(() => resolve({ host: q.get('host') === 'none' ? null : 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }), 20)),
+    new Promise((resolve) =>
+      setTimeout(
+        () => resolve({ host: q.get('host') === 'none' ? null : 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }),
+        Number(q.get('readyDelay') ?? 20),
+      ),
+    ),
   context: {
     displayLanguage: q.get('lang') ?? 'vi-VN',
     officeTheme: { bodyBackgroundColor: q.get('theme') === 'dark' ? '#262626' : '#FFFFFF' },
@@ -95,4 +101,8 @@ const fakeOffice: OfficeLike = {
 };
 
 const container = document.getElementById('container');
-if (container) void boot(container, q.get('noOffice') === '1' ? undefined : fakeOffice, () => fake);
+if (container) {
+  void boot(container, q.get('noOffice') === '1' ? undefined : fakeOffice, () => fake, {
+    readyTimeoutMs: q.get('readyTimeout') ? Number(q.get('readyTimeout')) : undefined,
+  });
+}

@@ -428,6 +428,13 @@ describe('task pane in Chromium', () => {
     await shot(page, '11-old-host');
   });
 
+  test('Office slow to start: a message first, then the pane when Office is ready', async () => {
+    const page = await openPane('readyDelay=1200&readyTimeout=200');
+    await page.getByTestId('office-missing').waitFor();
+    await waitReady(page);
+    await expect(page.getByTestId('office-missing').count()).resolves.toBe(0);
+  });
+
   test('opened outside Excel: says so', async () => {
     const page = await openPane('host=none');
     await expect(page.getByTestId('not-excel').textContent()).resolves.toContain('Cần mở trong Excel');
