@@ -74,7 +74,7 @@ export type FindingCode =
   | 'NO_SECTOR_SHEETS' // the workbook has no sector sheet at all (error)
   // added by the engine (additive)
   | 'BAD_CONTENT' // "Nội dung" row whose month or part cannot be read (row skipped)
-  | 'UNKNOWN_SECTOR'; // "Nội dung" row whose Lĩnh vực matches no sector (paragraph left out)
+  | 'UNKNOWN_SECTOR'; // "Nội dung" row whose Lĩnh vực matches no sector (kept with sectorSheet: null)
 
 export interface Finding {
   severity: Severity;
