@@ -62,15 +62,20 @@ export function looksCumulative(values: number[]): boolean {
   return pieces.filter((p) => p < med / 4).length <= 1;
 }
 
+/** LOOKS_CUMULATIVE on this year's months and on last year's. */
 export function checkCumulative(ind: Indicator, out: Finding[]): void {
-  const values: number[] = [];
-  let last = 0;
-  for (let m = 1; m <= 12; m++) {
-    const v = ind.months[m];
-    if (v !== undefined) {
-      values.push(v);
-      last = m;
+  for (const lastYear of [false, true]) {
+    const series = lastYear ? ind.lastYear : ind.months;
+    const cells = lastYear ? ind.lastYearCells : ind.monthCells;
+    const values: number[] = [];
+    let last = 0;
+    for (let m = 1; m <= 12; m++) {
+      const v = series[m];
+      if (v !== undefined) {
+        values.push(v);
+        last = m;
+      }
     }
+    if (looksCumulative(values)) out.push(F.looksCumulative(ind.sheet, cells[last] ?? ind.nameCell, ind.name, values, lastYear));
   }
-  if (looksCumulative(values)) out.push(F.looksCumulative(ind.sheet, ind.monthCells[last] ?? ind.nameCell, ind.name, values));
 }

@@ -143,15 +143,17 @@ export const F = {
       `month ${month} of ${q(name)} is ${value}, more than 10 times the median of the other months (${median}). Check it (an extra zero, a cumulative figure?).`,
     );
   },
-  looksCumulative(sheet: string, cell: string, name: string, values: number[]): Finding {
+  looksCumulative(sheet: string, cell: string, name: string, values: number[], lastYear = false): Finding {
     const shown = values.map(viNum).join('; ');
+    const what = lastYear ? 'số liệu cùng kỳ năm trước các tháng' : 'số liệu các tháng';
+    const whatEn = lastYear ? "last year's monthly figures" : 'the monthly figures';
     return mk(
       'warning',
       'LOOKS_CUMULATIVE',
       sheet,
       cell,
-      `số liệu các tháng của ${q(name)} (${shown}) tăng dần như số lũy kế. Mỗi cột tháng cần số phát sinh trong tháng, không phải số cộng dồn; hãy kiểm tra lại.`,
-      `the monthly figures of ${q(name)} (${values.join('; ')}) grow like a running total. Each month column needs that month's own figure, not the cumulative total; check them.`,
+      `${what} của ${q(name)} (${shown}) tăng dần như số lũy kế. Mỗi cột tháng cần số phát sinh trong tháng, không phải số cộng dồn; hãy kiểm tra lại.`,
+      `${whatEn} of ${q(name)} (${values.join('; ')}) grow like a running total. Each month column needs that month's own figure, not the cumulative total; check them.`,
     );
   },
   missingUnit(sheet: string, cell: string, name: string): Finding {

@@ -1,6 +1,6 @@
 /** The plausibility rules: LOOKS_CUMULATIVE and OUTLIER must catch the typical mistake and stay quiet on normal data. */
 import { looksCumulative, parseWorkbook } from '../../src/engine';
-import { months, sectorSheet, wbWith } from './fixtures';
+import { months, sectorSheet, sheet, wbWith } from './fixtures';
 
 describe('LOOKS_CUMULATIVE rule', () => {
   it.each([
@@ -23,6 +23,13 @@ describe('LOOKS_CUMULATIVE rule', () => {
   ])('stays quiet on %s', (_, vs) => {
     expect(looksCumulative(vs)).toBe(false);
   });
+});
+
+test('LOOKS_CUMULATIVE also checks the last-year columns', () => {
+  const header = ['Chỉ tiêu', 'ĐVT', 'T1', 'T2', 'T3', 'T4', 'CK T1', 'CK T2', 'CK T3', 'CK T4'];
+  const fs = parseWorkbook(wbWith(sheet('Việc làm', [header, ['Tạo việc làm', 'người', 2310, 2450, 2680, 2402, 2100, 4300, 6600, 8700]]))).findings;
+  expect(fs.map((f) => [f.code, f.cell])).toEqual([['LOOKS_CUMULATIVE', 'J2']]);
+  expect(fs[0].message.vi).toContain('cùng kỳ năm trước');
 });
 
 describe('OUTLIER rule', () => {
