@@ -35,12 +35,15 @@ function execCommandCopy(html: string, text: string, doc: Document): boolean {
   holder.contentEditable = 'true';
   holder.setAttribute('aria-hidden', 'true');
   // Off-screen but rendered (display:none cannot be selected).
-  holder.style.cssText = 'position:fixed;left:-10000px;top:0;width:600px;opacity:0;pointer-events:none;white-space:pre-wrap;';
+  holder.style.cssText =
+    'position:fixed;left:-10000px;top:0;width:600px;opacity:0;pointer-events:none;white-space:pre-wrap;';
   holder.innerHTML = html;
   doc.body.appendChild(holder);
-  const selection = doc.getSelection();
+  const sel = doc.getSelection();
   const saved: Range[] = [];
-  if (selection) for (let i = 0; i < selection.rangeCount; i++) saved.push(selection.getRangeAt(i));
+  // A DOM Selection, not an Office.js proxy (the office-addins rule keys on get…() calls).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  if (sel) for (let i = 0; i < sel.rangeCount; i++) saved.push(sel.getRangeAt(i));
   // Put both flavours on the clipboard explicitly when the browser lets us.
   const onCopy = (e: ClipboardEvent): void => {
     if (e.clipboardData) {
@@ -54,15 +57,15 @@ function execCommandCopy(html: string, text: string, doc: Document): boolean {
   try {
     const range = doc.createRange();
     range.selectNodeContents(holder);
-    selection?.removeAllRanges();
-    selection?.addRange(range);
+    sel?.removeAllRanges();
+    sel?.addRange(range);
     ok = typeof doc.execCommand === 'function' && doc.execCommand('copy');
   } catch {
     ok = false;
   } finally {
     doc.removeEventListener('copy', onCopy);
-    selection?.removeAllRanges();
-    for (const r of saved) selection?.addRange(r);
+    sel?.removeAllRanges();
+    for (const r of saved) sel?.addRange(r);
     holder.remove();
   }
   return ok;
@@ -71,10 +74,10 @@ function execCommandCopy(html: string, text: string, doc: Document): boolean {
 /** Selects the contents of `el` (last resort: the user presses Ctrl+C). */
 export function selectElementText(el: HTMLElement): void {
   const doc = el.ownerDocument;
-  const selection = doc.getSelection();
-  if (!selection) return;
+  const sel = doc.getSelection();
+  if (!sel) return;
   const range = doc.createRange();
   range.selectNodeContents(el);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  sel.removeAllRanges();
+  sel.addRange(range);
 }

@@ -1,7 +1,12 @@
 /** Saves bytes as a file through a Blob and a temporary <a download>. */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string = DOCX_MIME, doc: Document = document): void {
+export function downloadBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  mime: string = DOCX_MIME,
+  doc: Document = document,
+): void {
   // Copy into a fresh ArrayBuffer-backed view so Blob accepts it under every lib typing.
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
@@ -24,6 +29,11 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string 
 
 /** "BC T6-2024" → "BC T6-2024.docx"; strips characters Windows forbids in file names. */
 export function docxFileName(base: string): string {
-  const clean = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = base
+    // Control characters are invalid in file names: removing them is the point.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${clean || 'Bao cao'}.docx`;
 }

@@ -36,7 +36,12 @@ function send<T>(event: string, detail: T, target: Window): void {
   target.dispatchEvent(new CustomEvent<T>(event, { detail }));
 }
 
-function subscribe<T>(event: string, valid: (d: unknown) => d is T, handler: (d: T) => void, target: Window): () => void {
+function subscribe<T>(
+  event: string,
+  valid: (d: unknown) => d is T,
+  handler: (d: T) => void,
+  target: Window,
+): () => void {
   const holder = target as unknown as Parked;
   const key = parkKey(event);
   const listener = (e: Event): void => {

@@ -135,7 +135,8 @@ const vi: Strings = {
     'Báo cáo ngành cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web. Hãy cập nhật Office, hoặc mở sổ bằng Excel trên web (trình duyệt).',
   technicalDetails: (s) => `Chi tiết kỹ thuật: thiếu ${s}.`,
   notExcelTitle: 'Cần mở trong Excel',
-  notExcelBody: 'Báo cáo ngành là phần bổ trợ của Excel. Hãy mở sổ số liệu trong Excel rồi bấm Tạo báo cáo trên thanh Ribbon.',
+  notExcelBody:
+    'Báo cáo ngành là phần bổ trợ của Excel. Hãy mở sổ số liệu trong Excel rồi bấm Tạo báo cáo trên thanh Ribbon.',
   loadFailedTitle: 'Không đọc được sổ số liệu',
   // Non-breaking spaces keep "Năm 2024" and "9 lĩnh vực" on one line in a narrow pane.
   workbookSummary: (year, n) => `${year ? `Năm\u00a0${year}` : 'Chưa rõ năm báo cáo'} · ${n}\u00a0lĩnh\u00a0vực`,
@@ -184,7 +185,8 @@ const vi: Strings = {
   doneTitle: 'Đã tạo báo cáo',
   doneBody: (r, n) => `Đã ghi trang “${r}” (bảng số liệu) và trang “${n}” (nội dung).`,
   goToReport: 'Mở trang báo cáo',
-  doneWithErrors: (n) => `Lưu ý: số liệu còn ${n} lỗi (xem danh sách bên dưới); hãy sửa rồi tạo lại báo cáo trước khi gửi.`,
+  doneWithErrors: (n) =>
+    `Lưu ý: số liệu còn ${n} lỗi (xem danh sách bên dưới); hãy sửa rồi tạo lại báo cáo trước khi gửi.`,
   countIndicators: 'Chỉ tiêu',
   countCompleted: 'Đã hoàn thành kế hoạch',
   countAhead: 'Vượt tiến độ',
@@ -336,7 +338,7 @@ const en: Strings = {
     }.`,
   openNarrativeSheet: 'Open the narrative sheet',
   infoIntro:
-    'Stored in the workbook\'s “Thông tin” sheet; used for the report header, the signature block and the recipients list.',
+    "Stored in the workbook's “Thông tin” sheet; used for the report header, the signature block and the recipients list.",
   info: {
     coQuanChuQuan: 'Parent agency (Cơ quan chủ quản)',
     tenCoQuan: 'Agency name (Tên cơ quan)',

@@ -50,7 +50,9 @@ export function englishPeriodLabel(key: string, year: number | null): string | n
   if ((m = /^T(\d{1,2})$/.exec(k))) {
     const month = Number(m[1]);
     if (month < 1 || month > 12) return null;
-    const name = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+    const name = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, month - 1, 1)),
+    );
     return `${name}${y}`;
   }
   if ((m = /^Q([1-4])$/.exec(k))) return `Q${m[1]}${y}`;

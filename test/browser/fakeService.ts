@@ -3,7 +3,13 @@
  * seed report 000_…: tháng 6/2024). It records every call so the browser tests
  * can assert what the pane asked Excel to do.
  */
-import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from '../../src/taskpane/service';
+import type {
+  AddinService,
+  CheckResult,
+  GenerateResult,
+  GenerateStep,
+  WorkbookState,
+} from '../../src/taskpane/service';
 import { ValidationBlockedError } from '../../src/taskpane/service';
 import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
@@ -152,7 +158,9 @@ export function findingsFor(withErrors: boolean, many = false): Finding[] {
   return withErrors ? all : all.filter((f) => f.severity === 'warning');
 }
 
-function indicator(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'unit' | 'cell' | 'sheet' | 'row'>): ComputedIndicator {
+function indicator(
+  p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'unit' | 'cell' | 'sheet' | 'row'>,
+): ComputedIndicator {
   return {
     code: null,
     kind: 'flow',
@@ -280,8 +288,7 @@ export function narrativeFor(key: string): NarrativeDoc {
         source: 'staff',
         runs: [
           {
-            text:
-              'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm và năm 2024 theo Nghị định số 152/2020/NĐ-CP ngày 30/12/2020 của Chính phủ; dự thảo Quyết định và Đề án “Phát triển quan hệ lao động trên địa bàn tỉnh Sóc Trăng giai đoạn 2024-2029”, gửi các đơn vị góp ý.',
+            text: 'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm và năm 2024 theo Nghị định số 152/2020/NĐ-CP ngày 30/12/2020 của Chính phủ; dự thảo Quyết định và Đề án “Phát triển quan hệ lao động trên địa bàn tỉnh Sóc Trăng giai đoạn 2024-2029”, gửi các đơn vị góp ý.',
           },
         ],
       },
@@ -299,8 +306,7 @@ export function narrativeFor(key: string): NarrativeDoc {
         source: 'generated',
         runs: [
           {
-            text:
-              'Tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người lao động; tổ chức 22 phiên giao dịch việc làm; tiếp nhận và giải quyết 1.370 hồ sơ đăng ký hưởng chế độ bảo hiểm thất nghiệp; cấp mới 01 giấy phép và gia hạn 02 giấy phép lao động cho lao động người nước ngoài làm việc tại tỉnh.',
+            text: 'Tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người lao động; tổ chức 22 phiên giao dịch việc làm; tiếp nhận và giải quyết 1.370 hồ sơ đăng ký hưởng chế độ bảo hiểm thất nghiệp; cấp mới 01 giấy phép và gia hạn 02 giấy phép lao động cho lao động người nước ngoài làm việc tại tỉnh.',
           },
         ],
       },
@@ -321,8 +327,7 @@ export function narrativeFor(key: string): NarrativeDoc {
         source: 'staff',
         runs: [
           {
-            text:
-              'Tiếp tục tổ chức các phiên giao dịch việc làm; tuyên truyền, tư vấn đưa người lao động đi làm việc ở nước ngoài theo hợp đồng; triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2024.',
+            text: 'Tiếp tục tổ chức các phiên giao dịch việc làm; tuyên truyền, tư vấn đưa người lao động đi làm việc ở nước ngoài theo hợp đồng; triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2024.',
           },
         ],
       },
@@ -340,7 +345,10 @@ export class FakeService implements AddinService {
   async load(): Promise<WorkbookState> {
     this.calls.push({ method: 'load', args: [] });
     await sleep(30);
-    if (this.opts.failLoad) throw new Error('Không đọc được trang “1. Việc làm”: sổ đang ở chế độ chỉnh sửa ô. Nhấn Enter hoặc Esc rồi thử lại.');
+    if (this.opts.failLoad)
+      throw new Error(
+        'Không đọc được trang “1. Việc làm”: sổ đang ở chế độ chỉnh sửa ô. Nhấn Enter hoặc Esc rồi thử lại.',
+      );
     return {
       year: 2024,
       periods: PERIOD_KEYS.map((key) => ({ key, label: periodOf(key).label, hasData: lastMonth(key) <= 6 })),
@@ -358,7 +366,11 @@ export class FakeService implements AddinService {
     return { report: reportFor(periodKey, findings), narrative: narrativeFor(periodKey) };
   }
 
-  async generate(periodKey: string, opts: { force: boolean }, onStep?: (step: GenerateStep) => void): Promise<GenerateResult> {
+  async generate(
+    periodKey: string,
+    opts: { force: boolean },
+    onStep?: (step: GenerateStep) => void,
+  ): Promise<GenerateResult> {
     this.calls.push({ method: 'generate', args: [periodKey, opts] });
     const findings = findingsFor(this.opts.withErrors);
     onStep?.('reading');
@@ -376,7 +388,8 @@ export class FakeService implements AddinService {
     await sleep(this.opts.stepDelayMs);
     onStep?.('done');
     const p = periodOf(periodKey);
-    const suffix = p.kind === 'month' ? `T${p.to}-2024` : periodKey.toUpperCase() === 'H1' ? '6T-2024' : `${periodKey}-2024`;
+    const suffix =
+      p.kind === 'month' ? `T${p.to}-2024` : periodKey.toUpperCase() === 'H1' ? '6T-2024' : `${periodKey}-2024`;
     return {
       reportSheet: `BC ${suffix}`,
       narrativeSheet: `ND ${suffix}`,

@@ -25,7 +25,13 @@ export function harnessConfig(outDir: string): webpack.Configuration {
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
       // Fluent's react-context-selector imports the peer "scheduler", which npm
       // installed only under react-dom (not hoisted); use react-dom's copy.
-      alias: { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] })) },
+      alias: {
+        scheduler: path.dirname(
+          require.resolve('scheduler/package.json', {
+            paths: [path.dirname(require.resolve('react-dom/package.json'))],
+          }),
+        ),
+      },
     },
     module: {
       rules: [

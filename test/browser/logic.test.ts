@@ -34,7 +34,9 @@ test('every Vietnamese string differs from its English one (nothing left untrans
   expect(same).toEqual([]);
   expect(STRINGS.vi.errorBadge(2)).toBe('2 lỗi');
   expect(STRINGS.en.warningBadge(1)).toBe('1 warning');
-  expect(STRINGS.vi.findingsSummary(0, 3)).toBe('3 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo. Bấm vào từng dòng để chuyển tới ô cần sửa.');
+  expect(STRINGS.vi.findingsSummary(0, 3)).toBe(
+    '3 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo. Bấm vào từng dòng để chuyển tới ô cần sửa.',
+  );
 });
 
 test('downloads: web yes, Windows desktop unreliable, Mac and mobile no', () => {
@@ -82,7 +84,11 @@ test('year field: empty, four digits, or invalid', () => {
 });
 
 test('Nơi nhận: one recipient per line, blank lines dropped', () => {
-  expect(parseRecipients('- Bộ Nội vụ;\r\n  - UBND tỉnh;\n\n- Lưu: VT.\n')).toEqual(['- Bộ Nội vụ;', '- UBND tỉnh;', '- Lưu: VT.']);
+  expect(parseRecipients('- Bộ Nội vụ;\r\n  - UBND tỉnh;\n\n- Lưu: VT.\n')).toEqual([
+    '- Bộ Nội vụ;',
+    '- UBND tỉnh;',
+    '- Lưu: VT.',
+  ]);
   expect(parseRecipients('')).toEqual([]);
 });
 

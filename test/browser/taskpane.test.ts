@@ -81,7 +81,10 @@ afterEach(async () => {
   while (contexts.length) await contexts.pop()!.close();
 });
 
-async function openPane(query = '', opts: { permissions?: string[]; locale?: string; page?: string } = {}): Promise<Page> {
+async function openPane(
+  query = '',
+  opts: { permissions?: string[]; locale?: string; page?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 350, height: 800 },
     locale: opts.locale ?? 'vi-VN',
@@ -106,7 +109,9 @@ function pageErrors(page: Page): string[] {
 }
 
 async function calls(page: Page): Promise<Call[]> {
-  return page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __bcn: { calls: Call[] } }).__bcn.calls)));
+  return page.evaluate(() =>
+    JSON.parse(JSON.stringify((window as unknown as { __bcn: { calls: Call[] } }).__bcn.calls)),
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -118,7 +123,9 @@ async function waitReady(page: Page): Promise<void> {
     await page.getByRole('button', { name: /Kiểm tra dữ liệu|Check data/ }).waitFor({ timeout: 10_000 });
   } catch {
     const body = await page.evaluate(() => document.body.innerText);
-    throw new Error(`The pane did not become ready. Page text: ${JSON.stringify(body)}; page errors: ${JSON.stringify(pageErrors(page))}`);
+    throw new Error(
+      `The pane did not become ready. Page text: ${JSON.stringify(body)}; page errors: ${JSON.stringify(pageErrors(page))}`,
+    );
   }
 }
 
@@ -141,12 +148,16 @@ describe('task pane in Chromium', () => {
     await expect(page.getByRole('option', { name: /Quý II năm 2024$/ }).count()).resolves.toBe(1);
     await shot(page, '01-period-picker');
     await page.getByRole('option', { name: 'Tháng 8 năm 2024 (chưa có số liệu)' }).click();
-    await expect(page.getByText('Tháng 8 năm 2024 chưa có số liệu: báo cáo sẽ thiếu số', { exact: false }).count()).resolves.toBe(1);
+    await expect(
+      page.getByText('Tháng 8 năm 2024 chưa có số liệu: báo cáo sẽ thiếu số', { exact: false }).count(),
+    ).resolves.toBe(1);
     await shot(page, '01b-period-without-data');
     // Refresh re-reads the workbook (new figures typed since the pane opened) and keeps the choice.
     await page.getByRole('button', { name: 'Đọc lại sổ (cập nhật danh sách kỳ có số liệu)' }).click();
     await page.waitForFunction(
-      () => (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.filter((c) => c.method === 'load').length === 2,
+      () =>
+        (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.filter((c) => c.method === 'load')
+          .length === 2,
     );
     await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 8 năm 2024');
     expect(pageErrors(page)).toEqual([]);
@@ -168,10 +179,14 @@ describe('task pane in Chromium', () => {
     const viecLam = groups.filter({ has: page.getByText('1. Việc làm', { exact: true }) });
     await expect(viecLam.getByText('1 lỗi', { exact: true }).count()).resolves.toBe(1);
     await expect(viecLam.getByText('1 cảnh báo', { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByTestId('findings').getByText('2 lỗi, 4 cảnh báo', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('findings').getByText('2 lỗi, 4 cảnh báo', { exact: false }).count()).resolves.toBe(
+      1,
+    );
     await expect(page.getByTestId('live').textContent()).resolves.toContain('2 lỗi, 4 cảnh báo');
     // The narrative for the chosen period is previewed.
-    await expect(page.getByTestId('preview').textContent()).resolves.toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024');
+    await expect(page.getByTestId('preview').textContent()).resolves.toContain(
+      'I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024',
+    );
     await shot(page, '02-findings');
 
     await page.getByRole('button', { name: /C7 — Tư vấn việc làm, tháng 2/ }).click();
@@ -193,10 +208,9 @@ describe('task pane in Chromium', () => {
     await expect(tnxh.getByTestId('finding').count()).resolves.toBe(20);
     await page.getByRole('switch', { name: 'Chỉ hiện lỗi (2)' }).click();
     await expect(page.getByTestId('finding').count()).resolves.toBe(2);
-    await expect(page.getByTestId('finding-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')))).resolves.toEqual([
-      '1. Việc làm',
-      '4. Bảo trợ xã hội',
-    ]);
+    await expect(
+      page.getByTestId('finding-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet'))),
+    ).resolves.toEqual(['1. Việc làm', '4. Bảo trợ xã hội']);
     await page.getByRole('switch', { name: 'Chỉ hiện lỗi (2)' }).click();
     // Back to everything; the sheet opened with "Xem thêm" stays open.
     await expect(page.getByTestId('finding').count()).resolves.toBe(2 + 4 + 20);
@@ -220,7 +234,9 @@ describe('task pane in Chromium', () => {
     await shot(page, '04-progress');
     const summary = page.getByTestId('summary');
     await summary.waitFor();
-    await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).');
+    await expect(summary.textContent()).resolves.toContain(
+      'Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).',
+    );
     await expect(page.getByTestId('count-ahead').textContent()).resolves.toBe('12');
     await expect(page.getByTestId('count-on-schedule').textContent()).resolves.toBe('9');
     await expect(page.getByTestId('count-behind').textContent()).resolves.toBe('6');
@@ -300,7 +316,10 @@ describe('task pane in Chromium', () => {
     ]);
     await expect(page.getByTestId('forced-note').count()).resolves.toBe(0);
     await expect(
-      page.getByTestId('findings').getByText('4 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo.', { exact: false }).count(),
+      page
+        .getByTestId('findings')
+        .getByText('4 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo.', { exact: false })
+        .count(),
     ).resolves.toBe(1);
     await shot(page, '06-keyboard-summary');
   });
@@ -327,8 +346,12 @@ describe('task pane in Chromium', () => {
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await page.getByRole('button', { name: 'Sao chép' }).click();
-    await expect(page.getByTestId('notice').textContent()).resolves.toBe('Đã sao chép nội dung. Dán vào Word bằng Ctrl+V.');
-    const copies = await page.evaluate(() => (window as unknown as { __bcn: { copies: { html: string; text: string }[] } }).__bcn.copies);
+    await expect(page.getByTestId('notice').textContent()).resolves.toBe(
+      'Đã sao chép nội dung. Dán vào Word bằng Ctrl+V.',
+    );
+    const copies = await page.evaluate(
+      () => (window as unknown as { __bcn: { copies: { html: string; text: string }[] } }).__bcn.copies,
+    );
     expect(copies).toHaveLength(1);
     expect(copies[0].text).toContain('Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người');
     expect(copies[0].html).toContain('II. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024');
@@ -389,7 +412,9 @@ describe('task pane in Chromium', () => {
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await page.getByRole('button', { name: 'Tải file Word' }).waitFor();
-    await expect(page.getByTestId('download-note').textContent()).resolves.toContain('việc tải file có thể không hoạt động');
+    await expect(page.getByTestId('download-note').textContent()).resolves.toContain(
+      'việc tải file có thể không hoạt động',
+    );
   });
 
   test('English UI when Office display language is en-US', async () => {
@@ -399,8 +424,12 @@ describe('task pane in Chromium', () => {
     await expect(page.getByRole('combobox').textContent()).resolves.toContain('June 2024');
     await page.getByRole('button', { name: 'Check data' }).click();
     await page.getByTestId('findings').waitFor();
-    await expect(page.getByRole('button', { name: /C7 — Job counselling, month 2: “khoảng 50” is not a number\./ }).count()).resolves.toBe(1);
-    await expect(page.getByTestId('findings').getByText('2 errors, 4 warnings', { exact: false }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('button', { name: /C7 — Job counselling, month 2: “khoảng 50” is not a number\./ }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.getByTestId('findings').getByText('2 errors, 4 warnings', { exact: false }).count(),
+    ).resolves.toBe(1);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await shot(page, '10-english');
   });
@@ -410,7 +439,9 @@ describe('task pane in Chromium', () => {
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await page.getByTestId('findings').waitFor();
-    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const bg = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor,
+    );
     const [r, g, b] = bg.match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await shot(page, '14-dark-theme');
@@ -445,13 +476,17 @@ describe('task pane in Chromium', () => {
     const page = await openPane('noOffice=1');
     await expect(page.getByTestId('office-missing').textContent()).resolves.toContain('Không tải được Office.js');
     const pageEn = await openPane('noOffice=1', { locale: 'en-GB' });
-    await expect(pageEn.getByTestId('office-missing').textContent()).resolves.toContain('Office.js could not be loaded');
+    await expect(pageEn.getByTestId('office-missing').textContent()).resolves.toContain(
+      'Office.js could not be loaded',
+    );
   });
 
   test('ribbon hand-off: bcn:show-findings checks that period and shows the findings', async () => {
     const page = await openPane();
     await waitReady(page);
-    await page.evaluate(() => (window as unknown as { __bcn: { requestShowFindings(k: string): void } }).__bcn.requestShowFindings('Q1'));
+    await page.evaluate(() =>
+      (window as unknown as { __bcn: { requestShowFindings(k: string): void } }).__bcn.requestShowFindings('Q1'),
+    );
     await page.getByTestId('findings').waitFor();
     expect((await calls(page)).filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['Q1'] }]);
     await expect(page.getByRole('combobox').textContent()).resolves.toContain('Quý I năm 2024');
@@ -467,7 +502,9 @@ describe('task pane in Chromium', () => {
     await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T5-2024”');
     await expect(page.getByTestId('count-behind').textContent()).resolves.toBe('7');
     await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 5 năm 2024');
-    await expect(page.getByTestId('preview').textContent()).resolves.toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024');
+    await expect(page.getByTestId('preview').textContent()).resolves.toContain(
+      'I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024',
+    );
     await expect(page.getByRole('button', { name: 'Tải file Word' }).count()).resolves.toBe(1);
     // The pane did not write anything itself.
     expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([]);
@@ -494,10 +531,23 @@ describe('task pane in Chromium', () => {
     const page = await openPane();
     await waitReady(page);
     await page.getByRole('tab', { name: 'Thông tin đơn vị' }).click();
-    for (const label of ['Cơ quan chủ quản', 'Tên cơ quan', 'Địa danh', 'Năm báo cáo', 'Số ký hiệu', 'Phạm vi', 'Quyền hạn ký', 'Chức vụ người ký', 'Người ký', 'Nơi nhận']) {
+    for (const label of [
+      'Cơ quan chủ quản',
+      'Tên cơ quan',
+      'Địa danh',
+      'Năm báo cáo',
+      'Số ký hiệu',
+      'Phạm vi',
+      'Quyền hạn ký',
+      'Chức vụ người ký',
+      'Người ký',
+      'Nơi nhận',
+    ]) {
       await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
     }
-    await expect(page.getByLabel('Tên cơ quan', { exact: true }).inputValue()).resolves.toBe('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
+    await expect(page.getByLabel('Tên cơ quan', { exact: true }).inputValue()).resolves.toBe(
+      'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+    );
     await page.getByLabel('Tên cơ quan', { exact: true }).fill('SỞ NỘI VỤ');
     await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Thị Hồng Nhung');
     await page.getByLabel('Nơi nhận', { exact: true }).fill('- Bộ Nội vụ;\n- UBND tỉnh;\n\n- Lưu: VT.');
@@ -569,9 +619,13 @@ describe('task pane + real Office service + engine, over the fake Excel API (sam
     const summary = page.getByTestId('summary');
     await summary.waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await expect(summary.textContent()).resolves.toContain('Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).');
+    await expect(summary.textContent()).resolves.toContain(
+      'Đã ghi trang “BC T6-2024” (bảng số liệu) và trang “ND T6-2024” (nội dung).',
+    );
     const sheets = await page.evaluate(() =>
-      (window as unknown as { __bcn: { fx: { model: { sheets: { name: string }[] } } } }).__bcn.fx.model.sheets.map((x) => x.name),
+      (window as unknown as { __bcn: { fx: { model: { sheets: { name: string }[] } } } }).__bcn.fx.model.sheets.map(
+        (x) => x.name,
+      ),
     );
     expect(sheets).toEqual(expect.arrayContaining(['BC T6-2024', 'ND T6-2024']));
     const indicators = Number(await page.getByTestId('count-indicators').textContent());
