@@ -1,4 +1,10 @@
-/** "Mẫu câu" placeholders (outputs.md §2). Anything else in braces is an UNKNOWN_PLACEHOLDER warning. */
+/**
+ * "Mẫu câu" placeholders: the ten of outputs.md §2, then four extensions
+ * needed to write the seeds' sentences as templates — {ky_luy_ke} "tháng
+ * 6/2024" ("lũy kế đến hết tháng 6/2024"), {nam_truoc} last year ("2023"),
+ * {chi_tiet} / {chi_tiet_luy_ke} the children of the period / of the year to
+ * date in parentheses. Anything else in braces is an UNKNOWN_PLACEHOLDER warning.
+ */
 export const KNOWN_PLACEHOLDERS = [
   'ten',
   'dvt',
@@ -10,6 +16,10 @@ export const KNOWN_PLACEHOLDERS = [
   'cung_ky',
   'so_cung_ky',
   'pham_vi',
+  'ky_luy_ke',
+  'nam_truoc',
+  'chi_tiet',
+  'chi_tiet_luy_ke',
 ] as const;
 
 export type Placeholder = (typeof KNOWN_PLACEHOLDERS)[number];

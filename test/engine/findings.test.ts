@@ -229,6 +229,14 @@ describe('warnings', () => {
     expect(f.message.vi).toContain('không hợp lệ {so_luong}.');
   });
 
+  it('no UNKNOWN_PLACEHOLDER for the seed-style extensions {ky_luy_ke} {nam_truoc} {chi_tiet} {chi_tiet_luy_ke}', () => {
+    const header = [...HEADER, 'Mẫu câu'];
+    const template =
+      'Trong {ky}, {pham_vi} tuyển sinh được {thuc_hien} {dvt} {chi_tiet}. Lũy kế đến hết {ky_luy_ke}: {luy_ke} {dvt} {chi_tiet_luy_ke}, so với năm {nam_truoc} {so_cung_ky}';
+    const s = sectorSheet(SHEET, [[...row('Tuyển sinh', 'người', null, 754), template]], header);
+    expect(only(findingsOf(wbWith(s)), 'UNKNOWN_PLACEHOLDER')).toEqual([]);
+  });
+
   it('BAD_CONTENT and UNKNOWN_SECTOR on the "Nội dung" sheet', () => {
     const content = sheet('Nội dung', [
       ['Lĩnh vực', 'Tháng', 'Phần', 'Nội dung'],

@@ -4,7 +4,7 @@ import { parseWorkbook } from '../../src/engine';
 import type { WorkbookGrid } from '../../src/engine/types';
 import { createOfficeService, type OfficeService } from '../../src/hosts/office/service';
 import { FakeExcel, parseA1 } from '../fakes/excel';
-import { SAMPLE_PATH } from '../bench/office-syncs';
+import { SAMPLE_PATH } from '../../assets/sample/build-sample';
 
 let sample: WorkbookGrid;
 beforeAll(async () => {

@@ -14,7 +14,8 @@ import { createOfficeService, type OfficeService } from '../../src/hosts/office/
 import { readWorkbook } from '../../src/hosts/office/read';
 import { isValidationBlocked } from '../../src/taskpane/service';
 import { FakeExcel, parseA1 } from '../fakes/excel';
-import { SAMPLE_PATH, scaleGrid } from '../bench/office-syncs';
+import { scaleGrid } from '../bench/office-syncs';
+import { SAMPLE_PATH } from '../../assets/sample/build-sample';
 
 let sample: WorkbookGrid;
 beforeAll(async () => {

@@ -3,4 +3,4 @@ export type { Block, NarrativeDoc, Run } from './model';
 export { buildNarrative } from './build';
 export { narrativeToText, narrativeToHtml, escapeHtml } from './render';
 export { nextPeriodLabel, ytdLabel, subjectLine, resultsHeading, tasksHeading } from './periods';
-export { TEMPLATE_PLACEHOLDERS, CONTRACT_PLACEHOLDERS, EXTRA_PLACEHOLDERS, renderTemplate } from './template';
+export { TEMPLATE_PLACEHOLDERS, renderTemplate } from './template';

@@ -7,20 +7,8 @@
 import { KNOWN_PLACEHOLDERS } from '../placeholders';
 import { capFirst, cleanText } from './text';
 
-/** Placeholders of outputs.md §2 (the engine's list). */
-export const CONTRACT_PLACEHOLDERS: readonly string[] = KNOWN_PLACEHOLDERS;
-
-/**
- * Extensions (additive), needed to write the seeds' sentences as templates:
- * {ky_luy_ke} "tháng 6/2024" (as in "lũy kế đến hết tháng 6/2024"),
- * {nam_truoc} last year ("2023"), {chi_tiet} / {chi_tiet_luy_ke} the children
- * of the period / of the year to date in parentheses ("(sơ cấp 754 người,
- * trình độ dưới 3 tháng 2.217 người)"; empty when there is nothing to list).
- */
-export const EXTRA_PLACEHOLDERS = ['ky_luy_ke', 'nam_truoc', 'chi_tiet', 'chi_tiet_luy_ke'] as const;
-
-/** Every placeholder the narrative fills. */
-export const TEMPLATE_PLACEHOLDERS: readonly string[] = [...CONTRACT_PLACEHOLDERS, ...EXTRA_PLACEHOLDERS];
+/** Every placeholder the narrative fills: the engine's list (outputs.md §2 plus the extensions documented there). */
+export const TEMPLATE_PLACEHOLDERS: readonly string[] = KNOWN_PLACEHOLDERS;
 
 /** Placeholders that carry a figure: a sentence left with none of them after dropping clauses is dropped. */
 const FIGURES = new Set([
