@@ -10,7 +10,8 @@
  */
 import { createOfficeService, type OfficeService } from '../hosts/office/service';
 import { describeOfficeError } from '../hosts/office/errors';
-import { requestShowFindings } from '../taskpane/events';
+import { requestShowFindings, requestShowResult } from '../taskpane/events';
+import type { GenerateResult } from '../taskpane/service';
 import { reportRibbonError } from './handoff';
 
 /** Must equal <FunctionName> in manifest.xml (test/manifest checks it). */
@@ -20,6 +21,8 @@ export interface CommandDeps {
   service?: () => OfficeService;
   showTaskpane?: () => Promise<void>;
   showFindings?: (periodKey: string) => void;
+  /** Hands a written report to the pane (shown there when the user opens it). */
+  showResult?: (periodKey: string, result: GenerateResult) => void;
   showError?: (message: string) => void;
   lang?: () => 'vi' | 'en';
 }
@@ -43,6 +46,7 @@ export function makeGenerateHandler(deps: CommandDeps = {}): (event: Office.Addi
   const showTaskpane = deps.showTaskpane ?? openPane;
   const showFindings = deps.showFindings ?? ((k: string) => requestShowFindings(k));
   const showError = deps.showError ?? ((m: string) => reportRibbonError(m));
+  const showResult = deps.showResult ?? ((k: string, r: GenerateResult) => requestShowResult(k, r));
   const lang = deps.lang ?? defaultLang;
   return async (event) => {
     try {
@@ -50,6 +54,10 @@ export function makeGenerateHandler(deps: CommandDeps = {}): (event: Office.Addi
       if (outcome.kind === 'blocked') {
         await showTaskpane();
         showFindings(outcome.periodKey);
+      } else {
+        // The report sheet is already active; the pane (if the user opens it)
+        // shows the summary, the preview and copy/download for this report.
+        showResult(outcome.periodKey, outcome.result);
       }
     } catch (e) {
       const text = describeOfficeError(e).text[lang()];

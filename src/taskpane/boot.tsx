@@ -78,7 +78,7 @@ function shell(root: Root, lang: Lang, node: ReactNode, theme: Theme = webLightT
   );
 }
 
-/** Missing requirement sets, e.g. ["ExcelApi 1.12"]. Empty = the host is new enough. */
+/** Missing requirement sets, e.g. ["ExcelApi 1.9"]. Empty = the host is new enough. */
 export function missingRequirements(office: OfficeLike): string[] {
   const req = office.context.requirements;
   if (!req || typeof req.isSetSupported !== 'function') return REQUIRED_SETS.map((s) => `${s.name} ${s.version}`);

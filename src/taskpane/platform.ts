@@ -34,10 +34,11 @@ export function downloadSupport(platform: string | null | undefined): DownloadSu
   }
 }
 
-/** Minimum requirement sets; the manifest declares the same. */
+/** Minimum requirement sets; the manifest declares the same (test/manifest checks it). */
 export const REQUIRED_SETS: ReadonlyArray<{ name: string; version: string }> = [
-  // 1.12: Excel 2021 and later (worksheet custom properties, page layout, conditional formats).
-  { name: 'ExcelApi', version: '1.12' },
+  // 1.9: cell indent levels (getCellProperties), page layout, many ranges at once.
+  // Newer sets (1.18 notes, 1.20 one undo step) are used only when present.
+  { name: 'ExcelApi', version: '1.9' },
   // Ribbon command and task pane share one JavaScript runtime.
   { name: 'SharedRuntime', version: '1.1' },
 ];

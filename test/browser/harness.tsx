@@ -3,7 +3,7 @@
  * and a FakeService. Query parameters choose the situation:
  *   lang=en-US           Office display language (default vi-VN)
  *   platform=Mac|PC|OfficeOnline   Office.context.platform (default OfficeOnline)
- *   old=1                ExcelApi 1.12 not supported (old desktop Excel)
+ *   old=1                ExcelApi 1.9 not supported (Excel 2019 and older)
  *   readyDelay=ms, readyTimeout=ms   Office.onReady slower than the pane's patience
  *   host=none            opened outside Office (onReady gives host null)
  *   noOffice=1           office.js failed to load (no Office global)
@@ -72,7 +72,7 @@ const fakeOffice: OfficeLike = {
     platform: q.get('platform') ?? 'OfficeOnline',
     requirements: {
       isSetSupported: (name: string, version?: string) => {
-        // Excel 2019 supports ExcelApi up to 1.8 (compare the minor version as a number: 1.12 > 1.8).
+        // Excel 2019 supports ExcelApi up to 1.8 (compare the minor version as a number: 1.9 > 1.8).
         if (q.get('old') === '1' && name === 'ExcelApi') return Number((version ?? '1.1').split('.')[1]) <= 8;
         return true;
       },

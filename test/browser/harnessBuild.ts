@@ -23,15 +23,6 @@ export function harnessConfig(outDir: string): webpack.Configuration {
     output: { path: outDir, filename: '[name].js', chunkFilename: '[name].chunk.js', publicPath: '/', clean: true },
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
-      // Fluent's react-context-selector imports the peer "scheduler", which npm
-      // installed only under react-dom (not hoisted); use react-dom's copy.
-      alias: {
-        scheduler: path.dirname(
-          require.resolve('scheduler/package.json', {
-            paths: [path.dirname(require.resolve('react-dom/package.json'))],
-          }),
-        ),
-      },
     },
     module: {
       rules: [

@@ -454,7 +454,7 @@ describe('task pane in Chromium', () => {
     const text = await msg.textContent();
     expect(text).toContain('Phiên bản Excel này quá cũ');
     expect(text).toContain('cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web');
-    expect(text).toContain('Chi tiết kỹ thuật: thiếu ExcelApi 1.12.');
+    expect(text).toContain('Chi tiết kỹ thuật: thiếu ExcelApi 1.9.');
     expect((await calls(page)).length).toBe(0); // the service is never touched
     await shot(page, '11-old-host');
   });

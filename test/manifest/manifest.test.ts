@@ -1,10 +1,11 @@
 /**
  * Structural checks of manifest.xml, offline (the online validator is
- * `npm run validate`). Parsed with xml2js, already in node_modules.
+ * `npm run validate`). Parsed with xml2js.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStringPromise } from 'xml2js';
+import { REQUIRED_SETS } from '../../src/taskpane/platform';
 
 const ROOT = join(__dirname, '../..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -60,6 +61,11 @@ describe('manifest.xml', () => {
     expect(sets).toContain('SharedRuntime 1.1');
     expect(sets.filter((s) => s.startsWith('ExcelApi'))).toHaveLength(1);
     expect(sets).toHaveLength(2);
+  });
+
+  it('asks for the same requirement sets as the task pane checks at start-up (no host accepted then refused)', () => {
+    const sets = elements('Set').map((s) => `${attr(s, 'Name')} ${attr(s, 'MinVersion')}`);
+    expect(REQUIRED_SETS.map((s) => `${s.name} ${s.version}`).sort()).toEqual([...sets].sort());
   });
 
   it('runs the commands and the pane in one long-lived runtime (the task pane page)', () => {

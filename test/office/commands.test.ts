@@ -45,6 +45,7 @@ function handler(
       if (opts.paneFails) throw new Error('host refused');
     },
     showFindings: (k) => calls.push(`findings:${k}`),
+    showResult: (k, r) => calls.push(`result:${k}:${r.reportSheet}`),
     showError: (m) => calls.push(`error:${m}`),
     lang: () => (fx.displayLanguage.startsWith('en') ? 'en' : 'vi'),
   });
@@ -63,7 +64,8 @@ describe('ribbon command', () => {
     const mod = await loadCommands();
     await handler(mod, service, calls)(event as unknown as Office.AddinCommands.Event);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(calls).toEqual([]);
+    // The pane is not forced open; it is handed the result to show when opened.
+    expect(calls).toEqual(['result:T6:BC T6-2024']);
     expect(fx.model.activeSheet).toBe('BC T6-2024');
     expect(fx.syncCount).toBe(4);
   });
