@@ -62,7 +62,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (positionals.length === 0) {
-    return { kind: 'error', message: 'Thiếu tệp sổ số liệu .xlsx (missing the workbook). Ví dụ: npm run report -- so-lieu.xlsx --period T6' };
+    return {
+      kind: 'error',
+      message: 'Thiếu tệp sổ số liệu .xlsx (missing the workbook). Ví dụ: npm run report -- so-lieu.xlsx --period T6',
+    };
   }
   if (positionals.length > 1) {
     return {
@@ -81,7 +84,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.year !== undefined) {
     const y = values.year.trim();
     if (!YEAR_RE.test(y) || Number(y) < 1900 || Number(y) > 2200) {
-      return { kind: 'error', message: `Năm "${values.year}" không hợp lệ; ghi 4 chữ số, ví dụ --year 2024 (invalid year).` };
+      return {
+        kind: 'error',
+        message: `Năm "${values.year}" không hợp lệ; ghi 4 chữ số, ví dụ --year 2024 (invalid year).`,
+      };
     }
     year = Number(y);
   }
@@ -108,7 +114,8 @@ function explainParseError(e: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `Tùy chọn không có: ${opt ?? msg} (unknown option). Dùng --help để xem cách dùng.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take/.test(msg)) return `Tùy chọn ${opt ?? ''} không nhận giá trị (takes no value).`.replace('  ', ' ');
+      if (/does not take/.test(msg))
+        return `Tùy chọn ${opt ?? ''} không nhận giá trị (takes no value).`.replace('  ', ' ');
       return `Tùy chọn ${opt ?? ''} thiếu giá trị (option needs a value), ví dụ --period T6.`.replace('  ', ' ');
     default:
       return `Sai tham số: ${msg.split('\n')[0]} (wrong arguments).`;

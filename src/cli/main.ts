@@ -16,7 +16,15 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { computeReport, hasErrors, findingsSummary, latestMonthWithData, parsePeriodKey, parseWorkbook, reportToJson } from '../engine';
+import {
+  computeReport,
+  hasErrors,
+  findingsSummary,
+  latestMonthWithData,
+  parsePeriodKey,
+  parseWorkbook,
+  reportToJson,
+} from '../engine';
 import type { ComputedReport, ParsedWorkbook, Period } from '../engine/types';
 import { buildNarrative, narrativeToText } from '../engine/narrative';
 import { buildReportLayout } from '../engine/layout/report';
@@ -71,9 +79,7 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
     const period = year !== null && opts.period ? parsePeriodKey(opts.period, year) : null;
     if (opts.json && period) printJson(io, computeReport(parsed, period), '', []);
     const f = parsed.findings.find((x) => x.code === 'NO_SECTOR_SHEETS');
-    throw new CliError(
-      `"${fileName}": ${f ? f.message.vi : 'không có trang lĩnh vực nào (no sector sheet).'}`,
-    );
+    throw new CliError(`"${fileName}": ${f ? f.message.vi : 'không có trang lĩnh vực nào (no sector sheet).'}`);
   }
 
   const year = resolveYear(parsed, opts, fileName);
@@ -102,13 +108,18 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   for (const p of [xlsxPath, docxPath]) {
     if (samePath(p, inputPath)) {
       if (opts.json) printJson(io, report, narrativeText, []);
-      throw new CliError(`Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`);
+      throw new CliError(
+        `Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`,
+      );
     }
   }
   const written: string[] = [];
   try {
     // The writers (and the docx library) load only when there is something to write.
-    const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([import('../hosts/xlsx/write'), import('../docx/buildDocx')]);
+    const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([
+      import('../hosts/xlsx/write'),
+      import('../docx/buildDocx'),
+    ]);
     const xlsx = await renderLayoutsToXlsx([
       buildReportLayout(report, names.report),
       buildNarrativeLayout(doc, names.narrative, report.info),
@@ -132,11 +143,14 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
     lines.push(...formatFigures(report));
     if (defaulted) {
       lines.push('');
-      lines.push(`Kỳ báo cáo: ${period.label} — tháng gần nhất có số liệu (chọn kỳ khác bằng --period, ví dụ --period Q2).`);
+      lines.push(
+        `Kỳ báo cáo: ${period.label} — tháng gần nhất có số liệu (chọn kỳ khác bằng --period, ví dụ --period Q2).`,
+      );
     }
     lines.push('');
     lines.push(...formatFindings(report.issues));
-    if (hasErrors(report.issues)) lines.push('  (--force: báo cáo vẫn được ghi dù có lỗi; hãy kiểm tra lại các số liệu trên.)');
+    if (hasErrors(report.issues))
+      lines.push('  (--force: báo cáo vẫn được ghi dù có lỗi; hãy kiểm tra lại các số liệu trên.)');
     lines.push('');
     lines.push('Đã ghi:');
     for (const w of written) lines.push(`  ${w}`);
@@ -160,7 +174,12 @@ function resolveYear(parsed: ParsedWorkbook, opts: CliOptions, fileName: string)
   return year;
 }
 
-function resolvePeriod(parsed: ParsedWorkbook, opts: CliOptions, year: number, fileName: string): { period: Period; defaulted: boolean } {
+function resolvePeriod(
+  parsed: ParsedWorkbook,
+  opts: CliOptions,
+  year: number,
+  fileName: string,
+): { period: Period; defaulted: boolean } {
   if (opts.period) {
     const p = parsePeriodKey(opts.period, year);
     // The syntax was checked with the arguments; this cannot fail for a valid key.
@@ -169,7 +188,9 @@ function resolvePeriod(parsed: ParsedWorkbook, opts: CliOptions, year: number, f
   }
   const m = latestMonthWithData(parsed);
   if (m === null) {
-    throw new CliError(`"${fileName}" chưa có số liệu tháng nào; chọn kỳ bằng --period (no month has data yet; give --period).`);
+    throw new CliError(
+      `"${fileName}" chưa có số liệu tháng nào; chọn kỳ bằng --period (no month has data yet; give --period).`,
+    );
   }
   const p = parsePeriodKey(`T${m}`, year);
   if (!p) throw new CliError(`Không lập được kỳ tháng ${m} (cannot build the period).`);

@@ -82,7 +82,9 @@ function headerLine(p: Period): string {
   const titles = COLS.map((c, i) => (i === 2 ? periodTitle(p) : c.title));
   return (
     '  ' +
-    COLS.map((col, i) => (i === 0 || i === 1 ? fit(titles[i], col.w) : i === COLS.length - 1 ? ' ' + titles[i] : right(titles[i], col.w))).join(' ')
+    COLS.map((col, i) =>
+      i === 0 || i === 1 ? fit(titles[i], col.w) : i === COLS.length - 1 ? ' ' + titles[i] : right(titles[i], col.w),
+    ).join(' ')
   ).trimEnd();
 }
 
@@ -107,7 +109,9 @@ export function formatFigures(report: ComputedReport): string[] {
   });
   if (incomplete) {
     out.push('');
-    out.push('  * số liệu chưa đủ: thiếu số liệu của ít nhất một tháng trong kỳ (figure incomplete: a month is missing).');
+    out.push(
+      '  * số liệu chưa đủ: thiếu số liệu của ít nhất một tháng trong kỳ (figure incomplete: a month is missing).',
+    );
   }
   return out;
 }

@@ -76,6 +76,7 @@ export function checkCumulative(ind: Indicator, out: Finding[]): void {
         last = m;
       }
     }
-    if (looksCumulative(values)) out.push(F.looksCumulative(ind.sheet, cells[last] ?? ind.nameCell, ind.name, values, lastYear));
+    if (looksCumulative(values))
+      out.push(F.looksCumulative(ind.sheet, cells[last] ?? ind.nameCell, ind.name, values, lastYear));
   }
 }

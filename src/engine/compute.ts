@@ -3,7 +3,17 @@
  * Missing is not zero: a month left empty is reported (MISSING_MONTH) and the
  * figures depending on it are marked incomplete; no last-year figure → no comparison.
  */
-import type { ComputedIndicator, ComputedReport, ComputedSector, Finding, Indicator, MonthValues, ParsedWorkbook, Period, Schedule } from './types';
+import type {
+  ComputedIndicator,
+  ComputedReport,
+  ComputedSector,
+  Finding,
+  Indicator,
+  MonthValues,
+  ParsedWorkbook,
+  Period,
+  Schedule,
+} from './types';
 import { normalizeLabel, qualifiedCell } from './normalize';
 import { CONTENT_SHEET, INFO_SHEET } from './info';
 import { clean, meetsTarget, round2 } from './numbers';
@@ -60,15 +70,19 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     lyPeriod = lastYearSum(ind.lastYear, a, b);
     lyYtd = lastYearSum(ind.lastYear, 1, b);
     // months with an unreadable cell already have their error; only months left empty are warned about
-    const empty = ind.unreadableMonths ? ytdAgg.missing.filter((m) => !ind.unreadableMonths!.includes(m)) : ytdAgg.missing;
-    if (empty.length) issues.push(F.missingMonthsFlow(ind.sheet, ind.monthCells[empty[0]] ?? ind.nameCell, ind.name, empty));
+    const empty = ind.unreadableMonths
+      ? ytdAgg.missing.filter((m) => !ind.unreadableMonths!.includes(m))
+      : ytdAgg.missing;
+    if (empty.length)
+      issues.push(F.missingMonthsFlow(ind.sheet, ind.monthCells[empty[0]] ?? ind.nameCell, ind.name, empty));
   } else {
     periodAgg = pointAt(ind.months, b);
     ytdAgg = periodAgg;
     // last year's value of month b itself: an older month would compare unlike with like, silently
     lyPeriod = ind.lastYear[b] ?? null;
     lyYtd = lyPeriod;
-    if (periodAgg.missing.length && !ind.unreadableMonths?.includes(b)) issues.push(F.missingMonthPoint(ind.sheet, ind.monthCells[b] ?? ind.nameCell, ind.name, b, periodAgg.usedMonth));
+    if (periodAgg.missing.length && !ind.unreadableMonths?.includes(b))
+      issues.push(F.missingMonthPoint(ind.sheet, ind.monthCells[b] ?? ind.nameCell, ind.name, b, periodAgg.usedMonth));
   }
   const ytd = ytdAgg.value;
 
@@ -140,8 +154,16 @@ export function computeReport(parsed: ParsedWorkbook, period: Period): ComputedR
     sheet: s.sheet,
     indicators: s.indicators.map((ind) => computeIndicator(ind, period, periodIssues)),
   }));
-  const content = parsed.content.filter((p) => (p.part === 'ket_qua' ? p.month >= period.from && p.month <= period.to : p.month === period.to));
-  return { period, info: parsed.info, sectors, issues: sortFindings([...parsed.findings, ...periodIssues], parsed), content };
+  const content = parsed.content.filter((p) =>
+    p.part === 'ket_qua' ? p.month >= period.from && p.month <= period.to : p.month === period.to,
+  );
+  return {
+    period,
+    info: parsed.info,
+    sectors,
+    issues: sortFindings([...parsed.findings, ...periodIssues], parsed),
+    content,
+  };
 }
 
 function cellPosition(cell: string): [number, number] {
@@ -161,7 +183,13 @@ export function sortFindings(findings: Finding[], parsed: ParsedWorkbook): Findi
   order.set(INFO_SHEET.name, 0);
   parsed.sectors.forEach((s, i) => order.set(s.sheet, i + 1));
   const contentRank = parsed.sectors.length + 1;
-  const rank = (sheet: string) => order.get(sheet) ?? (normalizeLabel(sheet) === CONTENT_SHEET.key ? contentRank : normalizeLabel(sheet) === INFO_SHEET.key ? 0 : contentRank + 1);
+  const rank = (sheet: string) =>
+    order.get(sheet) ??
+    (normalizeLabel(sheet) === CONTENT_SHEET.key
+      ? contentRank
+      : normalizeLabel(sheet) === INFO_SHEET.key
+        ? 0
+        : contentRank + 1);
   return findings
     .map((f, i) => ({ f, i, s: rank(f.sheet), p: cellPosition(f.cell) }))
     .sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i)

@@ -19,7 +19,15 @@ export const ERROR_CODES: readonly FindingCode[] = [
   'NO_SECTOR_SHEETS',
 ];
 
-function mk(severity: Severity, code: FindingCode, sheet: string, cell: string, vi: string, en: string, suggestion?: number): Finding {
+function mk(
+  severity: Severity,
+  code: FindingCode,
+  sheet: string,
+  cell: string,
+  vi: string,
+  en: string,
+  suggestion?: number,
+): Finding {
   const f: Finding = { severity, code, sheet, cell, message: { vi: `Ô ${cell}: ${vi}`, en: `Cell ${cell}: ${en}` } };
   if (suggestion !== undefined) f.suggestion = suggestion;
   return f;
@@ -46,11 +54,25 @@ export const F = {
     );
   },
   notANumber(sheet: string, cell: string, text: string): Finding {
-    return mk('error', 'NOT_A_NUMBER', sheet, cell, `'${text}' không phải là số. Hãy nhập một số (để trống nếu chưa có số liệu).`, `'${text}' is not a number. Enter a number (leave it empty if there is no figure yet).`);
+    return mk(
+      'error',
+      'NOT_A_NUMBER',
+      sheet,
+      cell,
+      `'${text}' không phải là số. Hãy nhập một số (để trống nếu chưa có số liệu).`,
+      `'${text}' is not a number. Enter a number (leave it empty if there is no figure yet).`,
+    );
   },
   /** A numeric cell whose value is not a finite number (a host quirk; Excel shows it as an error). */
   invalidNumber(sheet: string, cell: string): Finding {
-    return mk('error', 'NOT_A_NUMBER', sheet, cell, `giá trị của ô không phải là số hợp lệ. Hãy nhập lại số liệu.`, `the cell's value is not a valid number. Enter the figure again.`);
+    return mk(
+      'error',
+      'NOT_A_NUMBER',
+      sheet,
+      cell,
+      `giá trị của ô không phải là số hợp lệ. Hãy nhập lại số liệu.`,
+      `the cell's value is not a valid number. Enter the figure again.`,
+    );
   },
   dateInFigure(sheet: string, cell: string, iso: string): Finding {
     const [y, m, d] = iso.split('-');
@@ -65,17 +87,46 @@ export const F = {
     );
   },
   excelError(sheet: string, cell: string, err: string): Finding {
-    return mk('error', 'EXCEL_ERROR', sheet, cell, `ô có lỗi Excel ${err}. Hãy sửa công thức hoặc nhập số liệu.`, `the cell holds the Excel error ${err}. Fix the formula or enter the figure.`);
+    return mk(
+      'error',
+      'EXCEL_ERROR',
+      sheet,
+      cell,
+      `ô có lỗi Excel ${err}. Hãy sửa công thức hoặc nhập số liệu.`,
+      `the cell holds the Excel error ${err}. Fix the formula or enter the figure.`,
+    );
   },
   negative(sheet: string, cell: string, value: number, name: string): Finding {
-    return mk('error', 'NEGATIVE', sheet, cell, `số âm ${viNum(value)} ở chỉ tiêu ${q(name)}. Số liệu không được âm; hãy nhập lại.`, `negative figure ${value} for ${q(name)}. Figures cannot be negative; correct it.`);
+    return mk(
+      'error',
+      'NEGATIVE',
+      sheet,
+      cell,
+      `số âm ${viNum(value)} ở chỉ tiêu ${q(name)}. Số liệu không được âm; hãy nhập lại.`,
+      `negative figure ${value} for ${q(name)}. Figures cannot be negative; correct it.`,
+    );
   },
   duplicateCode(sheet: string, cell: string, code: string, firstSheet: string, firstCell: string): Finding {
     const where = firstSheet === sheet ? `ô ${firstCell}` : `ô ${firstCell} trang '${firstSheet}'`;
     const whereEn = firstSheet === sheet ? `cell ${firstCell}` : `cell ${firstCell} of sheet '${firstSheet}'`;
-    return mk('error', 'DUPLICATE_CODE', sheet, cell, `mã chỉ tiêu ${q(code)} trùng với ${where}. Mỗi mã chỉ được dùng một lần trong sổ; hãy đổi mã.`, `indicator code ${q(code)} is already used at ${whereEn}. Each code must be unique in the workbook; change it.`);
+    return mk(
+      'error',
+      'DUPLICATE_CODE',
+      sheet,
+      cell,
+      `mã chỉ tiêu ${q(code)} trùng với ${where}. Mỗi mã chỉ được dùng một lần trong sổ; hãy đổi mã.`,
+      `indicator code ${q(code)} is already used at ${whereEn}. Each code must be unique in the workbook; change it.`,
+    );
   },
-  childrenExceedParent(sheet: string, cell: string, name: string, month: number, lastYear: boolean, parentValue: number, childSum: number): Finding {
+  childrenExceedParent(
+    sheet: string,
+    cell: string,
+    name: string,
+    month: number,
+    lastYear: boolean,
+    parentValue: number,
+    childSum: number,
+  ): Finding {
     const mvi = lastYear ? `cùng kỳ tháng ${month}` : `tháng ${month}`;
     const men = lastYear ? `last year's month ${month}` : `month ${month}`;
     return mk(
@@ -88,7 +139,14 @@ export const F = {
     );
   },
   rateOutOfRange(sheet: string, cell: string, value: number, name: string): Finding {
-    return mk('error', 'RATE_OUT_OF_RANGE', sheet, cell, `tỷ lệ ${viNum(value)} của ${q(name)} nằm ngoài khoảng 0–100. Hãy nhập tỷ lệ phần trăm từ 0 đến 100 (ví dụ 57,35).`, `rate ${value} for ${q(name)} is outside 0–100. Enter a percentage between 0 and 100 (e.g. 57.35).`);
+    return mk(
+      'error',
+      'RATE_OUT_OF_RANGE',
+      sheet,
+      cell,
+      `tỷ lệ ${viNum(value)} của ${q(name)} nằm ngoài khoảng 0–100. Hãy nhập tỷ lệ phần trăm từ 0 đến 100 (ví dụ 57,35).`,
+      `rate ${value} for ${q(name)} is outside 0–100. Enter a percentage between 0 and 100 (e.g. 57.35).`,
+    );
   },
   badPlan(sheet: string, cell: string, text: string): Finding {
     return mk(
@@ -112,7 +170,15 @@ export const F = {
     );
   },
   numberAsText(sheet: string, cell: string, text: string, value: number): Finding {
-    return mk('warning', 'NUMBER_AS_TEXT', sheet, cell, `số '${text}' được lưu dạng chữ; đã đọc là ${viNum(value)}. Nên nhập lại dưới dạng số.`, `the number '${text}' is stored as text; read as ${value}. Better re-enter it as a number.`, value);
+    return mk(
+      'warning',
+      'NUMBER_AS_TEXT',
+      sheet,
+      cell,
+      `số '${text}' được lưu dạng chữ; đã đọc là ${viNum(value)}. Nên nhập lại dưới dạng số.`,
+      `the number '${text}' is stored as text; read as ${value}. Better re-enter it as a number.`,
+      value,
+    );
   },
   missingMonthsFlow(sheet: string, cell: string, name: string, months: number[]): Finding {
     return mk(
@@ -157,9 +223,22 @@ export const F = {
     );
   },
   missingUnit(sheet: string, cell: string, name: string): Finding {
-    return mk('warning', 'MISSING_UNIT', sheet, cell, `chỉ tiêu ${q(name)} chưa có đơn vị tính. Hãy nhập đơn vị tính (người, hộ, hồ sơ, %…).`, `${q(name)} has no unit. Enter its unit (người, hộ, hồ sơ, %…).`);
+    return mk(
+      'warning',
+      'MISSING_UNIT',
+      sheet,
+      cell,
+      `chỉ tiêu ${q(name)} chưa có đơn vị tính. Hãy nhập đơn vị tính (người, hộ, hồ sơ, %…).`,
+      `${q(name)} has no unit. Enter its unit (người, hộ, hồ sơ, %…).`,
+    );
   },
-  orphanCode(sheet: string, cell: string, code: string, parentCode: string, parentBelowAt: string | null = null): Finding {
+  orphanCode(
+    sheet: string,
+    cell: string,
+    code: string,
+    parentCode: string,
+    parentBelowAt: string | null = null,
+  ): Finding {
     if (parentBelowAt) {
       return mk(
         'warning',
@@ -170,7 +249,14 @@ export const F = {
         `code ${q(code)} is a sub-indicator code but its parent ${q(parentCode)} (cell ${parentBelowAt}) comes below it; it is placed by row order. Move the sub-indicator below its parent.`,
       );
     }
-    return mk('warning', 'ORPHAN_CODE', sheet, cell, `mã ${q(code)} là mã chỉ tiêu con nhưng không có chỉ tiêu mã ${q(parentCode)} phía trên nó trên trang này; chỉ tiêu được xếp theo thứ tự dòng. Hãy kiểm tra lại mã.`, `code ${q(code)} is a sub-indicator code but there is no indicator ${q(parentCode)} above it on this sheet; it is placed by row order. Check the code.`);
+    return mk(
+      'warning',
+      'ORPHAN_CODE',
+      sheet,
+      cell,
+      `mã ${q(code)} là mã chỉ tiêu con nhưng không có chỉ tiêu mã ${q(parentCode)} phía trên nó trên trang này; chỉ tiêu được xếp theo thứ tự dòng. Hãy kiểm tra lại mã.`,
+      `code ${q(code)} is a sub-indicator code but there is no indicator ${q(parentCode)} above it on this sheet; it is placed by row order. Check the code.`,
+    );
   },
   ratePlanAsMinimum(sheet: string, cell: string, name: string, value: number): Finding {
     return mk(
@@ -205,7 +291,14 @@ export const F = {
   unknownPlaceholder(sheet: string, cell: string, names: string[], known: readonly string[]): Finding {
     const list = names.map((n) => `{${n}}`).join(', ');
     const ok = known.map((n) => `{${n}}`).join(', ');
-    return mk('warning', 'UNKNOWN_PLACEHOLDER', sheet, cell, `mẫu câu có chỗ trống không hợp lệ ${list}. Hãy sửa lại; chỗ trống hợp lệ: ${ok}.`, `the sentence template has unknown placeholder(s) ${list}. Correct them; valid placeholders: ${ok}.`);
+    return mk(
+      'warning',
+      'UNKNOWN_PLACEHOLDER',
+      sheet,
+      cell,
+      `mẫu câu có chỗ trống không hợp lệ ${list}. Hãy sửa lại; chỗ trống hợp lệ: ${ok}.`,
+      `the sentence template has unknown placeholder(s) ${list}. Correct them; valid placeholders: ${ok}.`,
+    );
   },
   noSectorSheets(sheet: string): Finding {
     return mk(
@@ -218,12 +311,25 @@ export const F = {
     );
   },
   badContent(sheet: string, cell: string, what: 'month' | 'part', text: string): Finding {
-    const vi = what === 'month' ? `không đọc được tháng '${text}'; dòng này bị bỏ qua. Hãy nhập tháng từ 1 đến 12 (hoặc T6).` : `không đọc được phần '${text}'; dòng này bị bỏ qua. Hãy ghi "Kết quả" hoặc "Nhiệm vụ".`;
-    const en = what === 'month' ? `month '${text}' cannot be read; the row is skipped. Enter a month 1–12 (or T6).` : `part '${text}' cannot be read; the row is skipped. Write "Kết quả" or "Nhiệm vụ".`;
+    const vi =
+      what === 'month'
+        ? `không đọc được tháng '${text}'; dòng này bị bỏ qua. Hãy nhập tháng từ 1 đến 12 (hoặc T6).`
+        : `không đọc được phần '${text}'; dòng này bị bỏ qua. Hãy ghi "Kết quả" hoặc "Nhiệm vụ".`;
+    const en =
+      what === 'month'
+        ? `month '${text}' cannot be read; the row is skipped. Enter a month 1–12 (or T6).`
+        : `part '${text}' cannot be read; the row is skipped. Write "Kết quả" or "Nhiệm vụ".`;
     return mk('warning', 'BAD_CONTENT', sheet, cell, vi, en);
   },
   unknownSector(sheet: string, cell: string, text: string): Finding {
-    return mk('warning', 'UNKNOWN_SECTOR', sheet, cell, `lĩnh vực '${text}' không khớp với tên lĩnh vực hay tên trang nào; đoạn văn không gắn được vào lĩnh vực nào. Hãy ghi đúng tên lĩnh vực hoặc tên trang.`, `sector '${text}' matches no sector title or sheet name; the paragraph cannot be placed under a sector. Use the sector title or the sheet name.`);
+    return mk(
+      'warning',
+      'UNKNOWN_SECTOR',
+      sheet,
+      cell,
+      `lĩnh vực '${text}' không khớp với tên lĩnh vực hay tên trang nào; đoạn văn không gắn được vào lĩnh vực nào. Hãy ghi đúng tên lĩnh vực hoặc tên trang.`,
+      `sector '${text}' matches no sector title or sheet name; the paragraph cannot be placed under a sector. Use the sector title or the sheet name.`,
+    );
   },
 };
 

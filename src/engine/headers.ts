@@ -51,7 +51,10 @@ export function classifyHeaderCell(cell: GridCell | null | undefined): HeaderCla
   m = MONTH_RE.exec(key);
   if (m) return { type: 'month', month: Number(m[1]), year: m[2] ? Number(m[2]) : null };
   // a trailing year is allowed: "Kế hoạch năm 2024" → "ke hoach nam", "KH 2024" → "kh"
-  const field = ALIAS_TO_FIELD.get(key) ?? ALIAS_TO_FIELD.get(key.replace(/\s+\d{4}$/, '')) ?? ALIAS_TO_FIELD.get(key.replace(/\s*(?:nam\s*)?\d{4}$/, '').trim());
+  const field =
+    ALIAS_TO_FIELD.get(key) ??
+    ALIAS_TO_FIELD.get(key.replace(/\s+\d{4}$/, '')) ??
+    ALIAS_TO_FIELD.get(key.replace(/\s*(?:nam\s*)?\d{4}$/, '').trim());
   return field ? { type: 'field', field } : null;
 }
 
@@ -104,10 +107,19 @@ export const HEADER_SCAN_ROWS = 15;
  * the nearest non-empty cell at or left of the column in the upper row (merged cells
  * keep their text in the first cell).
  */
-function numberUnderGroup(upper: (GridCell | null | undefined)[], lower: (GridCell | null | undefined)[], col: number): HeaderClass {
+function numberUnderGroup(
+  upper: (GridCell | null | undefined)[],
+  lower: (GridCell | null | undefined)[],
+  col: number,
+): HeaderClass {
   const cell = lower[col];
   if (!cell || cell.t) return null;
-  const n = typeof cell.v === 'number' ? cell.v : typeof cell.v === 'string' && /^\s*\d{1,2}\s*$/.test(cell.v) ? Number(cell.v) : NaN;
+  const n =
+    typeof cell.v === 'number'
+      ? cell.v
+      : typeof cell.v === 'string' && /^\s*\d{1,2}\s*$/.test(cell.v)
+        ? Number(cell.v)
+        : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 12) return null;
   for (let c = col; c >= 0; c--) {
     const u = upper[c];
@@ -147,7 +159,8 @@ export function findHeader(sheet: SheetGrid): HeaderScan {
       const merged: HeaderClass[] = [];
       const upper = sheet.rows[r] ?? [];
       const lower = sheet.rows[r + 1] ?? [];
-      for (let c = 0; c < width; c++) merged.push(next[c] ?? numberUnderGroup(upper, lower, c) ?? classes[r][c] ?? null);
+      for (let c = 0; c < width; c++)
+        merged.push(next[c] ?? numberUnderGroup(upper, lower, c) ?? classes[r][c] ?? null);
       const two = buildMap(merged, r, r + 1);
       if (two.cols.name !== undefined && hasMonth(two)) return { found: true, header: two };
     }
@@ -169,7 +182,10 @@ export function findSectorTitle(sheet: SheetGrid, headerTop: number): string | n
       if (typeof v !== 'string') continue;
       const norm = normalizeLabel(v);
       if (!/^linh vuc\s*:/.test(norm)) continue;
-      const after = v.slice(v.indexOf(':') + 1).replace(/\s+/g, ' ').trim();
+      const after = v
+        .slice(v.indexOf(':') + 1)
+        .replace(/\s+/g, ' ')
+        .trim();
       if (after) return after;
       for (let c2 = c + 1; c2 < row.length; c2++) {
         const w = row[c2]?.v;

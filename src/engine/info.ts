@@ -208,7 +208,10 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
       const f = t ? CONTENT_ALIASES[headerKey(t)] : undefined;
       if (f && found[f] === undefined) found[f] = i;
     });
-    if (found.text !== undefined && (found.sector !== undefined || found.month !== undefined || found.part !== undefined)) {
+    if (
+      found.text !== undefined &&
+      (found.sector !== undefined || found.month !== undefined || found.part !== undefined)
+    ) {
       headerRow = r;
       Object.assign(cols, found);
     }
@@ -216,7 +219,8 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
   if (headerRow < 0) return [];
   const bySector = new Map<string, string>();
   for (const s of sectors) {
-    for (const k of [looseKey(s.title), looseKey(s.sheet), looseKey(stripNumbering(s.sheet))]) if (k && !bySector.has(k)) bySector.set(k, s.sheet);
+    for (const k of [looseKey(s.title), looseKey(s.sheet), looseKey(stripNumbering(s.sheet))])
+      if (k && !bySector.has(k)) bySector.set(k, s.sheet);
   }
   const matchSector = (text: string): string | null => {
     const k = looseKey(stripNumbering(text));
@@ -243,7 +247,8 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     }
     if (cols.month !== undefined && cellText(row[cols.month])) {
       month = readMonth(row[cols.month]);
-      if (month === null) findings.push(F.badContent(sheet.name, a1(r, cols.month), 'month', cellText(row[cols.month])));
+      if (month === null)
+        findings.push(F.badContent(sheet.name, a1(r, cols.month), 'month', cellText(row[cols.month])));
     }
     if (cols.part !== undefined && cellText(row[cols.part])) {
       part = readPart(cellText(row[cols.part]));

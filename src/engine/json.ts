@@ -32,7 +32,11 @@ export function reportToJson(report: ComputedReport, narrativeText: string): obj
   const p = report.period;
   return {
     period: { kind: p.kind, from: p.from, to: p.to, year: p.year, label: p.label },
-    sectors: report.sectors.map((s) => ({ title: s.title, sheet: s.sheet, indicators: s.indicators.map(indicatorJson) })),
+    sectors: report.sectors.map((s) => ({
+      title: s.title,
+      sheet: s.sheet,
+      indicators: s.indicators.map(indicatorJson),
+    })),
     issues: report.issues.map((f) => ({
       severity: f.severity,
       code: f.code,

@@ -34,7 +34,8 @@ export function parseViNumber(s: string): number | null {
   else if (dots > 0 && commas > 0) {
     const lastDot = t.lastIndexOf('.');
     const lastComma = t.lastIndexOf(',');
-    if (lastComma > lastDot && commas === 1 && /^\d{1,3}(\.\d{3})*,\d+$/.test(t)) canon = t.replace(/\./g, '').replace(',', '.');
+    if (lastComma > lastDot && commas === 1 && /^\d{1,3}(\.\d{3})*,\d+$/.test(t))
+      canon = t.replace(/\./g, '').replace(',', '.');
     else if (lastDot > lastComma && dots === 1 && /^\d{1,3}(,\d{3})*\.\d+$/.test(t)) canon = t.replace(/,/g, '');
   } else if (commas > 0) {
     if (commas === 1 && /^\d+,\d+$/.test(t)) canon = t.replace(',', '.');
@@ -77,7 +78,9 @@ export function parsePlanText(s: string): PlanReading {
   const suffix = /^(?:tu\s+)?(.+?)\s*(tro len|tro xuong)$/.exec(norm);
   if (suffix) {
     const v = parseViNumber(suffix[1]);
-    return v === null ? { kind: 'bad' } : { kind: 'target', target: { op: suffix[2] === 'tro len' ? '>=' : '<=', value: v } };
+    return v === null
+      ? { kind: 'bad' }
+      : { kind: 'target', target: { op: suffix[2] === 'tro len' ? '>=' : '<=', value: v } };
   }
   // "Đạt trên 90", "Giảm xuống dưới 2,1": a verb before the comparison
   const stripped = norm.replace(/^(?:dat|giam xuong|giam con|tang len|phan dau|duy tri)\s+/, '');
@@ -85,7 +88,12 @@ export function parsePlanText(s: string): PlanReading {
     for (const [re, op] of OP_WORDS) {
       const m = re.exec(text);
       if (!m) continue;
-      const v = parseViNumber(text.slice(m[0].length).replace(/^[\s:=]+/, '').trim());
+      const v = parseViNumber(
+        text
+          .slice(m[0].length)
+          .replace(/^[\s:=]+/, '')
+          .trim(),
+      );
       if (v === null) return { kind: 'bad' };
       return { kind: 'target', target: { op, value: v } };
     }

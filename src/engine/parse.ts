@@ -2,7 +2,18 @@
  * parseWorkbook: grids → sectors of indicators (with hierarchy), unit information,
  * the staff's paragraphs, and every period-independent finding.
  */
-import type { Finding, GridCell, Indicator, Kind, MonthValues, ParsedWorkbook, Sector, SheetGrid, Target, WorkbookGrid } from './types';
+import type {
+  Finding,
+  GridCell,
+  Indicator,
+  Kind,
+  MonthValues,
+  ParsedWorkbook,
+  Sector,
+  SheetGrid,
+  Target,
+  WorkbookGrid,
+} from './types';
 import { a1, cleanText, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
 import { findHeader, findSectorTitle, type HeaderMap } from './headers';
 import { F } from './findings';
@@ -98,7 +109,12 @@ function isColumnNumberingRow(row: Cell[], nameCol: number): boolean {
   return n >= 3 && !isEmptyCell(row[nameCol]);
 }
 
-function isTrailingText(row: Cell[], cols: HeaderMap['cols'], monthCols: [number, number][], lastYearCols: [number, number][]): boolean {
+function isTrailingText(
+  row: Cell[],
+  cols: HeaderMap['cols'],
+  monthCols: [number, number][],
+  lastYearCols: [number, number][],
+): boolean {
   if (cols.unit !== undefined && !isEmptyCell(row[cols.unit])) return false;
   if (cols.code !== undefined && !isEmptyCell(row[cols.code])) return false;
   const figureCols = [...monthCols, ...lastYearCols].map(([, c]) => c);
@@ -172,7 +188,12 @@ interface RowMeta {
   codeCell: string;
 }
 
-function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding[], codes: Map<string, { sheet: string; cell: string }>): Sector {
+function parseSectorSheet(
+  sheet: SheetGrid,
+  header: HeaderMap,
+  findings: Finding[],
+  codes: Map<string, { sheet: string; cell: string }>,
+): Sector {
   const title = findSectorTitle(sheet, header.top) ?? stripNumbering(sheet.name);
   const cols = header.cols;
   const nameCol = cols.name as number;
@@ -289,7 +310,8 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
     if (ind.kind === 'flow') checkCumulative(ind, findings);
     if (ind.template && cols.sentence !== undefined) {
       const unknown = unknownPlaceholders(ind.template);
-      if (unknown.length) findings.push(F.unknownPlaceholder(sheetName, a1(r, cols.sentence), unknown, KNOWN_PLACEHOLDERS));
+      if (unknown.length)
+        findings.push(F.unknownPlaceholder(sheetName, a1(r, cols.sentence), unknown, KNOWN_PLACEHOLDERS));
     }
 
     let codeKey: string | null = null;
@@ -301,7 +323,15 @@ function parseSectorSheet(sheet: SheetGrid, header: HeaderMap, findings: Finding
       else codes.set(codeKey, { sheet: sheetName, cell: codeCell });
     }
     const indent = Math.max(0, Math.min(9, Math.floor(nameCell?.indent || leadingSpaceIndent(nameCell))));
-    metas.push({ ind, codeKey, rank: markerRank(name, stt ?? '') * 10 + indent, partOf: startsPartOf(name), indent, block, codeCell });
+    metas.push({
+      ind,
+      codeKey,
+      rank: markerRank(name, stt ?? '') * 10 + indent,
+      partOf: startsPartOf(name),
+      indent,
+      block,
+      codeCell,
+    });
   }
 
   return { title, sheet: sheetName, indicators: buildTree(metas, sheetName, findings) };
@@ -314,7 +344,8 @@ function readPlan(planCell: GridCell, ind: Indicator, sheet: string, cell: strin
     findings.push(F.excelError(sheet, cell, String(planCell.v)));
     return;
   }
-  if (typeof planCell.v === 'number' && planCell.t !== 'date' && Number.isFinite(planCell.v)) value = planCell.percent ? clean(planCell.v * 100) : planCell.v;
+  if (typeof planCell.v === 'number' && planCell.t !== 'date' && Number.isFinite(planCell.v))
+    value = planCell.percent ? clean(planCell.v * 100) : planCell.v;
   else if (typeof planCell.v === 'string' && planCell.t !== 'date') {
     const p = parsePlanText(planCell.v);
     if (p.kind === 'number') {
@@ -348,7 +379,8 @@ function checkValue(v: number, ind: Indicator, sheet: string, cell: string, coun
     findings.push(F.negative(sheet, cell, v, ind.name));
     return;
   }
-  if (count && !Number.isInteger(v)) findings.push(F.fractionalCount(sheet, cell, v, ind.unit, fractionalSuggestion(v)));
+  if (count && !Number.isInteger(v))
+    findings.push(F.fractionalCount(sheet, cell, v, ind.unit, fractionalSuggestion(v)));
 }
 
 /**
@@ -384,7 +416,15 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
           decided = true;
         } else {
           const code = m.ind.code as string;
-          findings.push(F.orphanCode(sheet, m.codeCell, code, code.slice(0, code.lastIndexOf('.')), pi === undefined ? null : metas[pi].codeCell));
+          findings.push(
+            F.orphanCode(
+              sheet,
+              m.codeCell,
+              code,
+              code.slice(0, code.lastIndexOf('.')),
+              pi === undefined ? null : metas[pi].codeCell,
+            ),
+          );
         }
       } else {
         m.rank = 0;
@@ -430,7 +470,17 @@ function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
       }
       sum = clean(sum);
       if (any && sum > pv + 1e-9) {
-        findings.push(F.childrenExceedParent(parent.sheet, parent[cells][m] ?? parent.nameCell, parent.name, m, series === 'lastYear', pv, sum));
+        findings.push(
+          F.childrenExceedParent(
+            parent.sheet,
+            parent[cells][m] ?? parent.nameCell,
+            parent.name,
+            m,
+            series === 'lastYear',
+            pv,
+            sum,
+          ),
+        );
       }
     }
   };
@@ -486,7 +536,7 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
   let year = info.namBaoCao;
   if (year === null && headerYears.size) {
     let best = -1;
-    for (const [y, n] of headerYears) if (n > best || (n === best && y > (year ?? 0))) (best = n), (year = y);
+    for (const [y, n] of headerYears) if (n > best || (n === best && y > (year ?? 0))) ((best = n), (year = y));
   }
 
   const contentSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === CONTENT_SHEET.key) ?? null;

@@ -35,7 +35,14 @@ export interface GenerateResult {
   /** Name of the report sheet written, e.g. "BC T6-2024" or "BC T6-2024 (2)". */
   reportSheet: string;
   narrativeSheet: string;
-  counts: { indicators: number; completed: number; ahead: number; onSchedule: number; behind: number; incomplete: number };
+  counts: {
+    indicators: number;
+    completed: number;
+    ahead: number;
+    onSchedule: number;
+    behind: number;
+    incomplete: number;
+  };
   findings: Finding[];
   narrative: NarrativeDoc;
   /**

@@ -24,6 +24,7 @@ export function cellNumberFormat(cell: LayoutCell, style: CellStyle | undefined)
 /** Cells whose string value is not marked as text by its style (builders keep this empty; tests check it). */
 export function unmarkedTextCells(layout: SheetLayout): LayoutCell[] {
   return layout.cells.filter(
-    (c) => typeof c.value === 'string' && (c.style === undefined || layout.styles[c.style]?.numberFormat !== TEXT_FORMAT),
+    (c) =>
+      typeof c.value === 'string' && (c.style === undefined || layout.styles[c.style]?.numberFormat !== TEXT_FORMAT),
   );
 }

@@ -22,6 +22,7 @@ export function outputSheetNames(p: Period): { report: string; narrative: string
  */
 export function sanitizeSheetName(wanted: string): string {
   let s = String(wanted)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a sheet name may not hold
     .replace(/[:\\/?*[\]\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

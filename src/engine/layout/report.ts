@@ -221,7 +221,13 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     const comment = rowIssues.length
       ? rowIssues.map((f) => `${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`).join('\n')
       : undefined;
-    b.put(row, COL.name, ind.name, text({ indent: indent || undefined, bold: ind.level === 0 && ind.children.length > 0 }), comment);
+    b.put(
+      row,
+      COL.name,
+      ind.name,
+      text({ indent: indent || undefined, bold: ind.level === 0 && ind.children.length > 0 }),
+      comment,
+    );
     b.put(row, COL.unit, ind.unit, centre());
 
     // Plan: the number, or the target as text ("< 2,1").
@@ -316,7 +322,8 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
   const others = report.issues.filter((f) => !usedIssues.has(f));
   if (others.length) {
     legend('Lưu ý khác khi kiểm tra số liệu:', { bold: true, italic: false });
-    for (const f of others) legend(`⚠ ${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`, { color: WARN_COLOR });
+    for (const f of others)
+      legend(`⚠ ${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`, { color: WARN_COLOR });
   }
 
   // --- Chart data (below the legends) and chart ----------------------------

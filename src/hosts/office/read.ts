@@ -128,6 +128,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     for (const q of queued) {
       if (!q.data) continue;
       q.data = queueSheet(q.ws);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after Excel on the web refused the one batched read (payload limit)
       await context.sync();
     }
   }

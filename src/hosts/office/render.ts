@@ -274,6 +274,7 @@ export async function renderLayouts(
     let ws: Excel.Worksheet;
     let oldCharts: Excel.ChartCollection | null = null;
     let oldComments: Excel.CommentCollection | Excel.NoteCollection | null = null;
+    /* eslint-disable office-addins/call-sync-before-read -- methods on a worksheet proxy, no property is read */
     if (t.replaces) {
       ws = sheets.getItem(t.layout.name);
       const all = ws.getRange();
@@ -292,6 +293,7 @@ export async function renderLayouts(
         oldComments = ws.comments;
         oldComments.load('items/id');
       }
+      /* eslint-enable office-addins/call-sync-before-read */
     } else {
       ws = sheets.add(t.layout.name);
       let marker = generatedMarkerName(t.layout.name);

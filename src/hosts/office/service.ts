@@ -306,6 +306,7 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
       }
     },
 
+    /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the reads below follow their sync; the rule cannot follow the branch */
     async saveInfo(info: UnitInfo): Promise<void> {
       try {
         await runBatch<void>(async (ctx: Excel.RequestContext) => {
@@ -341,5 +342,6 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
         fail(e, INFO_SHEET.name);
       }
     },
+    /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
   };
 }

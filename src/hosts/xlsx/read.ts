@@ -82,9 +82,7 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
     );
   }
   if (!(buf[0] === 0x50 && buf[1] === 0x4b)) {
-    throw new XlsxReadError(
-      `Không đọc được "${name}": không phải tệp Excel .xlsx (not an .xlsx file).`,
-    );
+    throw new XlsxReadError(`Không đọc được "${name}": không phải tệp Excel .xlsx (not an .xlsx file).`);
   }
   const wb = new ExcelJS.Workbook();
   try {

@@ -61,7 +61,12 @@ function applyCell(ws: ExcelJS.Worksheet, cell: LayoutCell, style: CellStyle | u
   xc.value = cell.value === null ? null : cell.value;
   xc.font = font(style);
   if (style?.fill) {
-    xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) }, bgColor: { argb: argb(style.fill) } };
+    xc.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: argb(style.fill) },
+      bgColor: { argb: argb(style.fill) },
+    };
   }
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style?.hAlign) alignment.horizontal = style.hAlign;
