@@ -13,6 +13,7 @@ import type {
 import { ValidationBlockedError } from '../../src/taskpane/service';
 import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
+import { computedIndicator } from '../fixtures/computed';
 
 export interface FakeOptions {
   /** false → only warnings (generate is not blocked). */
@@ -161,31 +162,7 @@ export function findingsFor(withErrors: boolean, many = false): Finding[] {
 function indicator(
   p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'unit' | 'cell' | 'sheet' | 'row'>,
 ): ComputedIndicator {
-  return {
-    code: null,
-    kind: 'flow',
-    period: null,
-    ytd: null,
-    plan: null,
-    planPct: null,
-    target: null,
-    targetMet: null,
-    lastYearPeriod: null,
-    lastYearYtd: null,
-    changePct: null,
-    schedule: null,
-    incomplete: false,
-    children: [],
-    stt: null,
-    group: null,
-    note: null,
-    template: null,
-    level: 0,
-    expectedPct: null,
-    targetGap: null,
-    missingMonths: [],
-    ...p,
-  };
+  return computedIndicator(p);
 }
 
 export function reportFor(key: string, findings: Finding[]): ComputedReport {

@@ -6,36 +6,10 @@
  */
 import type { ComputedIndicator, ComputedReport, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
+import { computedIndicator } from '../fixtures/computed';
 
 export function ind(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'unit'>): ComputedIndicator {
-  return {
-    code: null,
-    kind: 'flow',
-    cell: "'Việc làm'!B5",
-    period: null,
-    ytd: null,
-    plan: null,
-    planPct: null,
-    target: null,
-    targetMet: null,
-    lastYearPeriod: null,
-    lastYearYtd: null,
-    changePct: null,
-    schedule: null,
-    incomplete: false,
-    children: [],
-    stt: null,
-    group: null,
-    note: null,
-    template: null,
-    level: 0,
-    expectedPct: null,
-    targetGap: null,
-    missingMonths: [],
-    row: 5,
-    sheet: 'Việc làm',
-    ...p,
-  };
+  return computedIndicator(p);
 }
 
 export const soCTrangInfo: UnitInfo = {

@@ -5,36 +5,10 @@
  * one not tied to a row, and names/notes that begin with "=", "-" and "+".
  */
 import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../../../src/engine/types';
+import { computedIndicator } from '../../fixtures/computed';
 
 export function ind(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'sheet' | 'row'>): ComputedIndicator {
-  const col = 'B';
-  return {
-    code: null,
-    unit: 'người',
-    kind: 'flow',
-    cell: `'${p.sheet}'!${col}${p.row}`,
-    period: null,
-    ytd: null,
-    plan: null,
-    planPct: null,
-    target: null,
-    targetMet: null,
-    lastYearPeriod: null,
-    lastYearYtd: null,
-    changePct: null,
-    schedule: null,
-    incomplete: false,
-    children: [],
-    stt: null,
-    group: null,
-    note: null,
-    template: null,
-    level: 0,
-    expectedPct: null,
-    targetGap: null,
-    missingMonths: [],
-    ...p,
-  };
+  return computedIndicator(p);
 }
 
 export const info: UnitInfo = {

@@ -10,6 +10,7 @@ import type {
   Period,
   UnitInfo,
 } from '../../../src/engine/types';
+import { computedIndicator } from '../../fixtures/computed';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
@@ -33,36 +34,7 @@ let row = 5;
 
 /** An indicator with neutral defaults; pass only what the test is about. */
 export function ind(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name'>): ComputedIndicator {
-  const r = row++;
-  return {
-    code: null,
-    unit: 'người',
-    kind: 'flow',
-    cell: `'Việc làm'!B${r}`,
-    period: null,
-    ytd: null,
-    plan: null,
-    planPct: null,
-    target: null,
-    targetMet: null,
-    lastYearPeriod: null,
-    lastYearYtd: null,
-    changePct: null,
-    schedule: null,
-    incomplete: false,
-    children: [],
-    stt: null,
-    group: null,
-    note: null,
-    template: null,
-    level: 0,
-    expectedPct: null,
-    targetGap: null,
-    missingMonths: [],
-    row: r,
-    sheet: 'Việc làm',
-    ...p,
-  };
+  return computedIndicator({ row: row++, ...p });
 }
 
 export function info(p: Partial<UnitInfo> = {}): UnitInfo {
