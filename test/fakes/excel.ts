@@ -1217,18 +1217,39 @@ class FakeNoteCollection {
   }
 }
 
+type NamedItemView = { name: string; formula: string; visible: boolean };
+
+/** A loaded NamedItem: only the properties named in `items/…` can be read. */
+function namedItemView(n: NamedItemView, props: string[]): NamedItemView {
+  const view = {} as NamedItemView;
+  for (const p of ['name', 'formula', 'visible'] as const) {
+    Object.defineProperty(view, p, {
+      get: () => {
+        if (!props.includes(p)) throw notLoaded(p);
+        return n[p];
+      },
+      enumerable: props.includes(p),
+    });
+  }
+  return view;
+}
+
 class FakeNamedItemCollection {
-  private itemList: { name: string; formula: string; visible: boolean }[] | null = null;
+  private itemList: NamedItemView[] | null = null;
   constructor(readonly ctx: FakeRequestContext) {}
   load(spec?: string): this {
+    const props = (spec ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice(6));
     this.ctx.queue(() => {
-      this.itemList = this.ctx.model.names.map((n) => ({ ...n }));
-      this.ctx.noteLoaded(this.itemList);
-      void spec;
+      this.itemList = this.ctx.model.names.map((n) => namedItemView({ ...n }, props));
+      this.ctx.noteLoaded(this.ctx.model.names.map((n) => props.map((p) => n[p as keyof NamedItemView])));
     });
     return this;
   }
-  get items(): { name: string; formula: string; visible: boolean }[] {
+  get items(): NamedItemView[] {
     if (!this.itemList) throw notLoaded('items');
     return this.itemList;
   }
@@ -1347,7 +1368,11 @@ export class FakeExcel {
     const batch = (typeof a === 'function' ? a : b)!;
     this.runs.push(options);
     const ctx = new FakeRequestContext(this, options);
-    return batch(ctx);
+    const result = await batch(ctx);
+    // Work queued after the last sync is a bug in the caller (whether Excel
+    // would still send it is not something to rely on): fail loudly.
+    if (ctx.ops.length > 0) throw new Error(`fake: Excel.run ended with ${ctx.ops.length} queued operation(s) never synced`);
+    return result;
   };
 
   isSetSupported(name: string, version = '1.1'): boolean {

@@ -100,4 +100,25 @@ describe('fake Excel', () => {
       expect(props.value[4][0].format?.indentLevel).toBe(2);
     });
   });
+
+  it('fails a run that queued work after its last sync (nothing may be left unsent)', async () => {
+    await expect(
+      fx.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Việc làm').getRange('B2').values = [[1]];
+      }),
+    ).rejects.toThrow(/never synced/);
+    expect(fx.sheet('Việc làm').value('B2')).toBe('');
+    expect(fx.syncCount).toBe(0);
+  });
+
+  it('loaded named items expose only the properties that were loaded', async () => {
+    fx.model.names.push({ name: 'BCN_GENERATED_X', formula: "='Việc làm'!$A$1", visible: true });
+    await fx.run(async (ctx) => {
+      const names = ctx.workbook.names;
+      names.load('items/name');
+      await ctx.sync();
+      expect(names.items.map((n) => n.name)).toEqual(['BCN_GENERATED_X']);
+      expect(() => names.items[0].formula).toThrow(/formula/);
+    });
+  });
 });
