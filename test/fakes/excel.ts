@@ -9,8 +9,10 @@
  * - syncs are COUNTED (per fake, per context) and the size of each sync's
  *   response is estimated (JSON length of what was loaded);
  * - Range.values follows Excel's documented rule: a string starting with
- *   "=", "+" or "-" becomes a formula (and a number-looking string a number)
- *   UNLESS the cell's number format is "@" (Text) when the value is written;
+ *   "=", "+" or "-" becomes a formula (and a number-, percent- or
+ *   date-looking string a number) UNLESS the cell's number format is "@"
+ *   (Text) when the value is written; null in a matrix leaves a cell
+ *   unchanged, '' clears it (numberFormat '' resets to General);
  * - operations run in order at sync; the first failing one rejects the sync
  *   (earlier ones stay applied, as in Excel); writes to a protected sheet fail
  *   with AccessDenied; getItem of a missing sheet fails with ItemNotFound;
@@ -673,6 +675,18 @@ export function writeCellValue(cell: FakeCell, v: unknown): void {
     cell.value = Number(s);
     return;
   }
+  // Typed-in parsing also turns percentages and day-month dates into numbers
+  // (the docs' own example writes '15-Feb' and then gives it a date format).
+  if (/^-?\d+(\.\d+)?%$/.test(s)) {
+    cell.value = Number(s.slice(0, -1)) / 100;
+    if (cell.numberFormat === 'General') cell.numberFormat = '0%';
+    return;
+  }
+  if (/^\d{1,2}[-/](\d{1,2}|[A-Za-z]{3})([-/]\d{2,4})?$/.test(s)) {
+    cell.value = 45292; // a date serial; the exact day does not matter to the fake
+    if (cell.numberFormat === 'General') cell.numberFormat = 'd-mmm';
+    return;
+  }
   cell.value = s;
 }
 
@@ -864,7 +878,8 @@ export class FakeRange extends FakeProxy {
       const m = coerceMatrix(v as string[][], a);
       m.forEach((row, i) =>
         row.forEach((f, j) => {
-          if (f !== null && f !== undefined) sheet.ensure(a.row + i, a.col + j).numberFormat = f;
+          // null leaves the cell's format unchanged; '' resets it to General (docs: blank and null values)
+          if (f !== null && f !== undefined) sheet.ensure(a.row + i, a.col + j).numberFormat = f === '' ? 'General' : f;
         }),
       );
     });

@@ -121,4 +121,24 @@ describe('fake Excel', () => {
       expect(() => names.items[0].formula).toThrow(/formula/);
     });
   });
+
+  it('parses number-, percent- and date-looking text like typed input unless the cell is Text', async () => {
+    await fx.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Việc làm');
+      ws.getRange('D1:D3').values = [['2.1%'], ['15-Feb'], ['Quý 2']];
+      ws.getRange('E1').numberFormat = [['@']];
+      ws.getRange('E1').values = [['15-Feb']];
+      ws.getRange('E2').values = [[null]];
+      ws.getRange('E1:E2').numberFormat = [[null], ['']];
+      await ctx.sync();
+    });
+    const s = fx.sheet('Việc làm');
+    expect(s.value('D1')).toBeCloseTo(0.021);
+    expect(typeof s.value('D2')).toBe('number');
+    expect(s.value('D3')).toBe('Quý 2');
+    expect(s.value('E1')).toBe('15-Feb');
+    expect(s.cell('E1')?.numberFormat).toBe('@');
+    expect(s.cell('E2')?.numberFormat).toBe('General');
+    expect(s.value('E2')).toBe('');
+  });
 });
