@@ -871,7 +871,7 @@ export class FakeRange extends FakeProxy {
   get numberFormat(): string[][] {
     return this.prop('numberFormat');
   }
-  set numberFormat(v: string[][] | string) {
+  set numberFormat(v: (string | null)[][] | string) {
     this.ctx.queue(() => {
       const sheet = this.ws.writable();
       const a = this.area();
