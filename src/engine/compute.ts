@@ -90,14 +90,14 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
   let expectedPct: number | null = null;
   let schedule: Schedule | null = null;
   if (ind.plan !== null && ind.kind !== 'rate' && ytd !== null && ind.plan > 0) {
-    const pct = (ytd / ind.plan) * 100;
-    planPct = round2(pct);
+    planPct = round2((ytd / ind.plan) * 100);
     if (ind.kind === 'flow') {
-      const expected = (b / 12) * 100;
-      expectedPct = round2(expected);
-      if (pct >= 100) schedule = 'completed';
-      else if (pct >= expected + 5) schedule = 'ahead';
-      else if (pct < expected - 5) schedule = 'behind';
+      // judged on the percentages the report shows: "100%" is never "ahead", "55%" by June never "on schedule"
+      expectedPct = round2((b / 12) * 100);
+      const lead = round2(planPct - expectedPct); // rounded again: 11.67 − 16.67 is −5.000000000000002
+      if (planPct >= 100) schedule = 'completed';
+      else if (lead >= 5) schedule = 'ahead';
+      else if (lead < -5) schedule = 'behind';
       else schedule = 'on_schedule';
     }
   }

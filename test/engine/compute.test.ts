@@ -107,6 +107,17 @@ describe('flows: plan and schedule (expected = b ÷ 12 × 100)', () => {
     expect(plan1200(ytd)).toMatchObject({ planPct: pct, schedule, expectedPct: 50 });
   });
 
+  it('the schedule follows the % of plan the report shows (two decimals)', () => {
+    // 29.999 of 30.000 is shown as 100% → completed, not "ahead" next to "100%"
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, 30000, [0, 0, 0, 0, 0, 29999])]), 'T6')).toMatchObject({ planPct: 100, schedule: 'completed' });
+    // 54.996 of 100.000 by June is shown as 55% = expected 50% + 5 → ahead
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, 100000, [0, 0, 0, 0, 0, 54996])]), 'T6')).toMatchObject({ planPct: 55, schedule: 'ahead' });
+    // January: 13,33% against an expected 8,33% is 5 points ahead
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, 30000, [3999])]), 'T1')).toMatchObject({ planPct: 13.33, expectedPct: 8.33, schedule: 'ahead' });
+    // February: 11,67% against an expected 16,67% is exactly 5 points behind → still on schedule
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, 30000, [1750, 1751])]), 'T2')).toMatchObject({ planPct: 11.67, expectedPct: 16.67, schedule: 'on_schedule' });
+  });
+
   it('no plan → no schedule', () => {
     expect(first(wb([r('X', 'Tư vấn việc làm', 'lượt người', null, null, [2625])]), 'T1')).toMatchObject({ planPct: null, schedule: null, expectedPct: null });
   });
