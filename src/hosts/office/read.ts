@@ -2,7 +2,7 @@
  * Reads the workbook through Office.js into the engine's plain WorkbookGrid.
  *
  * Exactly two context.sync() calls, whatever the workbook size:
- *   1. worksheet names + visibility, the workbook's defined names (the
+ *   1. worksheet names, the workbook's defined names (the
  *      program's marker) and the remembered period (custom document property);
  *   2. for every sheet that is not the program's own, all at once: the used
  *      range's values, valueTypes, numberFormat (date month headers) and
@@ -24,7 +24,6 @@ export const PERIOD_PROPERTY = 'BaoCaoNganh_KyBaoCao';
 export interface SheetEntry {
   name: string;
   generated: boolean;
-  visibility: string;
 }
 
 export interface ReadResult {
@@ -94,7 +93,7 @@ function toCell(value: unknown, type: string, format: string, indent: number): G
 /** Reads every sheet in two syncs. */
 export async function readWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility');
+  sheets.load('items/name');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
   const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
@@ -117,7 +116,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   };
   const queued = sheets.items.map((ws) => {
     const generated = ours.has(ws.name);
-    return { name: ws.name, visibility: String(ws.visibility), generated, ws, data: generated ? null : queueSheet(ws) };
+    return { name: ws.name, generated, ws, data: generated ? null : queueSheet(ws) };
   });
   try {
     await context.sync();
@@ -136,7 +135,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   const grid: WorkbookGrid = { sheets: [] };
   const entries: SheetEntry[] = [];
   for (const q of queued) {
-    entries.push({ name: q.name, generated: q.generated, visibility: q.visibility });
+    entries.push({ name: q.name, generated: q.generated });
     const sheet: SheetGrid = { name: q.name, rows: [] };
     if (!q.data) {
       sheet.generated = true;
