@@ -31,12 +31,24 @@ export interface SentenceContext {
   phamVi: string;
   /** The period starts in January, so the period value is the year to date. */
   fromStart: boolean;
+  /**
+   * Write "(số liệu chưa đầy đủ)" after an incomplete figure. False where the
+   * narrative says it once for the whole report or sector instead.
+   */
+  markIncomplete: boolean;
+}
+
+/** State shared by the sentences of one sector. */
+export interface SectorState {
+  /** "trên địa bàn toàn tỉnh" until the first "Trong <kỳ>, …" of the sector has used it; then ''. */
+  scope: string;
 }
 
 /** State shared by the sentences of one paragraph. */
 export interface ParagraphState {
   /** "Trong tháng 6 năm 2024, …" has been written: later sentences start with the name. */
   periodMentioned: boolean;
+  sector: SectorState;
 }
 
 export function sentenceContext(period: Period, phamVi: string): SentenceContext {
@@ -46,7 +58,22 @@ export function sentenceContext(period: Period, phamVi: string): SentenceContext
     ytd: ytdLabel(period),
     phamVi: cleanText(phamVi ?? ''),
     fromStart: period.from <= 1,
+    markIncomplete: true,
   };
+}
+
+/**
+ * Thông tin → Phạm vi as an adverbial that fits before ANY indicator name:
+ * "toàn tỉnh" → "trên địa bàn toàn tỉnh", "xã Gia Hòa 2" → "trên địa bàn xã
+ * Gia Hòa 2", "trên địa bàn tỉnh" as written. A scope that is not a place
+ * ("toàn ngành", an agency's name) gives '' — it only fits as the subject of a
+ * verb, which a template can say with {pham_vi}.
+ */
+export function scopePhrase(phamVi: string): string {
+  const s = lowerFirst(cleanText(phamVi ?? ''));
+  if (/^(?:trên|tại|ở)\s/iu.test(s)) return s;
+  if (/^(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/iu.test(s)) return `trên địa bàn ${s}`;
+  return '';
 }
 
 // ---------------------------------------------------------------------------
@@ -67,11 +94,20 @@ function pointValue(ind: ComputedIndicator): number | null {
 }
 
 /**
+ * A figure worth a clause in a default sentence: the seeds never write a
+ * zero ("là 0 lượt người"), so 0 is left out like a missing figure (a missing
+ * one is still marked incomplete by the engine; a 0 is not).
+ */
+function said(v: number | null): number | null {
+  return v === 0 ? null : v;
+}
+
+/**
  * Change from the same period last year. Recomputed from the unrounded figures
  * when both are there (the report's changePct is rounded to two decimals, and
  * rounding 20,547 → 20,55 → 20,6 would misstate the seed's 20,5%).
  */
-export function changeOf(ind: ComputedIndicator): number | null {
+function changeOf(ind: ComputedIndicator): number | null {
   const y = num(ind.ytd);
   const ly = num(ind.lastYearYtd);
   if (y !== null && ly !== null) {
@@ -87,6 +123,8 @@ function fig(ind: ComputedIndicator, v: number): string {
 }
 
 function changeClause(ind: ComputedIndicator, ctx: SentenceContext): string {
+  // An incomplete figure against last year's complete one would misstate the change.
+  if (ind.incomplete) return '';
   const c = changeOf(ind);
   if (c === null || !fmtChange(c, ind.kind)) return '';
   const ly = num(ind.lastYearYtd);
@@ -104,8 +142,8 @@ function planNote(ind: ComputedIndicator): string | null {
   return p === null ? null : `đạt ${fmtPct(p)} kế hoạch`;
 }
 
-function incompleteNote(ind: ComputedIndicator): string | null {
-  return ind.incomplete ? 'số liệu chưa đầy đủ' : null;
+function incompleteNote(ind: ComputedIndicator, ctx: SentenceContext): string | null {
+  return ind.incomplete && ctx.markIncomplete ? 'số liệu chưa đầy đủ' : null;
 }
 
 function paren(notes: (string | null | undefined)[]): string {
@@ -230,7 +268,7 @@ function childSentences(children: ComputedIndicator[], ctx: SentenceContext, sta
 // Templates
 // ---------------------------------------------------------------------------
 
-export function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateValues {
+function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateValues {
   const f = (v: number | null) => (v === null ? null : fmtFigure(v, ind.kind, unitOf(ind)));
   const periodValue = ind.kind === 'flow' ? num(ind.period) : (num(ind.period) ?? num(ind.ytd));
   const change = changeOf(ind);
@@ -254,7 +292,7 @@ export function templateValues(ind: ComputedIndicator, ctx: SentenceContext): Te
           : null,
     ty_le_kh: num(ind.planPct) === null ? null : fmtPct(num(ind.planPct) as number),
     cung_ky: f(num(ind.lastYearYtd)),
-    so_cung_ky: change === null ? null : fmtChange(change, ind.kind),
+    so_cung_ky: change === null || ind.incomplete ? null : fmtChange(change, ind.kind),
     chi_tiet: foldParen(ind, 'period'),
     chi_tiet_luy_ke: foldParen(ind, 'ytd'),
   };
@@ -267,6 +305,7 @@ function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: 
   if (!sentences.length) return null;
   const used = templatePlaceholders(template);
   if (used.includes('ky')) state.periodMentioned = true;
+  if (used.includes('pham_vi')) state.sector.scope = '';
   const childrenUsed = used.includes('chi_tiet') || used.includes('chi_tiet_luy_ke');
   return childrenUsed ? sentences : [...sentences, ...childSentences(ind.children ?? [], ctx, state)];
 }
@@ -291,7 +330,12 @@ function head(
   if (lead) return lead + lowerFirst(name);
   if (withPeriod && !state.periodMentioned) {
     state.periodMentioned = true;
-    return `Trong ${ctx.ky}, ${lowerFirst(name)}`;
+    // An incomplete year-to-date report reads as the seeds do: "Từ đầu năm đến nay" (not "Trong năm 2024").
+    const when =
+      ind.incomplete && ctx.fromStart && ctx.period.kind !== 'month' ? 'Từ đầu năm đến nay' : `Trong ${ctx.ky}`;
+    const scope = state.sector.scope;
+    state.sector.scope = '';
+    return `${when}, ${scope ? scope + ', ' : ''}${lowerFirst(name)}`;
   }
   return capFirst(name);
 }
@@ -299,8 +343,8 @@ function head(
 function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead?: string): string[] {
   const kids = ind.children ?? [];
   const fold = kids.length >= 2 && kids.every(foldable);
-  const p = num(ind.period);
-  const y = num(ind.ytd);
+  const p = said(num(ind.period));
+  const y = said(num(ind.ytd));
   const t = tail(ind, ctx);
   let main: string[] = [];
   if (ctx.fromStart) {
@@ -308,7 +352,7 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
     if (v !== null) {
       const items = fold ? flowFoldItems(ind, y !== null ? 'ytd' : 'period') : [];
       main = [
-        `${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`,
+        `${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
       ];
     }
   } else if (p !== null) {
@@ -316,21 +360,21 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
     const foldP = fold ? flowFoldItems(ind, 'period') : [];
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
     if (y === null) {
-      main = [`${first}${paren([foldP.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`];
+      main = [`${first}${paren([foldP.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`];
     } else if (foldP.length || foldY.length) {
       main = [
         `${first}${paren([foldP.join(', ')])}.`,
-        `Lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`,
+        `Lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
       ];
     } else {
       main = [
-        `${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([planNote(ind), incompleteNote(ind)])}${t}.`,
+        `${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
       ];
     }
   } else if (y !== null) {
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
     main = [
-      `${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind)])}${t}.`,
+      `${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
     ];
   }
   if (!main.length) {
@@ -343,10 +387,14 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
 function stockSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead?: string): string[] {
   const kids = ind.children ?? [];
   const fold = kids.length >= 1 && kids.every(foldable);
-  const v = pointValue(ind);
+  const v = said(pointValue(ind));
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
-  const asOf = ctx.period.to >= 12 ? `năm ${ctx.period.year}` : ctx.ytd;
-  const s = `${head(ind, ctx, state, lead, false)} tính đến cuối ${asOf} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, planNote(ind), incompleteNote(ind)])}${tail(ind, ctx)}.`;
+  // A value carried from an earlier month (the period's last month is empty) is not "cuối tháng 6".
+  const asOf =
+    ind.incomplete && (ind.missingMonths ?? []).includes(ctx.period.to)
+      ? 'tính đến thời điểm báo cáo'
+      : `tính đến cuối ${ctx.period.to >= 12 ? `năm ${ctx.period.year}` : ctx.ytd}`;
+  const s = `${head(ind, ctx, state, lead, false)} ${asOf} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
   return fold ? [s] : [s, ...childSentences(kids, ctx, state)];
 }
 
@@ -354,7 +402,7 @@ function rateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
   const kids = ind.children ?? [];
   const v = pointValue(ind);
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
-  const s = `${head(ind, ctx, state, lead, false)} ${fig(ind, v)}${paren([planNote(ind), incompleteNote(ind)])}${tail(ind, ctx)}.`;
+  const s = `${head(ind, ctx, state, lead, false)} ${fig(ind, v)}${paren([planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
   return [s, ...childSentences(kids, ctx, state)];
 }
 
@@ -404,8 +452,8 @@ const MAX_ITEMS_PER_SENTENCE = 6;
 export function sharedFlowSentences(inds: ComputedIndicator[], ctx: SentenceContext, state: ParagraphState): string[] {
   const items: { ind: ComputedIndicator; rest: string; noPeriod: boolean }[] = [];
   for (const ind of inds) {
-    const p = num(ind.period);
-    const y = num(ind.ytd);
+    const p = said(num(ind.period));
+    const y = said(num(ind.ytd));
     let rest: string;
     let noPeriod = false;
     if (ctx.fromStart) {
@@ -418,7 +466,7 @@ export function sharedFlowSentences(inds: ComputedIndicator[], ctx: SentenceCont
       rest = ` lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}`;
       noPeriod = true;
     } else continue;
-    rest += paren([incompleteNote(ind)]) + tail(ind, ctx);
+    rest += paren([incompleteNote(ind, ctx)]) + tail(ind, ctx);
     items.push({ ind, rest, noPeriod });
   }
   // Items with a figure for the period first, so that "Trong <kỳ>," covers them.

@@ -41,7 +41,7 @@ describe('seed 000 (Sóc Trăng, June 2024): job creation', () => {
 
   it('writes a correct default sentence from the name with the same figures', () => {
     expect(one([jobsIndicator()])).toBe(
-      'Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch). ' +
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch). ' +
         'Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người, lũy kế đến hết tháng 6/2024 là 193 người (đạt 55,14% kế hoạch).',
     );
   });
@@ -70,7 +70,7 @@ describe('children folded into the parent (training enrolments, seed 000)', () =
 
   it('lists the parts for the month and for the year to date, leaving out a part that is 0', () => {
     expect(one([enrol()])).toBe(
-      'Trong tháng 6 năm 2024, số người tuyển sinh là 2.971 người (sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người). ' +
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số người tuyển sinh là 2.971 người (sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người). ' +
         'Lũy kế đến hết tháng 6/2024 là 7.680 người (cao đẳng 13 người, sơ cấp 3.422 người, trình độ dưới 3 tháng 4.245 người).',
     );
   });
@@ -92,7 +92,7 @@ describe('children folded into the parent (training enrolments, seed 000)', () =
       children: [ind({ name: 'Sơ cấp', period: 754, ytd: 3422 }), ind({ name: 'Cao đẳng', period: 0, ytd: 13 })],
     });
     expect(one([r])).toBe(
-      'Trong tháng 6 năm 2024, số người tuyển sinh là 3.000 người (trong đó sơ cấp 754 người). ' +
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số người tuyển sinh là 3.000 người (trong đó sơ cấp 754 người). ' +
         'Lũy kế đến hết tháng 6/2024 là 7.680 người (trong đó sơ cấp 3.422 người, cao đẳng 13 người).',
     );
   });
@@ -105,7 +105,7 @@ describe('children folded into the parent (training enrolments, seed 000)', () =
       children: [ind({ name: 'Cao đẳng', period: 0, ytd: null }), ind({ name: 'Trung cấp', period: null, ytd: 0 })],
     });
     expect(one([r])).toBe(
-      'Trong tháng 6 năm 2024, số người tốt nghiệp là 381 người, lũy kế đến hết tháng 6/2024 là 1.636 người.',
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số người tốt nghiệp là 381 người, lũy kế đến hết tháng 6/2024 là 1.636 người.',
     );
   });
 });
@@ -247,7 +247,7 @@ describe('same-period comparison', () => {
       changePct: 20.55,
     });
     expect(one([r], wholeYear(2023))).toBe(
-      'Trong năm 2023, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người, tăng 20,5% so với cùng kỳ năm 2022 (7.899 người).',
+      'Trong năm 2023, trên địa bàn toàn tỉnh, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người, tăng 20,5% so với cùng kỳ năm 2022 (7.899 người).',
     );
   });
 
@@ -295,13 +295,13 @@ describe('same-period comparison', () => {
       changePct: 8.96,
     });
     expect(one([r])).toBe(
-      'Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch), tăng 9,0% so với cùng kỳ năm 2023 (15.000 người).',
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch), tăng 9,0% so với cùng kỳ năm 2023 (15.000 người).',
     );
   });
 
   it('gives no comparison when last year is missing (not "0")', () => {
     const r = ind({ name: 'Số người được hỗ trợ học nghề', period: 797, ytd: 797, lastYearYtd: null, changePct: null });
-    expect(one([r], wholeYear(2023))).toBe('Trong năm 2023, số người được hỗ trợ học nghề là 797 người.');
+    expect(one([r], wholeYear(2023))).toBe('Trong năm 2023, trên địa bàn toàn tỉnh, số người được hỗ trợ học nghề là 797 người.');
   });
 });
 
@@ -319,7 +319,7 @@ describe('flows without a plan share one sentence joined by ";"', () => {
       ind({ name: 'Giấy phép lao động cấp mới', unit: 'giấy phép', period: 1, ytd: 5 }),
     ]);
     expect(s).toBe(
-      'Trong tháng 6 năm 2024, số lượt người lao động được tư vấn việc làm là 2.625 lượt người, lũy kế 11.250 lượt người; ' +
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số lượt người lao động được tư vấn việc làm là 2.625 lượt người, lũy kế 11.250 lượt người; ' +
         'số phiên giao dịch việc làm là 22 phiên, lũy kế 96 phiên; ' +
         'số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp được giải quyết là 1.370 hồ sơ, lũy kế 7.215 hồ sơ; ' +
         'số giấy phép lao động cấp mới là 01 giấy phép, lũy kế 05 giấy phép.',
@@ -338,7 +338,7 @@ describe('flows without a plan share one sentence joined by ";"', () => {
       ind({ name: 'Số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp', unit: 'hồ sơ', period: 1370, ytd: 7215 }),
     ]);
     expect(s).toBe(
-      'Trong tháng 6 năm 2024, số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp là 1.370 hồ sơ, lũy kế 7.215 hồ sơ; ' +
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp là 1.370 hồ sơ, lũy kế 7.215 hồ sơ; ' +
         'số phiên giao dịch việc làm lũy kế đến hết tháng 6/2024 là 96 phiên (số liệu chưa đầy đủ).',
     );
   });
@@ -382,7 +382,7 @@ describe('missing figures never print NaN, undefined, null or a made-up 0', () =
       ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344, plan: 28500, planPct: null }),
     ]);
     expect(s).toBe(
-      'Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người.',
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 3.932 người, lũy kế đến hết tháng 6/2024 là 16.344 người.',
     );
   });
 
@@ -422,7 +422,7 @@ describe('missing figures never print NaN, undefined, null or a made-up 0', () =
     expect(one([r], wholeYear(2023))).toBe('Số người có quyết định hưởng trợ cấp thất nghiệp: 9.522 người.');
     const onlyLastYear = { ...r, template: 'So với cùng kỳ: {so_cung_ky}.' };
     expect(one([onlyLastYear], wholeYear(2023))).toBe(
-      'Trong năm 2023, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người.',
+      'Trong năm 2023, trên địa bàn toàn tỉnh, số người có quyết định hưởng trợ cấp thất nghiệp là 9.522 người.',
     );
   });
 
@@ -436,10 +436,61 @@ describe('missing figures never print NaN, undefined, null or a made-up 0', () =
     expect(one([r], month(1))).toBe('Toàn tỉnh đã tạo việc làm cho 3.932 lao động ({ghi_chu}).');
   });
 
-  it('writes a real 0 as 0 (it is a figure, not a missing one)', () => {
-    expect(one([ind({ name: 'Số vụ tai nạn lao động chết người', unit: 'vụ', period: 0, ytd: 0 })], month(1))).toBe(
-      'Trong tháng 1 năm 2024, số vụ tai nạn lao động chết người là 0 vụ.',
+});
+
+describe('a real 0 is not written (the seeds never write a zero), and is not taken for a missing figure', () => {
+  it('leaves out an item that is 0 for the period and the year to date', () => {
+    expect(one([ind({ name: 'Số vụ tai nạn lao động chết người', unit: 'vụ', period: 0, ytd: 0 })], month(1))).toBe('');
+    expect(
+      one([
+        ind({ name: 'Số vụ tai nạn lao động chết người', unit: 'vụ', period: 0, ytd: 0 }),
+        ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 22, ytd: 111 }),
+      ]),
+    ).toBe('Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số phiên giao dịch việc làm là 22 phiên, lũy kế 111 phiên.');
+  });
+
+  it('says only the year to date when the month is 0 (NCC05 in June 2024: 0 in the month, 14.204 to date)', () => {
+    const s = one([
+      ind({ name: 'Số lượt người có công, thân nhân được thăm, tặng quà', unit: 'lượt người', period: 0, ytd: 14204 }),
+      ind({ name: 'Số hồ sơ người có công chuyển đi tỉnh khác', unit: 'hồ sơ', period: 5, ytd: 23 }),
+    ]);
+    expect(s).toBe(
+      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số hồ sơ người có công chuyển đi tỉnh khác là 05 hồ sơ, lũy kế 23 hồ sơ; ' +
+        'số lượt người có công, thân nhân được thăm, tặng quà lũy kế đến hết tháng 6/2024 là 14.204 lượt người.',
     );
+    expect(s).not.toMatch(/\b0 lượt/);
+  });
+
+  it('a flow with a plan and 0 in the month gives the year to date and the plan only', () => {
+    const s = one([
+      ind({ name: 'Số lớp tập huấn về bình đẳng giới', unit: 'lớp', period: 0, ytd: 6, plan: 12, planPct: 50 }),
+    ]);
+    expect(s).toBe('Số lớp tập huấn về bình đẳng giới lũy kế đến hết tháng 6/2024 là 06 lớp (đạt 50,00% kế hoạch).');
+  });
+
+  it('leaves out a stock that is 0, keeps a rate of 0% (a meaningful result)', () => {
+    expect(one([ind({ name: 'Số trẻ em lang thang', unit: 'trẻ em', kind: 'stock', period: 0, ytd: 0 })])).toBe('');
+    expect(
+      one([
+        ind({
+          name: 'Tỷ lệ hồ sơ giải quyết trễ hạn',
+          unit: '%',
+          kind: 'rate',
+          ytd: 0,
+          target: { op: '<', value: 1 },
+          targetMet: true,
+        }),
+      ]),
+    ).toBe('Tỷ lệ hồ sơ giải quyết trễ hạn 0%, đạt chỉ tiêu kế hoạch dưới 1%.');
+  });
+
+  it('a missing month is still marked, a 0 month is not', () => {
+    const missing = one([
+      ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: null, ytd: 96, incomplete: true }),
+    ]);
+    const zero = one([ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 0, ytd: 96 })]);
+    expect(missing).toContain('(số liệu chưa đầy đủ)');
+    expect(zero).toBe('Số phiên giao dịch việc làm lũy kế đến hết tháng 6/2024 là 96 phiên.');
   });
 });
 
@@ -498,10 +549,10 @@ describe('periods: headings, subject and the next period', () => {
   it('a quarter report gives the quarter and the year to date; a half-year report gives one figure', () => {
     const r = ind({ name: 'Số lao động được tạo việc làm', period: 11210, ytd: 16344, plan: 28500, planPct: 57.35 });
     expect(one([r], quarter(2))).toBe(
-      'Trong quý II năm 2024, số lao động được tạo việc làm là 11.210 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch).',
+      'Trong quý II năm 2024, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 11.210 người, lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch).',
     );
     expect(one([{ ...r, period: 16344 }], half())).toBe(
-      'Trong 6 tháng đầu năm 2024, số lao động được tạo việc làm là 16.344 người (đạt 57,35% kế hoạch).',
+      'Trong 6 tháng đầu năm 2024, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 16.344 người (đạt 57,35% kế hoạch).',
     );
   });
 });
@@ -546,7 +597,7 @@ describe('document structure', () => {
       '1. Việc làm – Tiền lương – An toàn lao động',
       'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm 2024.',
       'Dự thảo quyết định kiện toàn Ban Chỉ đạo.',
-      expect.stringMatching(/^Trong tháng 6 năm 2024, số lao động được tạo việc làm là 3\.932 người/),
+      expect.stringMatching(/^Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 3\.932 người/),
     ]);
   });
 
@@ -641,5 +692,125 @@ describe('robustness', () => {
     expect(one([bare as ComputedIndicator])).toBe(
       'Trong tháng 6 năm 2024, toàn tỉnh đã tạo việc làm cho 3.932 lao động.',
     );
+  });
+});
+
+describe('scope (Thông tin → Phạm vi) in the first "Trong <kỳ>, …" of a sector', () => {
+  const jobs = () => ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344 });
+  const fairs = () => ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 22, ytd: 111 });
+
+  it('reads "trên địa bàn toàn xã" in a commune report, once per sector', () => {
+    const doc = buildNarrative(
+      report({
+        info: { phamVi: 'toàn xã' },
+        sectors: [sector(VL, [jobs()]), sector('Giáo dục nghề nghiệp', [{ ...fairs(), group: 'Giao dịch việc làm' }, jobs()])],
+      }),
+    );
+    const t = narrativeToText(doc);
+    expect(t.match(/trên địa bàn toàn xã/g)).toHaveLength(2);
+    expect(t).toContain('Trong tháng 6 năm 2024, trên địa bàn toàn xã, số lao động được tạo việc làm là 3.932 người');
+    // the second paragraph of the sector (a group) opens with the period only
+    expect(t).toContain('Trong tháng 6 năm 2024, số phiên giao dịch việc làm là 22 phiên');
+  });
+
+  it('keeps a place name and a phrase that already has its preposition', () => {
+    expect(one([jobs()], month(6), 'xã Gia Hòa 2')).toMatch(/^Trong tháng 6 năm 2024, trên địa bàn xã Gia Hòa 2, số lao động/);
+    expect(one([jobs()], month(6), 'trên địa bàn tỉnh')).toMatch(/^Trong tháng 6 năm 2024, trên địa bàn tỉnh, số lao động/);
+  });
+
+  it('leaves out a scope that is not a place, or none', () => {
+    expect(one([jobs()], month(6), 'toàn ngành')).toMatch(/^Trong tháng 6 năm 2024, số lao động/);
+    expect(one([jobs()], month(6), '')).toMatch(/^Trong tháng 6 năm 2024, số lao động/);
+  });
+
+  it('is not repeated after a template that already says {pham_vi}', () => {
+    const tpl = 'Trong {ky}, {pham_vi} đã tạo việc làm cho {thuc_hien} lao động.';
+    expect(one([{ ...jobs(), template: tpl }, fairs()])).toBe(
+      'Trong tháng 6 năm 2024, toàn tỉnh đã tạo việc làm cho 3.932 lao động. Số phiên giao dịch việc làm là 22 phiên, lũy kế 111 phiên.',
+    );
+  });
+});
+
+describe('incomplete figures: said once where all are, after each figure where a few are', () => {
+  // A year report on data that stops in June: every flow misses July–December.
+  const H2 = [7, 8, 9, 10, 11, 12];
+  const yearInds = () => [
+    ind({
+      name: 'Số lao động được tạo việc làm',
+      period: 16344,
+      ytd: 16344,
+      plan: 28500,
+      planPct: 57.35,
+      lastYearYtd: 32112,
+      incomplete: true,
+      missingMonths: H2,
+    }),
+    ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 111, ytd: 111, incomplete: true, missingMonths: H2 }),
+    ind({
+      name: 'Số đối tượng đang nuôi dưỡng tại Trung tâm Bảo trợ xã hội',
+      unit: 'đối tượng',
+      kind: 'stock',
+      ytd: 106,
+      lastYearYtd: 98,
+      incomplete: true,
+      missingMonths: [12],
+    }),
+  ];
+
+  it('a year report on data up to June: one note at the top of section I, no mark after each figure, no comparison', () => {
+    const doc = buildNarrative(
+      report({
+        period: wholeYear(),
+        sectors: [sector(VL, yearInds().slice(0, 2)), sector('Bảo trợ xã hội', yearInds().slice(2))],
+      }),
+    );
+    const lines = narrativeToText(doc).split('\n');
+    expect(lines[1]).toBe('Số liệu các chỉ tiêu trong báo cáo chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024.');
+    expect(doc.blocks[1]).toMatchObject({ type: 'paragraph', runs: [{ italic: true }] });
+    const body = lines.slice(2).join('\n');
+    expect(body).not.toContain('chưa đầy đủ');
+    expect(body).toContain(
+      'Từ đầu năm đến nay, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 16.344 người (đạt 57,35% kế hoạch). ' +
+        'Số phiên giao dịch việc làm là 111 phiên.',
+    );
+    // half a year against last year's whole year is not "giảm 49,1%"; June's stock is not "cuối năm 2024"
+    expect(body).not.toMatch(/so với cùng kỳ|cuối năm 2024/);
+    expect(body).toContain(
+      'Số đối tượng đang nuôi dưỡng tại Trung tâm Bảo trợ xã hội tính đến thời điểm báo cáo là 106 đối tượng.',
+    );
+  });
+
+  it('one sector whose figures all stop early: one sentence at the end of that sector', () => {
+    const doc = buildNarrative(
+      report({
+        period: wholeYear(),
+        sectors: [
+          sector(VL, yearInds().slice(0, 2)),
+          sector('Bảo trợ xã hội', [
+            ind({ name: 'Số đối tượng được trợ cấp', unit: 'đối tượng', period: 900, ytd: 900 }),
+          ]),
+        ],
+      }),
+    );
+    const t = narrativeToText(doc);
+    expect(t.match(/chưa đầy đủ/g)).toHaveLength(1);
+    expect(t).toContain('là 111 phiên. Số liệu các chỉ tiêu trên chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024.\n');
+  });
+
+  it('a single incomplete figure among complete ones keeps its own mark', () => {
+    const s = one([
+      ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344 }),
+      ind({
+        name: 'Số người nghiện được cai nghiện tại gia đình, cộng đồng',
+        period: 57,
+        ytd: 121,
+        lastYearYtd: 100,
+        incomplete: true,
+        missingMonths: [3],
+      }),
+    ]);
+    expect(s.match(/số liệu chưa đầy đủ/g)).toHaveLength(1);
+    expect(s).toContain('lũy kế 121 người (số liệu chưa đầy đủ).');
+    expect(s).not.toContain('so với cùng kỳ');
   });
 });
