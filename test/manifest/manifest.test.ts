@@ -79,6 +79,35 @@ describe('manifest.xml', () => {
     expect(texts('TaskpaneId')).toHaveLength(1);
   });
 
+  it('keeps the element order the schema and the shared-runtime docs require', () => {
+    // OfficeApp children in TaskPaneApp schema order (validators reject other orders).
+    expect(Object.keys(root).filter((k) => k !== '$')).toEqual([
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
+    ]);
+    // "The <Runtimes> section must be entered after the <Host> element in the exact order shown."
+    const host = elements('Host').find((h) => attr(h, 'xsi:type') === 'Workbook')!;
+    expect(Object.keys(host).filter((k) => k !== '$')).toEqual(['Runtimes', 'DesktopFormFactor']);
+    const desktop = (host.DesktopFormFactor as Node[])[0];
+    expect(Object.keys(desktop)).toEqual(['GetStarted', 'FunctionFile', 'ExtensionPoint']);
+    const overrides = (root.VersionOverrides as Node[])[0];
+    expect(attr(overrides, 'xsi:type')).toBe('VersionOverridesV1_0');
+    expect(Object.keys(overrides).filter((k) => k !== '$')).toEqual(['Hosts', 'Resources']);
+  });
+
   it('puts a "Báo cáo" group with the two buttons on the Home tab', () => {
     const tab = elements('OfficeTab')[0];
     expect(attr(tab, 'id')).toBe('TabHome');
