@@ -60,10 +60,10 @@ export class LayoutBuilder {
 
   /**
    * Heights for rows whose wrapped text needs more than one line, estimated
-   * from the text length and the column widths (merged cells: the merge's
-   * width). Neither Excel nor LibreOffice re-fits row heights when opening an
-   * .xlsx, so the layout carries them and every host renders the same rows.
-   * Rows with an explicit height keep it.
+   * from the text and the column widths (merged cells: the merge's width).
+   * Neither Excel nor LibreOffice re-fits row heights when opening an .xlsx,
+   * so the layout carries them and every host renders the same rows. Rows
+   * with an explicit height keep it.
    */
   private estimateHeights(columnWidths: number[]): void {
     const mergeAt = new Map(this.merges.map((m) => [`${m.row},${m.col}`, m]));
@@ -80,24 +80,8 @@ export class LayoutBuilder {
       if (m && m.row2 > m.row) continue; // a vertical merge has room already
       let width = 0;
       for (let c = cell.col; c <= (m ? m.col2 : cell.col); c++) width += columnWidths[c] ?? 8.43;
-      const size = style.size ?? 12;
-      // Column width unit = one digit of the workbook's default font (Calibri
-      // 11 in Excel: 7 px, plus 5 px padding per column). Vietnamese text in
-      // Times New Roman 12 pt averages about 6.8 px a character (bold ≈ 8 %
-      // more); word wrapping wastes about a tenth of each line. LibreOffice
-      // without Calibri measures units wider, so there rows come out a little
-      // taller than needed — never cut. Indent ≈ 9 px a level.
-      const charPx = ((6.8 * size) / 12) * (style.bold ? 1.08 : 1);
-      const px = width * 7 + 5 - 4 - 9 * (style.indent ?? 0);
-      const perLine = Math.max(1, Math.floor(px / charPx));
-      const lines = cell.value.split('\n').reduce((n, para) => {
-        const len = Array.from(para).length;
-        return n + (len <= perLine ? 1 : Math.ceil(len / Math.max(1, perLine * 0.9)));
-      }, 0);
-      if (lines > 1) {
-        const points = Math.ceil(lines * size * 1.3 + 3);
-        needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, points));
-      }
+      const points = wrappedHeight(cell.value, width, style);
+      if (points !== undefined) needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, points));
     }
     for (const [row, points] of needed) if (this.rowHeights[row] === undefined) this.rowHeights[row] = points;
   }
@@ -113,4 +97,51 @@ export class LayoutBuilder {
     if (this.rowHeights.length) layout.rowHeights = this.rowHeights;
     return layout;
   }
+}
+
+/**
+ * Metrics of the row-height estimate (Excel's, at 96 dpi; calibrated by
+ * printing the narrative sheet through LibreOffice, see README):
+ * - a column width unit is one digit of the workbook's default font, 7 px
+ *   (Calibri 11 in Excel; the .xlsx writer makes it Arial 10, also 7 px, so
+ *   LibreOffice without Calibri measures the same), plus 5 px a column;
+ * - Vietnamese prose in Times New Roman averages 0.42 em a character, spaces
+ *   included (measured: 85 characters a 464 pt line at 13 pt); the estimate
+ *   takes 0.45 em (bold 0.49) so that a line of wide letters is not cut;
+ * - lines are 1.15 em apart (measured 14.9 pt at 13 pt); 1.2 em taken.
+ */
+const UNIT_PX = 7;
+const CELL_PADDING_PX = 5 - 6; // the column's 5 px, less about 3 px each side of the text
+const INDENT_PX = 9;
+const CHAR_EM = 0.45;
+const BOLD_FACTOR = 1.08;
+const LINE_EM = 1.2;
+
+/** Lines that `text` takes when wrapped word by word at `widthPt`, each character `charPt` wide. */
+export function wrappedLines(text: string, widthPt: number, charPt: number): number {
+  const perLine = Math.max(1, Math.floor(widthPt / charPt));
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let used = 0; // characters on the current line
+    lines++;
+    for (const word of para.split(' ')) {
+      const len = Array.from(word).length;
+      if (used > 0 && used + 1 + len <= perLine) used += 1 + len;
+      else {
+        if (used > 0) lines++;
+        lines += Math.max(0, Math.ceil(len / perLine) - 1); // a word longer than a line breaks inside
+        used = len % perLine || (len ? perLine : 0);
+      }
+    }
+  }
+  return lines;
+}
+
+/** Row height (points) a wrapped text cell needs, or undefined when one line holds it. */
+export function wrappedHeight(text: string, widthUnits: number, style: CellStyle): number | undefined {
+  const size = style.size ?? 12;
+  const widthPt = (widthUnits * UNIT_PX + CELL_PADDING_PX - INDENT_PX * (style.indent ?? 0)) * 0.75;
+  const charPt = size * CHAR_EM * (style.bold ? BOLD_FACTOR : 1);
+  const lines = wrappedLines(text, widthPt, charPt);
+  return lines > 1 ? Math.ceil(lines * size * LINE_EM + 4) : undefined;
 }

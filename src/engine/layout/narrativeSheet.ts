@@ -9,13 +9,13 @@ import { LayoutBuilder } from './builder';
 import type { CellStyle, SheetLayout } from './types';
 
 /**
- * Width of the text column in Excel character units, chosen so the column fits
- * the printable width of A4 portrait with the margins below WITHOUT scaling:
- * LibreOffice does not apply "fit to 1 page wide" to a one-column sheet, and
- * measures a unit wider than Excel (≈ 0.097 in vs 0.073 in). 68 units ≈ 6.6 in
- * there and ≈ 5 in in Excel, within the 6.67 in between the margins.
+ * Width of the text column in Excel character units (7 px each, + 5 px): 84
+ * units = 593 px ≈ 6.2 in, nearly the 6.67 in between the margins below, so
+ * the sheet prints unscaled on A4 portrait (LibreOffice does not apply "fit
+ * to 1 page wide" to a one-column sheet; with the .xlsx writer's Arial 10
+ * default font it measures 84 units ≈ 6.4 in, still inside).
  */
-export const NARRATIVE_WIDTH = 68;
+export const NARRATIVE_WIDTH = 84;
 
 /** Strip characters a cell cannot hold (control characters other than line breaks/tabs). */
 function clean(text: string): string {

@@ -11,6 +11,7 @@
  *   BCN_GENERATED_<hash> → '<sheet>'!$A$1 (src/engine/layout/marker.ts).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { cellNumberFormat } from '../../engine/layout/literal';
 import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
 import type { CellStyle, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
@@ -154,12 +155,33 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
   wb.definedNames.add(generatedMarkerRef(layout.name), generatedMarkerName(layout.name));
 }
 
+/**
+ * The workbook's default font (the Normal style), which sets the column width
+ * unit: Arial 10 instead of ExcelJS's Calibri 11. Both are 7 px a digit in
+ * Excel (so widths and the layout's row heights mean the same as in the Office
+ * host), but a machine without Calibri (LibreOffice on Linux) measures Calibri
+ * with a wider fallback font — columns 30 % wider, rows far too tall for the
+ * text — while Arial has its metric twin Liberation Sans nearly everywhere.
+ * No `scheme`: a theme font reference would win over the name.
+ */
+const DEFAULT_FONT_XML = '<font><sz val="10"/><name val="Arial"/><family val="2"/></font>';
+
+async function setDefaultFont(xlsx: ArrayBuffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const file = zip.file('xl/styles.xml');
+  if (!file) throw new Error('ExcelJS wrote no xl/styles.xml');
+  const xml = await file.async('string');
+  const patched = xml.replace(/(<fonts\b[^>]*>)<font>.*?<\/font>/, `$1${DEFAULT_FONT_XML}`);
+  if (patched === xml) throw new Error('xl/styles.xml: no default font to replace');
+  zip.file('xl/styles.xml', patched);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 /** A new workbook holding one sheet per layout, in order. */
 export async function renderLayoutsToXlsx(layouts: SheetLayout[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Báo cáo ngành';
   wb.created = new Date();
   for (const layout of layouts) renderSheet(wb, layout);
-  const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return setDefaultFont((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -167,4 +167,15 @@ describe('renderLayoutsToXlsx', () => {
     expect(ws.getCell(chart.values.row + 1, chart.values.col + 1).value).toBe(57.35);
     expect(ws.getCell(chart.categories.row2 + 1, chart.categories.col + 1).value).toBe(gd02.name);
   });
+
+  it('makes the default font Arial 10 (7 px a width unit in Excel, Liberation Sans in LibreOffice), not a theme font', async () => {
+    const zip = await JSZip.loadAsync(buffer);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    const first = /<fonts\b[^>]*>(<font>.*?<\/font>)/.exec(styles)![1];
+    expect(first).toContain('<name val="Arial"/>');
+    expect(first).toContain('<sz val="10"/>');
+    expect(first).not.toContain('scheme');
+    // cells keep their own font
+    expect(ws.getCell(nameRow(vl01.name), COL.name + 1).font.name).toBe('Times New Roman');
+  });
 });
