@@ -109,19 +109,13 @@ function isColumnNumberingRow(row: Cell[], nameCol: number): boolean {
   return n >= 3 && !isEmptyCell(row[nameCol]);
 }
 
-function isTrailingText(
-  row: Cell[],
-  cols: HeaderMap['cols'],
-  monthCols: [number, number][],
-  lastYearCols: [number, number][],
-): boolean {
+/** `valueCols`: the month, last-year and plan columns. */
+function isTrailingText(row: Cell[], cols: HeaderMap['cols'], valueCols: number[]): boolean {
   if (cols.unit !== undefined && !isEmptyCell(row[cols.unit])) return false;
   if (cols.code !== undefined && !isEmptyCell(row[cols.code])) return false;
-  const figureCols = [...monthCols, ...lastYearCols].map(([, c]) => c);
-  if (cols.plan !== undefined) figureCols.push(cols.plan);
   // only rows with text under the figure columns: a row without any is a group heading
   let text = false;
-  for (const c of figureCols) {
+  for (const c of valueCols) {
     const cell = row[c];
     if (isEmptyCell(cell)) continue;
     if (typeof cell!.v === 'number' || cell!.t === 'error') return false;
@@ -208,6 +202,8 @@ function parseSectorSheet(
     if (header.months[m] !== undefined) monthCols.push([m, header.months[m] as number]);
     if (header.lastYear[m] !== undefined) lastYearCols.push([m, header.lastYear[m] as number]);
   }
+  const figureCols = [...monthCols, ...lastYearCols].map(([, c]) => c);
+  const valueCols = cols.plan !== undefined ? [...figureCols, cols.plan] : figureCols;
   const metas: RowMeta[] = [];
   let group: string | null = null;
   let block = 0;
@@ -223,7 +219,7 @@ function parseSectorSheet(
       continue;
     }
     if (r === header.bottom + 1 && isColumnNumberingRow(row, nameCol)) continue;
-    if (afterTable && isTrailingText(row, cols, monthCols, lastYearCols)) continue;
+    if (afterTable && isTrailingText(row, cols, valueCols)) continue;
     const nameCell = row[nameCol];
     if (nameCell?.t === 'error') {
       findings.push(F.excelError(sheetName, a1(r, nameCol), String(nameCell.v)));
@@ -231,20 +227,8 @@ function parseSectorSheet(
     }
     const name = text(nameCell);
     if (!name) continue; // empty rows and rows without a name (e.g. a signature block) are ignored
-    const unitCell = cols.unit !== undefined ? row[cols.unit] : undefined;
-    const unit = unitCell?.t === 'error' ? '' : text(unitCell);
-    const planCell = cols.plan !== undefined ? row[cols.plan] : undefined;
-    let hasFigures = !isPlanEmpty(planCell);
-    for (const [, c] of monthCols) if (!hasFigures && !isFigureEmpty(row[c])) hasFigures = true;
-    for (const [, c] of lastYearCols) if (!hasFigures && !isFigureEmpty(row[c])) hasFigures = true;
-    if (!unit && !hasFigures) {
-      group = name;
-      block++;
-      continue;
-    }
-    if (unitCell?.t === 'error') findings.push(F.excelError(sheetName, a1(r, cols.unit as number), String(unitCell.v)));
 
-    /** Text of a known column; an Excel error there is reported and reads as empty. */
+    /** Text of a known column; an Excel error there is reported (heading rows too) and reads as empty. */
     const field = (col: number | undefined): string => {
       if (col === undefined) return '';
       const c = row[col];
@@ -254,9 +238,20 @@ function parseSectorSheet(
       }
       return text(c);
     };
+    const unit = field(cols.unit);
     const code = field(cols.code) || null;
     const stt = field(cols.stt) || null;
-    const kind = kindOf(field(cols.kind), unit);
+    const kindText = field(cols.kind);
+    const note = field(cols.note) || null;
+    const template = field(cols.sentence) || null;
+    const planCell = cols.plan !== undefined ? row[cols.plan] : undefined;
+    const hasFigures = !isPlanEmpty(planCell) || figureCols.some((c) => !isFigureEmpty(row[c]));
+    if (!unit && !hasFigures) {
+      group = name;
+      block++;
+      continue;
+    }
+    const kind = kindOf(kindText, unit);
     const months: MonthValues = new Array(13).fill(undefined);
     const lastYear: MonthValues = new Array(13).fill(undefined);
     const monthCells: (string | undefined)[] = new Array(13).fill(undefined);
@@ -272,8 +267,8 @@ function parseSectorSheet(
       target: null,
       months,
       lastYear,
-      note: field(cols.note) || null,
-      template: field(cols.sentence) || null,
+      note,
+      template,
       group,
       sheet: sheetName,
       row: r + 1,

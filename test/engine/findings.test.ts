@@ -81,6 +81,17 @@ describe('errors', () => {
     expect(parsed.sectors[0].indicators[0]).toMatchObject({ code: null, note: null, months: expect.arrayContaining([754]) });
   });
 
+  it('EXCEL_ERROR in the unit or code cell of a row without figures (read as a group heading) is still reported', () => {
+    const s = sectorSheet(SHEET, [
+      [null, null, 'Đào tạo nghề cho lao động nông thôn', err('#REF!'), null, null],
+      [null, err('#N/A'), 'Hỗ trợ học nghề', null, null, null],
+      [null, null, 'Tuyển sinh', 'người', null, null, ...months(754)],
+    ]);
+    const fs = parseWorkbook(wbWith(s)).findings;
+    expectFinding(fs, 'EXCEL_ERROR', SHEET, 'D2', 'error');
+    expectFinding(fs, 'EXCEL_ERROR', SHEET, 'B3', 'error');
+  });
+
   it('NEGATIVE', () => {
     const s = sectorSheet(SHEET, [row('Tuyển sinh giáo dục nghề nghiệp', 'người', null, 754, -5)]);
     const f = expectFinding(findingsOf(wbWith(s)), 'NEGATIVE', SHEET, 'H2', 'error');
