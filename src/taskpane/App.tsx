@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  Badge,
   Button,
   Dialog,
   DialogActions,
@@ -11,7 +12,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Divider,
   Field,
   MessageBar,
   MessageBarActions,
@@ -45,7 +45,7 @@ import { onRibbonError } from '../commands/handoff';
 import { errorText } from './errors';
 import { copyRichText, selectElementText } from './clipboard';
 import { docxFileName, downloadBytes } from './download';
-import { PeriodPicker } from './components/PeriodPicker';
+import { PeriodPicker, usePeriodLabel } from './components/PeriodPicker';
 import { FindingsView } from './components/FindingsView';
 import { GenerateSummary } from './components/GenerateSummary';
 import { NarrativePreview } from './components/NarrativePreview';
@@ -61,8 +61,16 @@ const useStyles = makeStyles({
     minWidth: '0',
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: '0' },
-  meta: { color: tokens.colorNeutralForeground3, flexGrow: 1, minWidth: '0' },
-  metaRow: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  headerText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '0' },
+  h1: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+  tabBadge: { marginLeft: tokens.spacingHorizontalXS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   h2: {
@@ -102,6 +110,9 @@ export function App({ service, host, lang }: AppProps): JSX.Element {
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: WorkbookState };
 type Busy = null | 'check' | 'generate' | 'download' | 'copy';
+/** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị. */
+type TabId = 'check' | 'text' | 'info';
+const TAB_IDS: readonly TabId[] = ['check', 'text', 'info'];
 interface Problem {
   title: string;
   message: string;
@@ -118,12 +129,12 @@ function countErrors(findings: Finding[]): number {
 const STEP_ORDER: GenerateStep[] = ['reading', 'checking', 'computing', 'writing', 'done'];
 
 function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX.Element {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   /** Bumped on every (re)load so the info form re-reads the workbook's values. */
   const [loadCount, setLoadCount] = useState(0);
-  const [tab, setTab] = useState<'report' | 'info'>('report');
+  const [tab, setTab] = useState<TabId>('check');
   const [periodKey, setPeriodKey] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [step, setStep] = useState<GenerateStep | null>(null);
@@ -133,6 +144,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const [confirm, setConfirm] = useState<{ key: string; errors: number } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const labelOf = usePeriodLabel(load.status === 'ready' ? load.state.year : null);
   const previewRef = useRef<HTMLDivElement>(null);
   const findingsRef = useRef<HTMLHeadingElement>(null);
   const pendingShow = useRef<string | null>(null);
@@ -193,9 +205,12 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         const result = await service.check(key);
         setCheckResult({ key, result });
         setFindings(result.report.issues);
+        setTab('check');
         const errs = countErrors(result.report.issues);
         setLive(
-          result.report.issues.length === 0 ? t.noFindings : t.findingsSummary(errs, result.report.issues.length - errs),
+          result.report.issues.length === 0
+            ? t.noFindings
+            : t.findingsSummary(errs, result.report.issues.length - errs),
         );
         if (focusFindings) {
           // after render
@@ -216,7 +231,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   useEffect(
     () =>
       onShowFindings(({ periodKey: key }) => {
-        setTab('report');
+        setTab('check');
         pendingShow.current = key;
         setPeriodKey(key);
         setGenerated(null);
@@ -227,7 +242,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   useEffect(
     () =>
       onShowResult(({ periodKey: key, result }) => {
-        setTab('report');
+        setTab('text');
         setPeriodKey(key);
         setCheckResult(null);
         setProblem(null);
@@ -244,7 +259,6 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   useEffect(
     () =>
       onRibbonError(({ message }) => {
-        setTab('report');
         setProblem({ title: t.ribbonErrorTitle, message });
       }),
     [t],
@@ -268,15 +282,20 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       setGenerated({ key, result, forced: force });
       setLive(`${t.doneTitle}. ${t.doneBody(result.reportSheet, result.narrativeSheet)}`);
       setFindings(result.findings);
+      // Errors left in (forced): the findings come first; otherwise the text to copy/download.
+      setTab(force && countErrors(result.findings) > 0 ? 'check' : 'text');
     } catch (e) {
       if (isValidationBlocked(e)) {
         setFindings(e.findings);
+        setTab('check');
         setConfirm({ key, errors: Math.max(1, countErrors(e.findings)) });
       } else {
         // A plain rejection: if the latest check of this period found errors, that is the reason.
         const known = checkResult && checkResult.key === key ? countErrors(checkResult.result.report.issues) : 0;
-        if (!force && known > 0) setConfirm({ key, errors: known });
-        else setProblem({ title: t.generateFailedTitle, message: errorText(e) });
+        if (!force && known > 0) {
+          setTab('check');
+          setConfirm({ key, errors: known });
+        } else setProblem({ title: t.generateFailedTitle, message: errorText(e) });
       }
     } finally {
       setBusy(null);
@@ -386,49 +405,42 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const state = load.state;
   const canAct = periodKey !== null && busy === null && state.sectorCount > 0;
   const stepIndex = step ? STEP_ORDER.indexOf(step) : 0;
-
-  const outputActions = narrative ? (
-    <div className={styles.section} role="group" aria-label={t.previewTitle} data-testid="outputs">
-      <div className={styles.buttons}>
-        <Button
-          icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
-          disabledFocusable={busy !== null}
-          onClick={() => void copy()}
-        >
-          {t.copy}
-        </Button>
-        {support !== 'unsupported' && (
-          <Button
-            icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
-            disabledFocusable={busy !== null}
-            onClick={() => void download()}
-          >
-            {busy === 'download' ? t.downloading : t.downloadWord}
-          </Button>
-        )}
-        {support === 'unsupported' && narrativeSheet && (
-          <Button onClick={() => void selectCell(narrativeSheet, 'A1')}>{t.openNarrativeSheet}</Button>
-        )}
-      </div>
-      {support !== 'ok' && (
-        <Text size={200} className={styles.note} data-testid="download-note">
-          {support === 'unsupported' ? t.downloadUnsupported(narrativeSheet) : t.downloadUnreliable(narrativeSheet)}
-        </Text>
-      )}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  ) : null;
+  const errorCount = findings ? countErrors(findings) : 0;
+  // The workbook's label is Vietnamese lower case ("tháng 6 năm 2024", "quý II năm 2024").
+  const periodOption = state.periods.find((p) => p.key === periodKey);
+  const findingsPeriod = findings && periodOption ? (lang === 'en' ? labelOf(periodOption) : periodOption.label) : null;
+  const warningCount = findings ? findings.length - errorCount : 0;
+  const tabId = (id: TabId): string => `bcn-tab-${id}`;
+  const panelProps = (id: TabId): JSX.IntrinsicElements['div'] => ({
+    role: 'tabpanel',
+    id: `bcn-panel-${id}`,
+    'aria-labelledby': tabId(id),
+    // Kept mounted (the info form keeps its draft, the preview its scroll); `hidden` alone would lose
+    // to the flex display of the class, so a hidden panel gets no class.
+    hidden: tab !== id,
+    className: tab === id ? styles.section : undefined,
+  });
 
   return (
     <div className={styles.root}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'report' | 'info')} size="small">
-        <Tab value="report">{t.tabReport}</Tab>
-        <Tab value="info">{t.tabInfo}</Tab>
-      </TabList>
+      <header className={styles.header}>
+        <div className={styles.headerText}>
+          <h1 className={styles.h1}>{t.appTitle}</h1>
+          <Text size={200} className={styles.meta} data-testid="workbook-summary">
+            {state.info.tenCoQuan ? `${state.info.tenCoQuan} · ` : ''}
+            {t.workbookSummary(state.year, state.sectorCount)}
+          </Text>
+        </div>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowClockwise20Regular />}
+          aria-label={t.refresh}
+          title={t.refresh}
+          disabledFocusable={busy !== null}
+          onClick={() => void refreshQuietly()}
+        />
+      </header>
 
       {problem && (
         <MessageBar intent="error" layout="multiline" data-testid="problem">
@@ -438,104 +450,163 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button aria-label={t.dismiss} appearance="transparent" icon={<DismissRegular />} onClick={() => setProblem(null)} />
+              <Button
+                aria-label={t.dismiss}
+                appearance="transparent"
+                icon={<DismissRegular />}
+                onClick={() => setProblem(null)}
+              />
             }
           />
         </MessageBar>
       )}
 
-      {tab === 'info' ? (
-        <InfoForm key={loadCount} info={state.info} onSave={saveInfo} />
-      ) : (
-        <>
-          <section className={styles.section}>
-            <div className={styles.metaRow}>
-              <Text size={200} className={styles.meta} data-testid="workbook-summary">
-                {state.info.tenCoQuan ? `${state.info.tenCoQuan} · ` : ''}
-                {t.workbookSummary(state.year, state.sectorCount)}
-              </Text>
-              <Button
+      {/* Period and the two actions stay above the tabs: "Tạo báo cáo" is always in view. */}
+      <section className={styles.section}>
+        {state.sectorCount === 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.noSectorsTitle}</MessageBarTitle>
+              <div>{t.noSectorsBody}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <PeriodPicker
+          periods={state.periods}
+          year={state.year}
+          value={periodKey}
+          disabled={busy !== null}
+          onChange={(key) => {
+            if (key !== periodKey) resetResults();
+            setPeriodKey(key);
+          }}
+        />
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            icon={<DocumentTable20Regular />}
+            disabledFocusable={!canAct}
+            onClick={() => periodKey && void runGenerate(periodKey, false)}
+          >
+            {t.generate}
+          </Button>
+          <Button
+            icon={busy === 'check' ? <Spinner size="tiny" /> : <TableSearch20Regular />}
+            disabledFocusable={!canAct}
+            onClick={() => periodKey && void runCheck(periodKey)}
+          >
+            {busy === 'check' ? t.checking : t.check}
+          </Button>
+        </div>
+        {busy === 'generate' && (
+          <Field
+            label={t.generating}
+            validationMessage={step ? t.steps[step] : t.generating}
+            validationState="none"
+            data-testid="progress"
+          >
+            <ProgressBar value={(stepIndex + 0.5) / STEP_ORDER.length} thickness="large" />
+          </Field>
+        )}
+        {generated && generated.key === periodKey && (
+          <GenerateSummary
+            result={generated.result}
+            forced={generated.forced}
+            onOpenSheet={(s) => void selectCell(s, 'A1')}
+          />
+        )}
+      </section>
+
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+        {TAB_IDS.map((id) => (
+          <Tab
+            key={id}
+            value={id}
+            id={tabId(id)}
+            aria-controls={`bcn-panel-${id}`}
+            aria-label={
+              id === 'check' && findings && findings.length > 0 ? t.tabCheckName(errorCount, warningCount) : undefined
+            }
+          >
+            {id === 'check' ? t.tabCheck : id === 'text' ? t.tabText : t.tabInfo}
+            {id === 'check' && findings && findings.length > 0 && (
+              <Badge
+                className={styles.tabBadge}
                 size="small"
-                appearance="subtle"
-                icon={<ArrowClockwise20Regular />}
-                aria-label={t.refresh}
-                title={t.refresh}
-                disabledFocusable={busy !== null}
-                onClick={() => void refreshQuietly()}
-              />
-            </div>
-            {state.sectorCount === 0 && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.noSectorsTitle}</MessageBarTitle>
-                  <div>{t.noSectorsBody}</div>
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            <PeriodPicker
-              periods={state.periods}
-              year={state.year}
-              value={periodKey}
-              disabled={busy !== null}
-              onChange={(key) => {
-                if (key !== periodKey) resetResults();
-                setPeriodKey(key);
-              }}
-            />
-            <div className={styles.buttons}>
-              <Button
-                appearance="primary"
-                icon={<DocumentTable20Regular />}
-                disabledFocusable={!canAct}
-                onClick={() => periodKey && void runGenerate(periodKey, false)}
+                appearance={errorCount > 0 ? 'filled' : 'tint'}
+                color={errorCount > 0 ? 'danger' : 'warning'}
+                aria-hidden
               >
-                {t.generate}
-              </Button>
-              <Button
-                icon={busy === 'check' ? <Spinner size="tiny" /> : <TableSearch20Regular />}
-                disabledFocusable={!canAct}
-                onClick={() => periodKey && void runCheck(periodKey)}
-              >
-                {busy === 'check' ? t.checking : t.check}
-              </Button>
-            </div>
-            {busy === 'generate' && (
-              <Field
-                label={t.generating}
-                validationMessage={step ? t.steps[step] : t.generating}
-                validationState="none"
-                data-testid="progress"
-              >
-                <ProgressBar value={(stepIndex + 0.5) / STEP_ORDER.length} thickness="large" />
-              </Field>
+                {errorCount > 0 ? errorCount : warningCount}
+              </Badge>
             )}
-            {generated && generated.key === periodKey && (
-              <GenerateSummary result={generated.result} forced={generated.forced} onOpenSheet={(s) => void selectCell(s, 'A1')} />
-            )}
-            {outputActions}
-          </section>
+          </Tab>
+        ))}
+      </TabList>
 
-          {findings && (
-            <section className={styles.section} aria-labelledby="bcn-findings-title">
-              <Divider />
-              <h2 className={styles.h2} id="bcn-findings-title" ref={findingsRef} tabIndex={-1}>
-                {t.findingsTitle}
-              </h2>
-              <FindingsView findings={findings} onSelect={(f) => void selectCell(f.sheet, f.cell)} />
-            </section>
-          )}
+      <div {...panelProps('check')}>
+        <h2 className={styles.h2} id="bcn-findings-title" ref={findingsRef} tabIndex={-1}>
+          {t.findingsTitle(findingsPeriod)}
+        </h2>
+        {findings ? (
+          <FindingsView findings={findings} onSelect={(f) => void selectCell(f.sheet, f.cell)} />
+        ) : (
+          <Text className={styles.note} data-testid="check-empty">
+            {t.checkEmpty}
+          </Text>
+        )}
+      </div>
 
-          {narrative && (
-            <section className={styles.section} aria-labelledby="bcn-preview-title">
-              <Divider />
-              <h2 className={styles.h2} id="bcn-preview-title">
-                {t.previewTitle}
-              </h2>
-              <NarrativePreview ref={previewRef} doc={narrative} />
-            </section>
-          )}
-        </>
-      )}
+      <div {...panelProps('text')}>
+        {narrative ? (
+          <>
+            <div className={styles.section} role="group" aria-label={t.previewTitle} data-testid="outputs">
+              <div className={styles.buttons}>
+                <Button
+                  icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
+                  disabledFocusable={busy !== null}
+                  onClick={() => void copy()}
+                >
+                  {t.copy}
+                </Button>
+                {support !== 'unsupported' && (
+                  <Button
+                    icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
+                    disabledFocusable={busy !== null}
+                    onClick={() => void download()}
+                  >
+                    {busy === 'download' ? t.downloading : t.downloadWord}
+                  </Button>
+                )}
+                {support === 'unsupported' && narrativeSheet && (
+                  <Button onClick={() => void selectCell(narrativeSheet, 'A1')}>{t.openNarrativeSheet}</Button>
+                )}
+              </div>
+              {support !== 'ok' && (
+                <Text size={200} className={styles.note} data-testid="download-note">
+                  {support === 'unsupported'
+                    ? t.downloadUnsupported(narrativeSheet)
+                    : t.downloadUnreliable(narrativeSheet)}
+                </Text>
+              )}
+              {notice && (
+                <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+                  <MessageBarBody>{notice.text}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+            <NarrativePreview ref={previewRef} doc={narrative} />
+          </>
+        ) : (
+          <Text className={styles.note} data-testid="text-empty">
+            {t.textEmpty}
+          </Text>
+        )}
+      </div>
+
+      <div {...panelProps('info')}>
+        <InfoForm key={loadCount} info={state.info} onSave={saveInfo} />
+      </div>
 
       <div aria-live="polite" className={styles.srOnly} data-testid="live">
         {busy === 'generate' && step ? t.steps[step] : live}

@@ -18,7 +18,10 @@ export interface Strings {
   retry: string;
   refresh: string;
   dismiss: string;
-  tabReport: string;
+  tabCheck: string;
+  /** Accessible name of the "Kiểm tra" tab when it carries a count badge. */
+  tabCheckName: (errors: number, warnings: number) => string;
+  tabText: string;
   tabInfo: string;
   // boot
   officeMissingTitle: string;
@@ -45,16 +48,20 @@ export interface Strings {
   check: string;
   checking: string;
   checkFailedTitle: string;
-  findingsTitle: string;
+  /** Heading of the findings, with the period they belong to (or without, when unknown). */
+  findingsTitle: (period: string | null) => string;
   noFindings: string;
   errorBadge: (n: number) => string;
   warningBadge: (n: number) => string;
   findingsSummary: (errors: number, warnings: number) => string;
+  checkEmpty: string;
   findingGoTo: (sheet: string, cell: string) => string;
+  /** Accessible name of a finding button: "Lỗi C7 — message". */
+  findingName: (severity: 'error' | 'warning', cell: string, message: string) => string;
+  /** Tooltip of a finding button (adds the code for support staff). */
+  findingTooltip: (sheet: string, cell: string, code: string) => string;
   onlyErrors: (errors: number) => string;
   showMore: (n: number) => string;
-  severityError: string;
-  severityWarning: string;
   // generate
   generate: string;
   generating: string;
@@ -79,6 +86,7 @@ export interface Strings {
   previewTitle: string;
   previewHint: string;
   previewEmpty: string;
+  textEmpty: string;
   generatedMark: string;
   // copy
   copy: string;
@@ -107,16 +115,25 @@ export interface Strings {
     nguoiKy: string;
     noiNhan: string;
   };
-  infoHints: {
-    namBaoCao: string;
-    phamVi: string;
-    noiNhan: string;
-  };
+  infoGroups: { header: string; signer: string };
+  infoHints: Record<keyof Strings['info'], string>;
   yearInvalid: string;
   save: string;
   saving: string;
   saved: string;
   saveFailedTitle: string;
+}
+
+/** "2 lỗi, 4 cảnh báo" */
+function viCounts(e: number, w: number): string {
+  return [e > 0 ? `${e} lỗi` : '', w > 0 ? `${w} cảnh báo` : ''].filter(Boolean).join(', ');
+}
+
+/** "2 errors, 4 warnings" */
+function enCounts(e: number, w: number): string {
+  return [e > 0 ? `${e} error${e === 1 ? '' : 's'}` : '', w > 0 ? `${w} warning${w === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 const vi: Strings = {
@@ -125,11 +142,13 @@ const vi: Strings = {
   retry: 'Thử lại',
   refresh: 'Đọc lại sổ (cập nhật danh sách kỳ có số liệu)',
   dismiss: 'Đóng',
-  tabReport: 'Báo cáo',
+  tabCheck: 'Kiểm tra',
+  tabCheckName: (e, w) => `Kiểm tra (${viCounts(e, w)})`,
+  tabText: 'Nội dung',
   tabInfo: 'Thông tin đơn vị',
   officeMissingTitle: 'Không tải được Office.js',
   officeMissingBody:
-    'Ngăn tác vụ cần thư viện Office.js của Microsoft nhưng không tải được. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ.',
+    'Bảng điều khiển của Báo cáo ngành cần thư viện Office.js của Microsoft nhưng không tải được. Hãy kiểm tra kết nối mạng rồi đóng và mở lại Bảng điều khiển.',
   oldHostTitle: 'Phiên bản Excel này quá cũ',
   oldHostBody:
     'Báo cáo ngành cần Excel for Microsoft 365, Excel 2021/2024 hoặc Excel trên web. Hãy cập nhật Office, hoặc mở sổ bằng Excel trên web (trình duyệt).',
@@ -153,19 +172,21 @@ const vi: Strings = {
   check: 'Kiểm tra dữ liệu',
   checking: 'Đang kiểm tra…',
   checkFailedTitle: 'Không kiểm tra được dữ liệu',
-  findingsTitle: 'Kết quả kiểm tra',
+  findingsTitle: (p) => (p ? `Kết quả kiểm tra ${p}` : 'Kết quả kiểm tra'),
   noFindings: 'Không có lỗi hay cảnh báo nào. Số liệu sẵn sàng để tạo báo cáo.',
   errorBadge: (n) => `${n} lỗi`,
   warningBadge: (n) => `${n} cảnh báo`,
   findingsSummary: (e, w) =>
-    `${[e > 0 ? `${e} lỗi` : '', w > 0 ? `${w} cảnh báo` : ''].filter(Boolean).join(', ')}. ${
+    `${viCounts(e, w)}. ${
       e === 0 ? 'Cảnh báo không ngăn việc tạo báo cáo. ' : ''
     }Bấm vào từng dòng để chuyển tới ô cần sửa.`,
+  checkEmpty:
+    'Chọn kỳ rồi bấm “Kiểm tra dữ liệu” để xem các lỗi, cảnh báo trong trang số liệu; bấm vào một dòng để chuyển tới ô cần sửa.',
   findingGoTo: (sheet, cell) => `Chuyển tới ô ${cell} trang ${sheet}`,
+  findingName: (sev, cell, m) => `${sev === 'error' ? 'Lỗi' : 'Cảnh báo'} ${cell} — ${m}`,
+  findingTooltip: (sheet, cell, code) => `Chuyển tới ô ${cell} trang ${sheet} (mã ${code})`,
   onlyErrors: (n) => `Chỉ hiện lỗi (${n})`,
   showMore: (n) => `Xem thêm ${n} mục`,
-  severityError: 'Lỗi',
-  severityWarning: 'Cảnh báo',
   generate: 'Tạo báo cáo',
   generating: 'Đang tạo báo cáo…',
   generateFailedTitle: 'Không tạo được báo cáo',
@@ -185,8 +206,7 @@ const vi: Strings = {
   doneTitle: 'Đã tạo báo cáo',
   doneBody: (r, n) => `Đã ghi trang “${r}” (bảng số liệu) và trang “${n}” (nội dung).`,
   goToReport: 'Mở trang báo cáo',
-  doneWithErrors: (n) =>
-    `Lưu ý: số liệu còn ${n} lỗi (xem danh sách bên dưới); hãy sửa rồi tạo lại báo cáo trước khi gửi.`,
+  doneWithErrors: (n) => `Lưu ý: số liệu còn ${n} lỗi (xem thẻ Kiểm tra); hãy sửa rồi tạo lại báo cáo trước khi gửi.`,
   countIndicators: 'Chỉ tiêu',
   countCompleted: 'Đã hoàn thành kế hoạch',
   countAhead: 'Vượt tiến độ',
@@ -196,6 +216,8 @@ const vi: Strings = {
   previewTitle: 'Nội dung báo cáo',
   previewHint: 'Đoạn có vạch xanh bên trái do chương trình viết từ số liệu; các đoạn khác lấy từ trang “Nội dung”.',
   previewEmpty: 'Chưa có nội dung cho kỳ này.',
+  textEmpty:
+    'Bấm “Kiểm tra dữ liệu” hoặc “Tạo báo cáo” để xem trước nội dung báo cáo, rồi sao chép sang Word hoặc tải file Word.',
   generatedMark: 'Đoạn do chương trình viết',
   copy: 'Sao chép',
   copied: 'Đã sao chép nội dung (giữ định dạng). Dán vào Word bằng Ctrl+V.',
@@ -229,9 +251,17 @@ const vi: Strings = {
     nguoiKy: 'Người ký',
     noiNhan: 'Nơi nhận',
   },
+  infoGroups: { header: 'Tiêu đề văn bản', signer: 'Người ký' },
   infoHints: {
+    coQuanChuQuan: 'Dòng đầu góc trái, ví dụ “UBND TỈNH SÓC TRĂNG”.',
+    tenCoQuan: 'Cơ quan ban hành báo cáo, ví dụ “SỞ NỘI VỤ”.',
+    soKyHieu: 'Phần sau số văn bản, ví dụ “/BC-SNV”; số do văn thư điền.',
+    diaDanh: 'Dùng cho dòng “Sóc Trăng, ngày … tháng … năm …”.',
     namBaoCao: 'Năm của các cột tháng, ví dụ 2024.',
     phamVi: 'Chủ ngữ của câu do chương trình viết, ví dụ “toàn tỉnh”.',
+    quyenHanKy: 'Ví dụ “KT. GIÁM ĐỐC”; để trống nếu thủ trưởng ký.',
+    chucVuNguoiKy: 'Ví dụ “PHÓ GIÁM ĐỐC”.',
+    nguoiKy: 'Họ và tên đầy đủ.',
     noiNhan: 'Mỗi nơi nhận một dòng, ví dụ “- Bộ Nội vụ;”.',
   },
   yearInvalid: 'Năm phải là số có 4 chữ số, ví dụ 2024.',
@@ -242,16 +272,18 @@ const vi: Strings = {
 };
 
 const en: Strings = {
-  appTitle: 'Sector report',
+  appTitle: 'Sector Report',
   loading: 'Reading the workbook…',
   retry: 'Try again',
   refresh: 'Read the workbook again (update the periods with data)',
   dismiss: 'Dismiss',
-  tabReport: 'Report',
+  tabCheck: 'Check',
+  tabCheckName: (e, w) => `Check (${enCounts(e, w)})`,
+  tabText: 'Text',
   tabInfo: 'Unit information',
   officeMissingTitle: 'Office.js could not be loaded',
   officeMissingBody:
-    "The task pane needs Microsoft's Office.js library but could not load it. Check the network connection, then close and reopen the task pane.",
+    "The Sector Report control panel needs Microsoft's Office.js library but could not load it. Check the network connection, then close and reopen the Control panel.",
   oldHostTitle: 'This version of Excel is too old',
   oldHostBody:
     'The add-in needs Excel for Microsoft 365, Excel 2021/2024 or Excel on the web. Update Office, or open the workbook in Excel on the web (in a browser).',
@@ -274,19 +306,19 @@ const en: Strings = {
   check: 'Check data',
   checking: 'Checking…',
   checkFailedTitle: 'The data could not be checked',
-  findingsTitle: 'Check results',
+  findingsTitle: (p) => (p ? `Check results: ${p}` : 'Check results'),
   noFindings: 'No errors or warnings. The figures are ready for the report.',
   errorBadge: (n) => `${n} error${n === 1 ? '' : 's'}`,
   warningBadge: (n) => `${n} warning${n === 1 ? '' : 's'}`,
   findingsSummary: (e, w) =>
-    `${[e > 0 ? `${e} error${e === 1 ? '' : 's'}` : '', w > 0 ? `${w} warning${w === 1 ? '' : 's'}` : '']
-      .filter(Boolean)
-      .join(', ')}. ${e === 0 ? 'Warnings do not block the report. ' : ''}Click a line to go to the cell.`,
+    `${enCounts(e, w)}. ${e === 0 ? 'Warnings do not block the report. ' : ''}Click a line to go to the cell.`,
+  checkEmpty:
+    'Choose a period and click “Check data” to list the errors and warnings in the sector sheets; click a line to go to the cell.',
   findingGoTo: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+  findingName: (sev, cell, m) => `${sev === 'error' ? 'Error' : 'Warning'} ${cell} — ${m}`,
+  findingTooltip: (sheet, cell, code) => `Go to cell ${cell} on sheet ${sheet} (code ${code})`,
   onlyErrors: (n) => `Errors only (${n})`,
   showMore: (n) => `Show ${n} more`,
-  severityError: 'Error',
-  severityWarning: 'Warning',
   generate: 'Create report',
   generating: 'Creating the report…',
   generateFailedTitle: 'The report could not be created',
@@ -307,7 +339,7 @@ const en: Strings = {
   doneBody: (r, n) => `Wrote sheet “${r}” (figures) and sheet “${n}” (narrative).`,
   goToReport: 'Open the report sheet',
   doneWithErrors: (n) =>
-    `Note: the data still has ${n} error${n === 1 ? '' : 's'} (listed below); fix them and create the report again before sending it.`,
+    `Note: the data still has ${n} error${n === 1 ? '' : 's'} (see the Check tab); fix them and create the report again before sending it.`,
   countIndicators: 'Indicators',
   countCompleted: 'Plan completed',
   countAhead: 'Ahead of schedule',
@@ -318,6 +350,8 @@ const en: Strings = {
   previewHint:
     'Paragraphs with a blue bar on the left are written by the program from the figures; the others come from the “Nội dung” sheet.',
   previewEmpty: 'No text for this period yet.',
+  textEmpty:
+    'Click “Check data” or “Create report” to preview the report text, then copy it into Word or download the Word file.',
   generatedMark: 'Written by the program',
   copy: 'Copy',
   copied: 'Copied with formatting. Paste into Word with Ctrl+V.',
@@ -351,9 +385,17 @@ const en: Strings = {
     nguoiKy: 'Signer',
     noiNhan: 'Recipients (Nơi nhận)',
   },
+  infoGroups: { header: 'Document header', signer: 'Signature' },
   infoHints: {
+    coQuanChuQuan: 'Top-left line, e.g. “UBND TỈNH SÓC TRĂNG”.',
+    tenCoQuan: 'The agency issuing the report, e.g. “SỞ NỘI VỤ”.',
+    soKyHieu: 'The part after the number, e.g. “/BC-SNV”; the clerk office adds the number.',
+    diaDanh: 'Used in the line “Sóc Trăng, ngày … tháng … năm …”.',
     namBaoCao: 'The year of the month columns, e.g. 2024.',
     phamVi: 'Subject of the generated sentences, e.g. “toàn tỉnh”.',
+    quyenHanKy: 'E.g. “KT. GIÁM ĐỐC”; leave empty when the head signs.',
+    chucVuNguoiKy: 'E.g. “PHÓ GIÁM ĐỐC”.',
+    nguoiKy: 'Full name.',
     noiNhan: 'One recipient per line, e.g. “- Bộ Nội vụ;”.',
   },
   yearInvalid: 'The year must have 4 digits, e.g. 2024.',

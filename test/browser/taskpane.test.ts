@@ -129,6 +129,11 @@ async function waitReady(page: Page): Promise<void> {
   }
 }
 
+/** Opens a tab of the pane ("Kiểm tra", "Nội dung", "Thông tin đơn vị") like a clerk: a click. */
+async function openTab(page: Page, name: RegExp | string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
 async function choosePeriod(page: Page, optionName: RegExp | string): Promise<void> {
   await page.getByRole('combobox').click();
   await page.getByRole('option', { name: optionName }).click();
@@ -139,6 +144,10 @@ describe('task pane in Chromium', () => {
     const page = await openPane();
     await waitReady(page);
     await expect(page.getByRole('combobox').textContent()).resolves.toContain('Tháng 6 năm 2024');
+    // Named like the add-in (the ribbon's "Bảng điều khiển" opens "Báo cáo ngành").
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Báo cáo ngành');
+    // Before any check the Kiểm tra tab says what to do, not an empty space.
+    await expect(page.getByTestId('check-empty').textContent()).resolves.toContain('Kiểm tra dữ liệu');
     await expect(page.getByTestId('workbook-summary').textContent()).resolves.toBe(
       'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI · Năm\u00a02024 · 9\u00a0lĩnh\u00a0vực',
     );
@@ -183,16 +192,27 @@ describe('task pane in Chromium', () => {
       1,
     );
     await expect(page.getByTestId('live').textContent()).resolves.toContain('2 lỗi, 4 cảnh báo');
-    // The narrative for the chosen period is previewed.
-    await expect(page.getByTestId('preview').textContent()).resolves.toContain(
-      'I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024',
-    );
+    // The tab carries the counts (a badge; its accessible name says what they are).
+    await expect(
+      page.getByRole('tab', { name: 'Kiểm tra (2 lỗi, 4 cảnh báo)' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    // Cell address and message are separate columns; the code is in the tooltip.
+    const c7 = page.getByRole('button', { name: /C7 — Tư vấn việc làm, tháng 2/ });
+    await expect(c7.getAttribute('title')).resolves.toMatch(/^Chuyển tới ô C7 trang 1\. Việc làm \(mã [A-Z_]+\)$/);
     await shot(page, '02-findings');
 
-    await page.getByRole('button', { name: /C7 — Tư vấn việc làm, tháng 2/ }).click();
+    await c7.click();
     const c = await calls(page);
     expect(c.filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['T5'] }]);
     expect(c.filter((x) => x.method === 'selectCell')).toEqual([{ method: 'selectCell', args: ['1. Việc làm', 'C7'] }]);
+    // The narrative for the chosen period is previewed in the Nội dung tab.
+    await openTab(page, 'Nội dung');
+    await page.getByTestId('preview').waitFor();
+    await expect(page.getByTestId('preview').textContent()).resolves.toContain(
+      'I. TÌNH HÌNH THỰC HIỆN THÁNG 5 NĂM 2024',
+    );
+    await expect(page.getByTestId('findings').isVisible()).resolves.toBe(false);
+    await shot(page, '02c-text-tab');
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -290,7 +310,9 @@ describe('task pane in Chromium', () => {
     const tabTo = async (name: string): Promise<void> => {
       for (let i = 0; i < 25; i++) {
         await page.keyboard.press('Tab');
-        const active = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        const active = await page.evaluate(
+          () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+        );
         if (active === name) return;
       }
       throw new Error(`Tab never reached the “${name}” button`);
@@ -300,7 +322,7 @@ describe('task pane in Chromium', () => {
     await page.getByTestId('findings').waitFor();
     expect((await calls(page)).filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['T6'] }]);
     // A finding is reachable by keyboard too.
-    await tabTo('H5 — Tạo việc làm, tháng 6: 3,932 người có phần lẻ; có lẽ là 3.932.');
+    await tabTo('Cảnh báo H5 — Tạo việc làm, tháng 6: 3,932 người có phần lẻ; có lẽ là 3.932.');
     await page.keyboard.press('Enter');
     expect((await calls(page)).at(-1)).toEqual({ method: 'selectCell', args: ['1. Việc làm', 'H5'] });
     await page.keyboard.press('Shift+Tab'); // move back up is possible; go to the primary button from the top
@@ -315,19 +337,28 @@ describe('task pane in Chromium', () => {
       { method: 'generate', args: ['T6', { force: false }] },
     ]);
     await expect(page.getByTestId('forced-note').count()).resolves.toBe(0);
+    // The report is written: the Nội dung tab (copy, download, preview) is open…
+    await expect(page.getByRole('tab', { name: 'Nội dung' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: 'Sao chép' }).isVisible()).resolves.toBe(true);
+    await shot(page, '06-keyboard-summary');
+    // …and the arrow keys move between tabs (Fluent TabList), back to the warnings.
+    await page.getByRole('tab', { name: 'Nội dung' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
     await expect(
       page
         .getByTestId('findings')
         .getByText('4 cảnh báo. Cảnh báo không ngăn việc tạo báo cáo.', { exact: false })
-        .count(),
-    ).resolves.toBe(1);
-    await shot(page, '06-keyboard-summary');
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   test('copy: rich clipboard when allowed', async () => {
     const page = await openPane('errors=0', { permissions: ['clipboard-read', 'clipboard-write'] });
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    await openTab(page, 'Nội dung');
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('Đã sao chép nội dung (giữ định dạng)');
     const clip = await page.evaluate(async () => {
@@ -345,6 +376,8 @@ describe('task pane in Chromium', () => {
     const page = await openPane('errors=0&clipboard=blocked');
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    await openTab(page, 'Nội dung');
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect(page.getByTestId('notice').textContent()).resolves.toBe(
       'Đã sao chép nội dung. Dán vào Word bằng Ctrl+V.',
@@ -363,6 +396,8 @@ describe('task pane in Chromium', () => {
     const page = await openPane('errors=0&clipboard=none');
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    await openTab(page, 'Nội dung');
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('hãy nhấn Ctrl+C');
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
@@ -411,6 +446,8 @@ describe('task pane in Chromium', () => {
     const page = await openPane('errors=0&stepDelay=10&platform=PC');
     await waitReady(page);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    await openTab(page, 'Nội dung');
     await page.getByRole('button', { name: 'Tải file Word' }).waitFor();
     await expect(page.getByTestId('download-note').textContent()).resolves.toContain(
       'việc tải file có thể không hoạt động',
@@ -431,6 +468,15 @@ describe('task pane in Chromium', () => {
       page.getByTestId('findings').getByText('2 errors, 4 warnings', { exact: false }).count(),
     ).resolves.toBe(1);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sector Report');
+    await expect(page.getByRole('tab', { name: 'Check (2 errors, 4 warnings)' }).count()).resolves.toBe(1);
+    await openTab(page, 'Text');
+    await expect(page.getByRole('button', { name: 'Download Word file' }).count()).resolves.toBe(1);
+    await openTab(page, 'Unit information');
+    await expect(
+      page.getByRole('group', { name: 'Signature' }).getByLabel('Signer', { exact: true }).count(),
+    ).resolves.toBe(1);
+    await openTab(page, /^Check/);
     await shot(page, '10-english');
   });
 
@@ -531,20 +577,25 @@ describe('task pane in Chromium', () => {
     const page = await openPane();
     await waitReady(page);
     await page.getByRole('tab', { name: 'Thông tin đơn vị' }).click();
-    for (const label of [
-      'Cơ quan chủ quản',
-      'Tên cơ quan',
-      'Địa danh',
-      'Năm báo cáo',
-      'Số ký hiệu',
-      'Phạm vi',
-      'Quyền hạn ký',
-      'Chức vụ người ký',
-      'Người ký',
-      'Nơi nhận',
-    ]) {
-      await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+    // Grouped as on the printed report: the header block, the signature block, then Nơi nhận.
+    const groups: [string, string[]][] = [
+      ['Tiêu đề văn bản', ['Cơ quan chủ quản', 'Tên cơ quan', 'Số ký hiệu', 'Địa danh', 'Năm báo cáo', 'Phạm vi']],
+      ['Người ký', ['Quyền hạn ký', 'Chức vụ người ký', 'Người ký']],
+    ];
+    for (const [group, labels] of groups) {
+      const fieldset = page.getByRole('group', { name: group, exact: true });
+      for (const label of labels) {
+        await expect(fieldset.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+      }
     }
+    await expect(page.getByLabel('Nơi nhận', { exact: true }).count()).resolves.toBe(1);
+    // Each field says what it is for.
+    await expect(
+      page
+        .getByRole('group', { name: 'Người ký', exact: true })
+        .getByText('Ví dụ “KT. GIÁM ĐỐC”', { exact: false })
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.getByLabel('Tên cơ quan', { exact: true }).inputValue()).resolves.toBe(
       'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
     );
@@ -571,6 +622,14 @@ describe('task pane in Chromium', () => {
       noiNhan: ['- Bộ Nội vụ;', '- UBND tỉnh;', '- Lưu: VT.'],
     });
     await shot(page, '12-info-form');
+    // In the 800 px pane (not a full-page shot): Lưu thông tin stays in view at the bottom.
+    await page.getByLabel('Cơ quan chủ quản', { exact: true }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: 'Lưu thông tin' }).isVisible()).resolves.toBe(true);
+    const saveBox = await page.getByRole('button', { name: 'Lưu thông tin' }).boundingBox();
+    expect(saveBox && saveBox.y + saveBox.height).toBeLessThanOrEqual(800);
+    await page.screenshot({ path: path.join(SHOTS, '12b-info-form-viewport.png') });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.screenshot({ path: path.join(SHOTS, '12c-info-form-end.png') });
   });
 
   test('service errors are shown in a message bar, never a blank pane', async () => {

@@ -21,7 +21,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   summary: { color: tokens.colorNeutralForeground2 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', minWidth: '0' },
-  sheetName: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
+  sheetName: {
+    fontWeight: tokens.fontWeightSemibold,
+    marginRight: tokens.spacingHorizontalXS,
+    overflowWrap: 'anywhere',
+  },
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: '2px' },
   finding: {
     width: '100%',
@@ -35,11 +39,29 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
   },
-  cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
+  // Cell address in its own column, the message (secondary) wrapping beside it, not under it.
+  body: {
+    display: 'grid',
+    gridTemplateColumns: '3em minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: 'baseline',
+    width: '100%',
+  },
+  cell: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground1,
+  },
+  message: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   errorIcon: { color: tokens.colorPaletteRedForeground1, marginTop: '2px', flexShrink: 0 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: '2px', flexShrink: 0 },
   more: { marginLeft: '28px', marginTop: tokens.spacingVerticalXS },
-  ok: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', color: tokens.colorPaletteGreenForeground1 },
+  ok: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    color: tokens.colorPaletteGreenForeground1,
+  },
 });
 
 export interface FindingsViewProps {
@@ -81,7 +103,12 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
         />
       )}
       {/* keyed by the set of sheets so that new groups (after a re-check or filter change) start open */}
-      <Accordion key={groups.map((g) => g.sheet).join('\u0000')} multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
+      <Accordion
+        key={groups.map((g) => g.sheet).join('\u0000')}
+        multiple
+        collapsible
+        defaultOpenItems={groups.map((g) => g.sheet)}
+      >
         {groups.map((g) => (
           <AccordionItem key={g.sheet} value={g.sheet} data-testid="finding-group" data-sheet={g.sheet}>
             <AccordionHeader size="small">
@@ -101,29 +128,34 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
-                {(expanded.has(g.sheet) ? g.items : g.items.slice(0, GROUP_LIMIT)).map((f, i) => (
-                  <li key={`${f.cell}-${f.code}-${i}`}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.finding}
-                      icon={
-                        f.severity === 'error' ? (
-                          <ErrorCircle16Filled className={styles.errorIcon} aria-label={t.severityError} />
-                        ) : (
-                          <Warning16Filled className={styles.warningIcon} aria-label={t.severityWarning} />
-                        )
-                      }
-                      title={t.findingGoTo(f.sheet, f.cell)}
-                      onClick={() => onSelect(f)}
-                      data-testid="finding"
-                      data-severity={f.severity}
-                    >
-                      <span>
-                        <span className={styles.cell}>{f.cell}</span> — {messageWithoutCell(lang === 'en' ? f.message.en : f.message.vi, f.cell)}
-                      </span>
-                    </Button>
-                  </li>
-                ))}
+                {(expanded.has(g.sheet) ? g.items : g.items.slice(0, GROUP_LIMIT)).map((f, i) => {
+                  const message = messageWithoutCell(lang === 'en' ? f.message.en : f.message.vi, f.cell);
+                  return (
+                    <li key={`${f.cell}-${f.code}-${i}`}>
+                      <Button
+                        appearance="subtle"
+                        className={styles.finding}
+                        icon={
+                          f.severity === 'error' ? (
+                            <ErrorCircle16Filled className={styles.errorIcon} aria-hidden />
+                          ) : (
+                            <Warning16Filled className={styles.warningIcon} aria-hidden />
+                          )
+                        }
+                        aria-label={t.findingName(f.severity, f.cell, message)}
+                        title={t.findingTooltip(f.sheet, f.cell, f.code)}
+                        onClick={() => onSelect(f)}
+                        data-testid="finding"
+                        data-severity={f.severity}
+                      >
+                        <span className={styles.body}>
+                          <span className={styles.cell}>{f.cell}</span>
+                          <span className={styles.message}>{message}</span>
+                        </span>
+                      </Button>
+                    </li>
+                  );
+                })}
               </ul>
               {!expanded.has(g.sheet) && g.items.length > GROUP_LIMIT && (
                 <Link

@@ -1,6 +1,15 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { GenerateResult } from '../service';
 import { useI18n } from '../i18n';
+import { fmtNumber } from '../../engine/format';
 
 const useStyles = makeStyles({
   counts: {
@@ -27,7 +36,6 @@ export function GenerateSummary({ result, forced, onOpenSheet }: GenerateSummary
   const styles = useStyles();
   const c = result.counts;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const fmt = new Intl.NumberFormat('vi-VN');
   const rows: { label: string; value: number; testid: string; warn?: boolean }[] = [
     { label: t.countIndicators, value: c.indicators, testid: 'count-indicators' },
     { label: t.countCompleted, value: c.completed, testid: 'count-completed' },
@@ -47,7 +55,7 @@ export function GenerateSummary({ result, forced, onOpenSheet }: GenerateSummary
             <div key={r.testid} style={{ display: 'contents' }}>
               <dt className={styles.dt}>{r.label}</dt>
               <dd className={r.warn ? `${styles.dd} ${styles.behind}` : styles.dd} data-testid={r.testid}>
-                {fmt.format(r.value)}
+                {fmtNumber(r.value)}
               </dd>
             </div>
           ))}

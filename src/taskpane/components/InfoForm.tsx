@@ -19,14 +19,41 @@ import { errorText } from '../errors';
 import { parseRecipients, parseYear } from '../unitInfo';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: '0',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: '0',
+  },
+  legend: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
+  actions: {
+    position: 'sticky',
+    bottom: '0',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type TextKey = Exclude<keyof UnitInfo, 'namBaoCao' | 'noiNhan'>;
-const TEXT_KEYS_BEFORE_YEAR: TextKey[] = ['coQuanChuQuan', 'tenCoQuan', 'diaDanh'];
-const TEXT_KEYS_AFTER_YEAR: TextKey[] = ['soKyHieu', 'phamVi', 'quyenHanKy', 'chucVuNguoiKy', 'nguoiKy'];
+/** The form's groups, in the order the fields appear on the printed report. */
+const HEADER_KEYS_BEFORE_YEAR: TextKey[] = ['coQuanChuQuan', 'tenCoQuan', 'soKyHieu', 'diaDanh'];
+const HEADER_KEYS_AFTER_YEAR: TextKey[] = ['phamVi'];
+const SIGNER_KEYS: TextKey[] = ['quyenHanKy', 'chucVuNguoiKy', 'nguoiKy'];
+const TEXT_KEYS: TextKey[] = [...HEADER_KEYS_BEFORE_YEAR, ...HEADER_KEYS_AFTER_YEAR, ...SIGNER_KEYS];
 
 interface Draft {
   text: Record<TextKey, string>;
@@ -60,7 +87,9 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => toDraft(info));
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({
+    kind: 'idle',
+  });
   const year = parseYear(draft.year);
   const yearInvalid = year === undefined;
 
@@ -77,7 +106,7 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
       noiNhan: parseRecipients(draft.noiNhan),
     } as UnitInfo;
     // trim single-line fields
-    for (const k of [...TEXT_KEYS_BEFORE_YEAR, ...TEXT_KEYS_AFTER_YEAR]) next[k] = next[k].trim();
+    for (const k of TEXT_KEYS) next[k] = next[k].trim();
     setStatus({ kind: 'saving' });
     try {
       await onSave(next);
@@ -90,7 +119,7 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
   };
 
   const textField = (k: TextKey): JSX.Element => (
-    <Field key={k} label={t.info[k]} hint={k === 'phamVi' ? t.infoHints.phamVi : undefined}>
+    <Field key={k} label={t.info[k]} hint={t.infoHints[k]}>
       <Input value={draft.text[k]} onChange={(_, d) => setText(k, d.value)} data-testid={`info-${k}`} />
     </Field>
   );
@@ -107,25 +136,32 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
       <Text size={200} className={styles.intro}>
         {t.infoIntro}
       </Text>
-      {TEXT_KEYS_BEFORE_YEAR.map(textField)}
-      <Field
-        label={t.info.namBaoCao}
-        hint={yearInvalid ? undefined : t.infoHints.namBaoCao}
-        validationState={yearInvalid ? 'error' : 'none'}
-        validationMessage={yearInvalid ? t.yearInvalid : undefined}
-      >
-        <Input
-          inputMode="numeric"
-          value={draft.year}
-          onChange={(_, d) => {
-            setDraft((x) => ({ ...x, year: d.value }));
-            setStatus({ kind: 'idle' });
-          }}
-          data-testid="info-namBaoCao"
-        />
-      </Field>
-      {TEXT_KEYS_AFTER_YEAR.map(textField)}
-      <Field label={t.info.noiNhan} hint={t.infoHints.noiNhan}>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t.infoGroups.header}</legend>
+        {HEADER_KEYS_BEFORE_YEAR.map(textField)}
+        <Field
+          label={t.info.namBaoCao}
+          hint={yearInvalid ? undefined : t.infoHints.namBaoCao}
+          validationState={yearInvalid ? 'error' : 'none'}
+          validationMessage={yearInvalid ? t.yearInvalid : undefined}
+        >
+          <Input
+            inputMode="numeric"
+            value={draft.year}
+            onChange={(_, d) => {
+              setDraft((x) => ({ ...x, year: d.value }));
+              setStatus({ kind: 'idle' });
+            }}
+            data-testid="info-namBaoCao"
+          />
+        </Field>
+        {HEADER_KEYS_AFTER_YEAR.map(textField)}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t.infoGroups.signer}</legend>
+        {SIGNER_KEYS.map(textField)}
+      </fieldset>
+      <Field label={{ children: t.info.noiNhan, className: styles.legend }} hint={t.infoHints.noiNhan}>
         <Textarea
           resize="vertical"
           rows={5}
@@ -137,28 +173,32 @@ export function InfoForm({ info, onSave }: InfoFormProps): JSX.Element {
           data-testid="info-noiNhan"
         />
       </Field>
-      {status.kind === 'error' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.saveFailedTitle}</MessageBarTitle>
-            <div>{status.message}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === 'saved' && (
-        <MessageBar intent="success" data-testid="info-saved">
-          <MessageBarBody>{t.saved}</MessageBarBody>
-        </MessageBar>
-      )}
+      {/* Save and its outcome stay together at the bottom of the pane while the clerk scrolls the form. */}
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          icon={status.kind === 'saving' ? <Spinner size="tiny" /> : <Save20Regular />}
-          disabled={status.kind === 'saving' || yearInvalid}
-        >
-          {status.kind === 'saving' ? t.saving : t.save}
-        </Button>
+        {status.kind === 'error' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.saveFailedTitle}</MessageBarTitle>
+              <div>{status.message}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === 'saved' && (
+          <MessageBar intent="success" data-testid="info-saved">
+            <MessageBarBody>{t.saved}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div>
+          <Button
+            type="submit"
+            appearance="primary"
+            icon={status.kind === 'saving' ? <Spinner size="tiny" /> : <Save20Regular />}
+            disabled={yearInvalid}
+            disabledFocusable={status.kind === 'saving'}
+          >
+            {status.kind === 'saving' ? t.saving : t.save}
+          </Button>
+        </div>
       </div>
     </form>
   );
