@@ -358,6 +358,17 @@ describe('task pane actions', () => {
     });
   });
 
+  it('saveInfo keeps a note the user wrote in column B when column A is empty', async () => {
+    const grid = clone(sample);
+    grid.sheets = grid.sheets.filter((s) => s.name !== 'Thông tin');
+    grid.sheets.push({ name: 'Thông tin', rows: [[], [], [null, { v: 'Ghi chú: số liệu tạm tính' }]] });
+    const service = host(grid);
+    await service.saveInfo({ ...parseWorkbook(sample).info, phamVi: 'toàn xã' });
+    const rows = fx.sheet('Thông tin').valuesMatrix();
+    expect(rows).toContainEqual(['Phạm vi', 'toàn xã']);
+    expect(rows).toContainEqual(['', 'Ghi chú: số liệu tạm tính']);
+  });
+
   it('saveInfo creates "Thông tin" when the workbook has none', async () => {
     const grid = clone(sample);
     grid.sheets = grid.sheets.filter((s) => s.name !== 'Thông tin');

@@ -323,10 +323,12 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
             used.load('values,rowIndex,columnIndex');
             await ctx.sync();
             if (!used.isNullObject) {
-              // Rows above the used range are empty; keep the row positions.
+              // Rows above and columns left of the used range are empty; keep
+              // the positions so that row[0] is column A and row[1] column B.
+              const left = new Array<string>(used.columnIndex).fill('');
               existing = [
                 ...new Array<unknown[]>(used.rowIndex).fill([]),
-                ...(used.columnIndex === 0 ? used.values : []),
+                ...used.values.map((row) => [...left, ...row]),
               ];
               ws.getRangeByIndexes(0, 0, used.rowIndex + used.values.length, 2).clear(Excel.ClearApplyTo.contents);
             }
