@@ -19,15 +19,9 @@ export const ERROR_CODES: readonly FindingCode[] = [
   'NO_SECTOR_SHEETS',
 ];
 
-function mk(
-  severity: Severity,
-  code: FindingCode,
-  sheet: string,
-  cell: string,
-  vi: string,
-  en: string,
-  suggestion?: number,
-): Finding {
+/** The severity comes from the code (ERROR_CODES), so a builder cannot contradict it. */
+function mk(code: FindingCode, sheet: string, cell: string, vi: string, en: string, suggestion?: number): Finding {
+  const severity: Severity = ERROR_CODES.includes(code) ? 'error' : 'warning';
   const f: Finding = { severity, code, sheet, cell, message: { vi: `Ô ${cell}: ${vi}`, en: `Cell ${cell}: ${en}` } };
   if (suggestion !== undefined) f.suggestion = suggestion;
   return f;
@@ -45,7 +39,6 @@ export const F = {
   missingColumn(sheet: string, cell: string, field: keyof typeof REQUIRED_COLUMNS): Finding {
     const c = REQUIRED_COLUMNS[field];
     return mk(
-      'error',
       'MISSING_COLUMN',
       sheet,
       cell,
@@ -55,7 +48,6 @@ export const F = {
   },
   notANumber(sheet: string, cell: string, text: string): Finding {
     return mk(
-      'error',
       'NOT_A_NUMBER',
       sheet,
       cell,
@@ -66,7 +58,6 @@ export const F = {
   /** A numeric cell whose value is not a finite number (a host quirk; Excel shows it as an error). */
   invalidNumber(sheet: string, cell: string): Finding {
     return mk(
-      'error',
       'NOT_A_NUMBER',
       sheet,
       cell,
@@ -78,7 +69,6 @@ export const F = {
     const [y, m, d] = iso.split('-');
     const shown = d && m ? `${d}/${m}/${y}` : iso;
     return mk(
-      'error',
       'NOT_A_NUMBER',
       sheet,
       cell,
@@ -88,7 +78,6 @@ export const F = {
   },
   excelError(sheet: string, cell: string, err: string): Finding {
     return mk(
-      'error',
       'EXCEL_ERROR',
       sheet,
       cell,
@@ -98,7 +87,6 @@ export const F = {
   },
   negative(sheet: string, cell: string, value: number, name: string): Finding {
     return mk(
-      'error',
       'NEGATIVE',
       sheet,
       cell,
@@ -110,7 +98,6 @@ export const F = {
     const where = firstSheet === sheet ? `ô ${firstCell}` : `ô ${firstCell} trang '${firstSheet}'`;
     const whereEn = firstSheet === sheet ? `cell ${firstCell}` : `cell ${firstCell} of sheet '${firstSheet}'`;
     return mk(
-      'error',
       'DUPLICATE_CODE',
       sheet,
       cell,
@@ -130,7 +117,6 @@ export const F = {
     const mvi = lastYear ? `cùng kỳ tháng ${month}` : `tháng ${month}`;
     const men = lastYear ? `last year's month ${month}` : `month ${month}`;
     return mk(
-      'error',
       'CHILDREN_EXCEED_PARENT',
       sheet,
       cell,
@@ -140,7 +126,6 @@ export const F = {
   },
   rateOutOfRange(sheet: string, cell: string, value: number, name: string): Finding {
     return mk(
-      'error',
       'RATE_OUT_OF_RANGE',
       sheet,
       cell,
@@ -150,7 +135,6 @@ export const F = {
   },
   badPlan(sheet: string, cell: string, text: string): Finding {
     return mk(
-      'error',
       'BAD_PLAN',
       sheet,
       cell,
@@ -160,7 +144,6 @@ export const F = {
   },
   fractionalCount(sheet: string, cell: string, value: number, unit: string, suggestion: number): Finding {
     return mk(
-      'warning',
       'FRACTIONAL_COUNT',
       sheet,
       cell,
@@ -171,7 +154,6 @@ export const F = {
   },
   numberAsText(sheet: string, cell: string, text: string, value: number): Finding {
     return mk(
-      'warning',
       'NUMBER_AS_TEXT',
       sheet,
       cell,
@@ -182,7 +164,6 @@ export const F = {
   },
   missingMonthsFlow(sheet: string, cell: string, name: string, months: number[]): Finding {
     return mk(
-      'warning',
       'MISSING_MONTH',
       sheet,
       cell,
@@ -197,11 +178,10 @@ export const F = {
     const en = usedMonth
       ? `${q(name)} has no figure for month ${month}; month ${usedMonth}'s value is used instead. Enter month ${month}'s figure.`
       : `${q(name)} has no figure for month ${month} (nor any earlier month). Enter month ${month}'s figure.`;
-    return mk('warning', 'MISSING_MONTH', sheet, cell, vi, en);
+    return mk('MISSING_MONTH', sheet, cell, vi, en);
   },
   outlier(sheet: string, cell: string, name: string, month: number, value: number, median: number): Finding {
     return mk(
-      'warning',
       'OUTLIER',
       sheet,
       cell,
@@ -214,7 +194,6 @@ export const F = {
     const what = lastYear ? 'số liệu cùng kỳ năm trước các tháng' : 'số liệu các tháng';
     const whatEn = lastYear ? "last year's monthly figures" : 'the monthly figures';
     return mk(
-      'warning',
       'LOOKS_CUMULATIVE',
       sheet,
       cell,
@@ -224,7 +203,6 @@ export const F = {
   },
   missingUnit(sheet: string, cell: string, name: string): Finding {
     return mk(
-      'warning',
       'MISSING_UNIT',
       sheet,
       cell,
@@ -241,7 +219,6 @@ export const F = {
   ): Finding {
     if (parentBelowAt) {
       return mk(
-        'warning',
         'ORPHAN_CODE',
         sheet,
         cell,
@@ -250,7 +227,6 @@ export const F = {
       );
     }
     return mk(
-      'warning',
       'ORPHAN_CODE',
       sheet,
       cell,
@@ -260,7 +236,6 @@ export const F = {
   },
   ratePlanAsMinimum(sheet: string, cell: string, name: string, value: number): Finding {
     return mk(
-      'warning',
       'RATE_PLAN_AS_MINIMUM',
       sheet,
       cell,
@@ -270,7 +245,6 @@ export const F = {
   },
   missingInfoKeys(sheet: string, cell: string, keys: string[]): Finding {
     return mk(
-      'warning',
       'MISSING_INFO_KEY',
       sheet,
       cell,
@@ -280,7 +254,6 @@ export const F = {
   },
   missingInfoSheet(sheet: string): Finding {
     return mk(
-      'warning',
       'MISSING_INFO_KEY',
       sheet,
       'A1',
@@ -292,7 +265,6 @@ export const F = {
     const list = names.map((n) => `{${n}}`).join(', ');
     const ok = known.map((n) => `{${n}}`).join(', ');
     return mk(
-      'warning',
       'UNKNOWN_PLACEHOLDER',
       sheet,
       cell,
@@ -302,7 +274,6 @@ export const F = {
   },
   noSectorSheets(sheet: string): Finding {
     return mk(
-      'error',
       'NO_SECTOR_SHEETS',
       sheet,
       'A1',
@@ -319,11 +290,10 @@ export const F = {
       what === 'month'
         ? `month '${text}' cannot be read; the row is skipped. Enter a month 1–12 (or T6).`
         : `part '${text}' cannot be read; the row is skipped. Write "Kết quả" or "Nhiệm vụ".`;
-    return mk('warning', 'BAD_CONTENT', sheet, cell, vi, en);
+    return mk('BAD_CONTENT', sheet, cell, vi, en);
   },
   unknownSector(sheet: string, cell: string, text: string): Finding {
     return mk(
-      'warning',
       'UNKNOWN_SECTOR',
       sheet,
       cell,
