@@ -82,27 +82,42 @@ function allIncomplete(inds: ComputedIndicator[]): boolean {
   return f.length >= 2 && f.every((i) => i.incomplete);
 }
 
-/**
- * The last month the incomplete figures have, when they all stop at the same
- * month (flows missing the months k…to, k the same for all): k − 1; else null.
- */
-function dataEnd(inds: ComputedIndicator[], to: number): number | null {
-  let k: number | null = null;
-  for (const i of withFigures(inds)) {
-    if (i.kind !== 'flow' || !i.incomplete) continue;
-    const m = [...(i.missingMonths ?? [])].sort((a, b) => a - b);
-    const trailing = m.length > 0 && m[m.length - 1] === to && m.every((x, j) => j === 0 || x === m[j - 1] + 1);
-    if (!trailing || (k !== null && k !== m[0])) return null;
-    k = m[0];
-  }
-  return k !== null && k > 1 ? k - 1 : null;
+/** First month of the run of empty months that ends the period (k in k…to), or null when the period's last month has data. */
+function trailingGap(i: ComputedIndicator, to: number): number | null {
+  const missing = new Set(i.missingMonths ?? []);
+  if (!missing.has(to)) return null;
+  let k = to;
+  while (missing.has(k - 1)) k--;
+  return k;
 }
 
-/** "Số liệu các chỉ tiêu trên chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024." */
-function incompleteSentence(where: string, inds: ComputedIndicator[], period: ComputedReport['period']): string {
-  const end = dataEnd(inds, period.to);
-  const upTo = end === null ? '' : `, mới tổng hợp đến hết tháng ${end}/${period.year}`;
-  return `Số liệu các chỉ tiêu ${where} chưa đầy đủ${upTo}.`;
+/**
+ * Where the incomplete figures stop: the k of k…to shared by most incomplete
+ * flows (a tie or none → null). The note names month k − 1; a flow that stops
+ * elsewhere keeps its own "(số liệu chưa đầy đủ)".
+ */
+function commonGap(inds: ComputedIndicator[], to: number): number | null {
+  const count = new Map<number, number>();
+  for (const i of withFigures(inds)) {
+    const k = i.kind === 'flow' && i.incomplete ? trailingGap(i, to) : null;
+    if (k !== null && k > 1) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** The once-only note and which figures still need their own mark. */
+function incompleteNote(
+  where: string,
+  inds: ComputedIndicator[],
+  period: ComputedReport['period'],
+): { sentence: string; markIncomplete: (i: ComputedIndicator) => boolean } {
+  const k = commonGap(inds, period.to);
+  const upTo = k === null ? '' : `, mới tổng hợp đến hết tháng ${k - 1}/${period.year}`;
+  return {
+    sentence: `Số liệu các chỉ tiêu ${where} chưa đầy đủ${upTo}.`,
+    markIncomplete: (i) => k !== null && i.kind === 'flow' && trailingGap(i, period.to) !== k,
+  };
 }
 
 function contentFor(content: ContentParagraph[], sheet: string, part: ContentParagraph['part']): string[] {
@@ -129,28 +144,23 @@ export function buildNarrative(report: ComputedReport): NarrativeDoc {
   // incomplete (a year report on data that stops in June), else once per sector
   // whose figures all are; after each figure only where a few are.
   const allInds = (report.sectors ?? []).flatMap((s) => s.indicators ?? []);
-  const reportIncomplete = allIncomplete(allInds);
-  if (reportIncomplete) {
-    blocks.push({
-      type: 'paragraph',
-      runs: [{ text: incompleteSentence('trong báo cáo', allInds, period), italic: true }],
-      source: 'generated',
-    });
+  const reportNote = allIncomplete(allInds) ? incompleteNote('trong báo cáo', allInds, period) : null;
+  if (reportNote) {
+    blocks.push({ type: 'paragraph', runs: [{ text: reportNote.sentence, italic: true }], source: 'generated' });
   }
 
   let n = 0;
   for (const sector of report.sectors ?? []) {
     const staff = contentFor(content, sector.sheet, 'ket_qua');
-    const sectorIncomplete = !reportIncomplete && allIncomplete(sector.indicators ?? []);
-    const ctx: SentenceContext = { ...base, markIncomplete: !reportIncomplete && !sectorIncomplete };
+    const inds = sector.indicators ?? [];
+    const sectorNote = !reportNote && allIncomplete(inds) ? incompleteNote('trên', inds, period) : null;
+    const note = reportNote ?? sectorNote;
+    const ctx: SentenceContext = note ? { ...base, markIncomplete: note.markIncomplete } : base;
     const sectorState: SectorState = { scope };
     const groups = byGroup(sector)
       .map((g) => ({ group: g.group, text: generatedParagraph(g.inds, ctx, sectorState) }))
       .filter((g) => g.text !== '');
-    if (sectorIncomplete && groups.length) {
-      const last = groups[groups.length - 1];
-      last.text += ' ' + incompleteSentence('trên', sector.indicators ?? [], period);
-    }
+    if (sectorNote && groups.length) groups[groups.length - 1].text += ' ' + sectorNote.sentence;
     if (!staff.length && !groups.length) continue;
     n++;
     blocks.push({ type: 'heading', level: 2, text: `${n}. ${stripNumbering(sector.title) || sector.sheet}` });

@@ -32,10 +32,10 @@ export interface SentenceContext {
   /** The period starts in January, so the period value is the year to date. */
   fromStart: boolean;
   /**
-   * Write "(số liệu chưa đầy đủ)" after an incomplete figure. False where the
-   * narrative says it once for the whole report or sector instead.
+   * Whether an incomplete figure gets "(số liệu chưa đầy đủ)" after it: always,
+   * except where the narrative says it once for the report or the sector.
    */
-  markIncomplete: boolean;
+  markIncomplete: (ind: ComputedIndicator) => boolean;
 }
 
 /** State shared by the sentences of one sector. */
@@ -58,7 +58,7 @@ export function sentenceContext(period: Period, phamVi: string): SentenceContext
     ytd: ytdLabel(period),
     phamVi: cleanText(phamVi ?? ''),
     fromStart: period.from <= 1,
-    markIncomplete: true,
+    markIncomplete: () => true,
   };
 }
 
@@ -143,7 +143,7 @@ function planNote(ind: ComputedIndicator): string | null {
 }
 
 function incompleteNote(ind: ComputedIndicator, ctx: SentenceContext): string | null {
-  return ind.incomplete && ctx.markIncomplete ? 'số liệu chưa đầy đủ' : null;
+  return ind.incomplete && ctx.markIncomplete(ind) ? 'số liệu chưa đầy đủ' : null;
 }
 
 function paren(notes: (string | null | undefined)[]): string {

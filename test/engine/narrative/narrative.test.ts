@@ -745,7 +745,15 @@ describe('incomplete figures: said once where all are, after each figure where a
       incomplete: true,
       missingMonths: H2,
     }),
-    ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 111, ytd: 111, incomplete: true, missingMonths: H2 }),
+    // March unreadable as well: the data still stop in June
+    ind({
+      name: 'Số phiên giao dịch việc làm',
+      unit: 'phiên',
+      period: 111,
+      ytd: 111,
+      incomplete: true,
+      missingMonths: [3, ...H2],
+    }),
     ind({
       name: 'Số đối tượng đang nuôi dưỡng tại Trung tâm Bảo trợ xã hội',
       unit: 'đối tượng',
@@ -780,6 +788,24 @@ describe('incomplete figures: said once where all are, after each figure where a
     );
   });
 
+  it('names the month most figures stop at; a figure that stops earlier keeps its own mark', () => {
+    const early = ind({
+      name: 'Số người nghiện được cai nghiện tại gia đình, cộng đồng',
+      period: 121,
+      ytd: 121,
+      plan: 300,
+      planPct: 40.33,
+      incomplete: true,
+      missingMonths: [6, ...H2],
+    });
+    const t = narrativeToText(
+      buildNarrative(report({ period: wholeYear(), sectors: [sector(VL, [...yearInds().slice(0, 2), early])] })),
+    );
+    expect(t).toContain('Số liệu các chỉ tiêu trong báo cáo chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024.\n');
+    expect(t).toContain('là 121 người (đạt 40,33% kế hoạch; số liệu chưa đầy đủ).');
+    expect(t.match(/chưa đầy đủ/g)).toHaveLength(2);
+  });
+
   it('one sector whose figures all stop early: one sentence at the end of that sector', () => {
     const doc = buildNarrative(
       report({
@@ -794,6 +820,12 @@ describe('incomplete figures: said once where all are, after each figure where a
     );
     const t = narrativeToText(doc);
     expect(t.match(/chưa đầy đủ/g)).toHaveLength(1);
+    // figures that stop at different months: no month is named
+    const mixed = yearInds().slice(0, 2);
+    mixed[1] = { ...mixed[1], missingMonths: [10, 11, 12] };
+    expect(narrativeToText(buildNarrative(report({ period: wholeYear(), sectors: [sector(VL, mixed)] })))).toContain(
+      'Số liệu các chỉ tiêu trong báo cáo chưa đầy đủ.\n',
+    );
     expect(t).toContain('là 111 phiên. Số liệu các chỉ tiêu trên chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024.\n');
   });
 
