@@ -316,7 +316,8 @@ export class FakeRequestContext {
     this.responseBytes.push(this.loadedBytes);
     this.fake.responseBytes.push(this.loadedBytes);
     if (this.fake.payloadLimit > 0 && this.loadedBytes > this.fake.payloadLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      // What is measured is the response (what was loaded): Excel's code for that is the Response… one.
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
   }
   get model(): FakeWorkbookModel {

@@ -8,6 +8,7 @@ describe('Office errors → user messages', () => {
     ['AccessDenied', 'SHEET_PROTECTED', /bảo vệ/, /protected/],
     ['InvalidOperationInCellEditMode', 'CELL_EDIT_MODE', /chế độ sửa ô/, /cell edit mode/],
     ['RequestPayloadSizeLimitExceeded', 'PAYLOAD_TOO_LARGE', /quá lớn/, /too large/],
+    ['ResponsePayloadSizeLimitExceeded', 'PAYLOAD_TOO_LARGE', /quá lớn/, /too large/],
     ['ItemNotFound', 'ITEM_NOT_FOUND', /Không tìm thấy/, /not found/],
     ['GeneralException', 'EXCEL_BUSY', /lỗi chung/, /general error/],
   ])('%s', (code, mapped, vi, en) => {

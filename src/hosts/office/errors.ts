@@ -83,7 +83,11 @@ export function describeOfficeError(e: unknown, sheet?: string): { code: string;
       },
     };
   }
-  if (code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge' || /payload/i.test(raw)) {
+  if (
+    code === 'ResponsePayloadSizeLimitExceeded' ||
+    code === 'RequestPayloadSizeLimitExceeded' ||
+    /payload/i.test(raw)
+  ) {
     return {
       code: 'PAYLOAD_TOO_LARGE',
       text: {

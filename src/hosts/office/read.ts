@@ -90,6 +90,13 @@ function toCell(value: unknown, type: string, format: string, indent: number): G
   return cell;
 }
 
+/** Excel on the web's size limits (Excel.ErrorCodes / OfficeExtension core error codes). */
+const PAYLOAD_LIMIT_CODES = ['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded'];
+
+function isPayloadLimit(e: unknown): boolean {
+  return PAYLOAD_LIMIT_CODES.includes(String((e as { code?: unknown } | null)?.code));
+}
+
 /** Reads every sheet in two syncs. */
 export async function readWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
@@ -121,8 +128,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   try {
     await context.sync();
   } catch (e) {
-    if ((e as { code?: string })?.code !== 'RequestPayloadSizeLimitExceeded') throw e;
-    // Excel on the web caps a response at ~5 MB: fall back to one sheet per
+    if (!isPayloadLimit(e)) throw e;
+    // Excel on the web caps a request and a response at ~5 MB (a read fails
+    // with ResponsePayloadSizeLimitExceeded): fall back to one sheet per
     // round trip (only ever for very large workbooks).
     for (const q of queued) {
       if (!q.data) continue;
