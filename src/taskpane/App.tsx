@@ -336,7 +336,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         setNotice({ intent: 'success', text: outcome === 'rich' ? t.copied : t.copiedPlain });
       }
     } catch (e) {
-      setProblem({ title: t.copy, message: errorText(e) });
+      setProblem({ title: t.copyFailedTitle, message: errorText(e) });
     } finally {
       setBusy(null);
     }
@@ -369,12 +369,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     await service.saveInfo(info);
     setLoad((l) => (l.status === 'ready' ? { status: 'ready', state: { ...l.state, info } } : l));
     // The year may have changed: refresh the period list quietly (no spinner, the form stays).
-    try {
-      const state = await service.load();
-      setLoad({ status: 'ready', state });
-    } catch (e) {
-      setProblem({ title: t.loadFailedTitle, message: errorText(e) });
-    }
+    await refreshQuietly();
   };
 
   if (load.status === 'loading') {

@@ -93,6 +93,7 @@ export interface Strings {
   copied: string;
   copiedPlain: string;
   copyManual: string;
+  copyFailedTitle: string;
   // download
   downloadWord: string;
   downloading: string;
@@ -221,6 +222,7 @@ const vi: Strings = {
   generatedMark: 'Đoạn do chương trình viết',
   copy: 'Sao chép',
   copied: 'Đã sao chép nội dung (giữ định dạng). Dán vào Word bằng Ctrl+V.',
+  copyFailedTitle: 'Không sao chép được nội dung',
   copiedPlain: 'Đã sao chép nội dung. Dán vào Word bằng Ctrl+V.',
   copyManual:
     'Excel không cho phép sao chép tự động. Nội dung đã được bôi đen trong khung xem trước: hãy nhấn Ctrl+C (trên Mac: ⌘+C).',
@@ -355,6 +357,7 @@ const en: Strings = {
   generatedMark: 'Written by the program',
   copy: 'Copy',
   copied: 'Copied with formatting. Paste into Word with Ctrl+V.',
+  copyFailedTitle: 'The text could not be copied',
   copiedPlain: 'Copied. Paste into Word with Ctrl+V.',
   copyManual:
     'Excel does not allow automatic copying here. The text is selected in the preview: press Ctrl+C (⌘+C on a Mac).',
