@@ -156,7 +156,7 @@ function markerRank(name: string, stt: string): number {
   if (s) {
     const dotted = /^\d+((?:\.\d+)+)\.?$/.exec(s);
     if (dotted) return (dotted[1].match(/\./g) ?? []).length * LIST_RANK.dotted;
-    if (/^[IVXLC]+\.?$/.test(s)) return 0;
+    if (/^[IVX]+\.?$/.test(s)) return 0; // I … XXXIX; a lone C or L is a letter (no table has 50 sections)
     if (/^[a-zđ][).]?$/i.test(s) || /^[ivx]+[).]?$/.test(s)) return LIST_RANK.letter; // a, b) … and i, ii, iii
     if (/^[-–—•]$/.test(s)) return LIST_RANK.dash;
     if (/^[+*]$/.test(s)) return LIST_RANK.plus;

@@ -69,6 +69,18 @@ describe('hierarchy', () => {
     expect(shape(t)).toBe('Người có công(Thương binh(Hạng 1/4, Hạng 2/4), Bệnh binh), Thân nhân liệt sĩ');
   });
 
+  it('upper-case letter STT A, B, C, D nest alike: C is a letter, not roman 100', () => {
+    const t = tree([
+      ['1', null, 'Người có công', 'người', 100],
+      ['A', null, 'Thương binh', 'người', 40],
+      ['B', null, 'Bệnh binh', 'người', 30],
+      ['C', null, 'Thân nhân liệt sĩ', 'người', 20],
+      ['D', null, 'Người hoạt động kháng chiến', 'người', 10],
+      ['II', null, 'Bảo trợ xã hội', 'người', 50],
+    ]);
+    expect(shape(t)).toBe('Người có công(Thương binh, Bệnh binh, Thân nhân liệt sĩ, Người hoạt động kháng chiến), Bảo trợ xã hội');
+  });
+
   it('lower-case roman STT (i, ii, iii) nest like letters', () => {
     const t = tree([
       ['1', null, 'Người có công', 'người', 100],
