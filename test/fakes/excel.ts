@@ -296,6 +296,19 @@ export class FakeRequestContext {
   queue(op: Op): void {
     this.ops.push(op);
   }
+  /**
+   * An API from ExcelApi `version`: on a host without that set the sync fails
+   * with ApiNotFound, as Office.js does (the proxy exists, the host refuses it).
+   */
+  requireSet(version: string, api: string): void {
+    if (this.fake.isSetSupported('ExcelApi', version)) return;
+    this.queue(() => {
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
+      );
+    });
+  }
   noteLoaded(v: unknown): void {
     this.loadedBytes += JSON.stringify(v ?? null).length;
   }
@@ -531,6 +544,7 @@ export class FakeWorksheet extends FakeProxy {
     return new FakeRange(this.ctx, this, () => ({ row, col, rows, cols }));
   }
   getRanges(address: string): FakeRangeAreas {
+    this.ctx.requireSet('1.9', 'Worksheet.getRanges');
     const areas = address.split(',').map((a) => parseAddress(a).area);
     return new FakeRangeAreas(this.ctx, this, areas);
   }
@@ -601,10 +615,12 @@ class FakePageLayout {
   ) {
     for (const p of PAGE_PROPS) {
       Object.defineProperty(this, p, {
-        set: (v: unknown) =>
+        set: (v: unknown) => {
+          this.ctx.requireSet('1.9', `PageLayout.${p}`);
           this.ctx.queue(() => {
             this.ws.writable().pageLayout[p] = v;
-          }),
+          });
+        },
         get: () => {
           throw notLoaded(p);
         },
@@ -612,6 +628,7 @@ class FakePageLayout {
     }
   }
   setPrintTitleRows(rows: string): void {
+    this.ctx.requireSet('1.9', 'PageLayout.setPrintTitleRows');
     this.ctx.queue(() => {
       this.ws.writable().printTitleRows = rows;
     });
@@ -906,6 +923,7 @@ export class FakeRange extends FakeProxy {
   getCellProperties(spec: { format?: { indentLevel?: boolean } }): {
     value: { format?: { indentLevel?: number } }[][];
   } {
+    this.ctx.requireSet('1.9', 'Range.getCellProperties');
     const result: { value: { format?: { indentLevel?: number } }[][] } & { ready?: boolean } = {
       get value(): { format?: { indentLevel?: number } }[][] {
         throw notLoaded('value');
@@ -1161,6 +1179,7 @@ class FakeCommentCollection {
     readonly ws: FakeWorksheet | null,
   ) {}
   load(_spec?: string): this {
+    this.ctx.requireSet('1.10', 'Worksheet.comments.load');
     this.ctx.queue(() => {
       const sheets = this.ws ? [this.ws.sheet()] : this.ctx.model.sheets;
       this.itemList = sheets.flatMap((sheet) =>
@@ -1181,6 +1200,7 @@ class FakeCommentCollection {
     return this.itemList;
   }
   add(cellAddress: string, content: string): void {
+    this.ctx.requireSet('1.10', 'Worksheet.comments.add');
     this.ctx.queue(() => {
       const { sheet: sheetName, area } = parseAddress(cellAddress);
       const sheet = sheetName ? this.ctx.model.find(sheetName) : this.ws?.sheet();
@@ -1203,6 +1223,7 @@ class FakeNoteCollection {
     readonly ws: FakeWorksheet,
   ) {}
   load(_spec?: string): this {
+    this.ctx.requireSet('1.18', 'Worksheet.notes.load');
     this.ctx.queue(() => {
       const sheet = this.ws.sheet();
       this.itemList = sheet.notes.map((n) => ({
@@ -1221,6 +1242,7 @@ class FakeNoteCollection {
     return this.itemList;
   }
   add(cell: FakeRange | string, content: string): void {
+    this.ctx.requireSet('1.18', 'Worksheet.notes.add');
     this.ctx.queue(() => {
       const sheet = this.ws.writable();
       const a = typeof cell === 'string' ? parseAddress(cell).area : cell.area();

@@ -141,4 +141,23 @@ describe('fake Excel', () => {
     expect(s.cell('E2')?.numberFormat).toBe('General');
     expect(s.value('E2')).toBe('');
   });
+
+  it('refuses an API above the requirement sets the host claims (ApiNotFound at sync)', async () => {
+    fx.sets = { ExcelApi: '1.12', SharedRuntime: '1.1' };
+    await expect(
+      fx.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Việc làm');
+        ws.notes.add(ws.getRange('A1'), 'Ghi chú');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(fx.sheet('Việc làm').notes).toEqual([]);
+    fx.sets = { ExcelApi: '1.8', SharedRuntime: '1.1' };
+    await expect(
+      fx.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Việc làm').getRange('A1').getCellProperties({ format: { indentLevel: true } });
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });

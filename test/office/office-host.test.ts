@@ -251,6 +251,15 @@ describe('generating the report', () => {
     expect(fx.sheet('BC T6-2024').notes).toEqual([]);
   });
 
+  it('runs on the manifest minimum (ExcelApi 1.9): no API from a later set is called, warnings are left out', async () => {
+    const service = host(clone(sample), { sets: { ExcelApi: '1.9', SharedRuntime: '1.1' } });
+    await service.generate('T6', { force: false });
+    await expect(service.generate('T6', { force: false })).resolves.toMatchObject({ reportSheet: 'BC T6-2024' });
+    expect(fx.sheet('BC T6-2024').comments).toEqual([]);
+    expect(fx.sheet('BC T6-2024').notes).toEqual([]);
+    expect(fx.runs.every((r) => r.mergeUndoGroup === undefined)).toBe(true);
+  });
+
   it('writes without undo grouping when Excel refuses to group (UndoNotSupported)', async () => {
     const service = host(clone(sample), { sets: { ExcelApi: '1.20', SharedRuntime: '1.1' } });
     fx.refuseUndoGroup = true;
