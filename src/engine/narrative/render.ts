@@ -13,12 +13,20 @@ function blockText(b: Block): string {
   return b.type === 'heading' ? b.text : runsText(b.runs);
 }
 
+export interface RenderOptions {
+  /**
+   * Put the subject line ("Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và …")
+   * first. Default: yes in HTML (the clipboard, where users expect what the
+   * preview shows), no in text (the JSON `narrative`, outputs.md §4, starts
+   * at "I. TÌNH HÌNH …"; the clipboard passes `{ subject: true }`).
+   */
+  subject?: boolean;
+}
+
 /** One line per heading or paragraph (no blank lines). */
-export function narrativeToText(doc: NarrativeDoc): string {
-  return (doc.blocks ?? [])
-    .map(blockText)
-    .map((s) => s.replace(/[\r\n]+/g, ' '))
-    .join('\n');
+export function narrativeToText(doc: NarrativeDoc, opts: RenderOptions = {}): string {
+  const subject = opts.subject && doc.subject ? [doc.subject] : [];
+  return [...subject, ...(doc.blocks ?? []).map(blockText)].map((s) => s.replace(/[\r\n]+/g, ' ')).join('\n');
 }
 
 export function escapeHtml(s: string): string {
@@ -36,6 +44,8 @@ const STYLE = {
   h2: `${FONT}font-weight:bold;margin:6pt 0 6pt 0;text-indent:1cm;text-align:justify;`,
   h3: `${FONT}font-weight:bold;font-style:italic;margin:6pt 0 6pt 0;text-indent:1cm;text-align:justify;`,
   p: `${FONT}font-weight:normal;margin:0 0 6pt 0;text-indent:1cm;text-align:justify;`,
+  /** The subject line as Nghị định 30 sets it under "BÁO CÁO": bold, centred. */
+  subject: `${FONT}font-weight:bold;margin:0 0 12pt 0;text-align:center;`,
 };
 
 function runHtml(r: Run): string {
@@ -45,8 +55,10 @@ function runHtml(r: Run): string {
   return s;
 }
 
-/** HTML for the clipboard: <h1>/<h2>/<h3>/<p> with inline styles, text escaped. */
-export function narrativeToHtml(doc: NarrativeDoc): string {
+/** HTML for the clipboard: the subject, then <h1>/<h2>/<h3>/<p> with inline styles, text escaped. */
+export function narrativeToHtml(doc: NarrativeDoc, opts: RenderOptions = {}): string {
+  const subject =
+    (opts.subject ?? true) && doc.subject ? [`<p style="${STYLE.subject}">${escapeHtml(doc.subject)}</p>`] : [];
   const parts = (doc.blocks ?? []).map((b) => {
     if (b.type === 'heading') {
       const tag = b.level === 1 ? 'h1' : b.level === 2 ? 'h2' : 'h3';
@@ -54,5 +66,5 @@ export function narrativeToHtml(doc: NarrativeDoc): string {
     }
     return `<p style="${STYLE.p}">${(b.runs ?? []).map(runHtml).join('')}</p>`;
   });
-  return `<div lang="vi" style="${FONT}">${parts.join('')}</div>`;
+  return `<div lang="vi" style="${FONT}">${[...subject, ...parts].join('')}</div>`;
 }

@@ -673,6 +673,21 @@ describe('renderers', () => {
     expect(html).toMatch(/<h2 style="[^"]*color:#000000/);
   });
 
+  it('the copy starts with the subject the preview shows: bold centred in HTML, first line in text when asked', () => {
+    const d = { ...doc, subject: 'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 & nhiệm vụ <trọng tâm>' };
+    const html = narrativeToHtml(d);
+    expect(html).toMatch(
+      /^<div[^>]*><p style="[^"]*font-weight:bold;[^"]*text-align:center;">Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 &amp; nhiệm vụ &lt;trọng tâm&gt;<\/p><h1/,
+    );
+    expect(narrativeToHtml(d, { subject: false })).not.toContain('Kết quả');
+    expect(narrativeToText(d, { subject: true }).split('\n').slice(0, 2)).toEqual([
+      'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 & nhiệm vụ <trọng tâm>',
+      'I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024',
+    ]);
+    // the JSON narrative (outputs.md §4) starts at section I
+    expect(narrativeToText(d)).toMatch(/^I\. TÌNH HÌNH/);
+  });
+
   it('HTML of a staff paragraph with markup-like text stays text', () => {
     const d = buildNarrative(
       report({ sectors: [sector(VL, [], 'VL')], content: [text('VL', 'ket_qua', '<script>alert(1)</script> & xong')] }),
