@@ -1,5 +1,6 @@
 /** Pure helpers for showing findings (no React, no Fluent: testable in Node). */
 import type { Finding } from '../engine/types';
+import { capitalize } from './i18n';
 
 export interface FindingGroup {
   sheet: string;
@@ -34,10 +35,11 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
 
 /**
  * The message without a leading "Ô C7:" / "Cell C7:" — the pane already shows
- * the cell in front of it ("C7 — …").
+ * the cell in its own column. What is left starts with a capital, as a sentence
+ * of its own ("Ô L7: chỉ tiêu …" → "Chỉ tiêu …").
  */
 export function messageWithoutCell(message: string, cell: string): string {
   const esc = cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const stripped = message.replace(new RegExp(`^\\s*(?:Ô|ô|Cell|cell)\\s+${esc}\\s*[:,.–—-]\\s*`), '');
-  return stripped.length > 0 ? stripped : message;
+  return stripped.length > 0 && stripped !== message ? capitalize(stripped) : message;
 }

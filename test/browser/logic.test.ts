@@ -71,7 +71,10 @@ test('findings grouped by sheet in first-seen order, errors first, counted', () 
 
 test('a leading "Ô C7:" is not repeated after the cell', () => {
   expect(messageWithoutCell("Ô I5: 'khoảng 50' không phải là số.", 'I5')).toBe("'khoảng 50' không phải là số.");
-  expect(messageWithoutCell('Cell I5: not a number.', 'I5')).toBe('not a number.');
+  expect(messageWithoutCell('Cell I5: not a number.', 'I5')).toBe('Not a number.');
+  expect(messageWithoutCell('Ô L7: chỉ tiêu “Người nghiện” chưa có số liệu tháng 6.', 'L7')).toBe(
+    'Chỉ tiêu “Người nghiện” chưa có số liệu tháng 6.',
+  );
   expect(messageWithoutCell('Ô I15: khác ô', 'I5')).toBe('Ô I15: khác ô');
   expect(messageWithoutCell('Thiếu khóa “Người ký”.', 'A9')).toBe('Thiếu khóa “Người ký”.');
 });

@@ -661,8 +661,9 @@ describe('task pane + real Office service + engine, over the fake Excel API (sam
     await page.getByTestId('findings').waitFor();
     const group = page.locator(`[data-testid="finding-group"][data-sheet="${err.sheet}"]`);
     await expect(group.count()).resolves.toBe(1);
-    // "Ô I5: …" from the engine is shown as "I5 — …" (no cell twice).
-    const shown = err.message.vi.replace(new RegExp(`^Ô ${err.cell}: `), '');
+    // "Ô I5: …" from the engine is shown as "I5" + the rest, capitalised (no cell twice).
+    const rest = err.message.vi.replace(new RegExp(`^Ô ${err.cell}: `), '');
+    const shown = rest.charAt(0).toLocaleUpperCase('vi-VN') + rest.slice(1);
     expect(shown).not.toBe('');
     // Accessible name = severity (icon label) + cell + message.
     const button = group.getByRole('button', { name: `Lỗi ${err.cell} — ${shown}`, exact: true });
