@@ -9,7 +9,7 @@
  * every path.
  */
 import { createOfficeService, type OfficeService } from '../hosts/office/service';
-import { describeOfficeError } from '../hosts/office/errors';
+import { describeOfficeError, langOf } from '../hosts/office/errors';
 import { requestShowFindings, requestShowResult } from '../taskpane/events';
 import type { GenerateResult } from '../taskpane/service';
 import { reportRibbonError } from './handoff';
@@ -28,8 +28,7 @@ export interface CommandDeps {
 }
 
 function defaultLang(): 'vi' | 'en' {
-  const dl = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-  return typeof dl === 'string' && dl.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return langOf(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
 }
 
 async function openPane(): Promise<void> {

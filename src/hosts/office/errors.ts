@@ -10,6 +10,11 @@ export interface UserMessage {
   en: string;
 }
 
+/** The message language for an Office display language ("en-US" → English, anything else → Vietnamese). */
+export function langOf(displayLanguage: string | undefined): Lang {
+  return typeof displayLanguage === 'string' && displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
 /** An error whose message is already fit for the user. */
 export class UserFacingError extends Error {
   readonly code: string;

@@ -39,7 +39,7 @@ import {
 } from '../../taskpane/service';
 import { readWorkbook, type ReadResult } from './read';
 import { renderLayouts } from './render';
-import { toUserError, UserFacingError, type Lang } from './errors';
+import { langOf, toUserError, UserFacingError, type Lang } from './errors';
 
 export interface OfficeServiceDeps {
   /** Defaults to the global Excel.run. */
@@ -120,14 +120,14 @@ export function infoRows(info: UnitInfo, existing: unknown[][]): (string | numbe
 export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService {
   const run = deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args));
   const isSet = deps.isSetSupported ?? ((n: string, v: string) => Office.context.requirements.isSetSupported(n, v));
-  const lang = (): Lang => {
-    const dl = deps.displayLanguage
-      ? deps.displayLanguage()
-      : typeof Office !== 'undefined'
-        ? Office.context?.displayLanguage
-        : undefined;
-    return typeof dl === 'string' && dl.toLowerCase().startsWith('en') ? 'en' : 'vi';
-  };
+  const lang = (): Lang =>
+    langOf(
+      deps.displayLanguage
+        ? deps.displayLanguage()
+        : typeof Office !== 'undefined'
+          ? Office.context?.displayLanguage
+          : undefined,
+    );
   const runBatch = run as <T>(...args: unknown[]) => Promise<T>;
 
   function fail(e: unknown, sheet?: string): never {
@@ -226,27 +226,24 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
         },
       };
     };
-    const undoGroup = isSet('ExcelApi', '1.20');
-    try {
-      const out = undoGroup
-        ? await runBatch<{ periodKey: string; result: GenerateResult }>(
-            { mergeUndoGroup: true, delayForCellEdit: true },
-            batch,
-          )
-        : await runBatch<{ periodKey: string; result: GenerateResult }>({ delayForCellEdit: true }, batch);
+    const attempt = async (group: boolean): Promise<{ periodKey: string; result: GenerateResult }> => {
+      const options: Excel.RunOptions = group
+        ? { mergeUndoGroup: true, delayForCellEdit: true }
+        : { delayForCellEdit: true };
+      const out = await runBatch<{ periodKey: string; result: GenerateResult }>(options, batch);
       onStep?.('done');
       return out;
+    };
+    const undoGroup = isSet('ExcelApi', '1.20');
+    try {
+      return await attempt(undoGroup);
     } catch (e) {
-      if (undoGroup && (e as { code?: string })?.code === 'UndoNotSupported') {
-        // Grouping refused: write again without it (the own sheet is simply rewritten).
-        try {
-          const out = await runBatch<{ periodKey: string; result: GenerateResult }>({ delayForCellEdit: true }, batch);
-          onStep?.('done');
-          return out;
-        } catch (e2) {
-          return fail(e2, sheetBeingWritten);
-        }
-      }
+      if (!undoGroup || (e as { code?: string })?.code !== 'UndoNotSupported') return fail(e, sheetBeingWritten);
+    }
+    // Grouping refused: write again without it (the own sheet is simply rewritten).
+    try {
+      return await attempt(false);
+    } catch (e) {
       return fail(e, sheetBeingWritten);
     }
   }
