@@ -29,10 +29,17 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { ComputedIndicator, ComputedReport, UnitInfo } from '../engine/types';
+import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
-import { headerTexts, SCHEDULE_TEXT, TARGET_TEXT, targetText } from '../engine/layout/report';
+import {
+  headerTexts,
+  noteLines,
+  rowIssueLookup,
+  SCHEDULE_TEXT,
+  TARGET_TEXT,
+  targetText,
+} from '../engine/layout/report';
 
 export interface BuildDocxOptions {
   /** Add the report table as a landscape appendix (Phụ lục). Default true. */
@@ -71,9 +78,14 @@ const APPENDIX_TEXT_WIDTH = A4.height - APPENDIX_MARGINS.left - APPENDIX_MARGINS
 export const HEADER_COLUMNS = [4000, TEXT_WIDTH - 4000];
 /** Closing table: left = "Nơi nhận", right = signature block. */
 export const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
-/** Appendix table columns, in DXA; they add up to the appendix text width. */
+/**
+ * Appendix table columns, in DXA (LibreOffice ignores other units), the report
+ * sheet's eleven: STT, Chỉ tiêu (the rest), ĐVT, Kế hoạch, Thực hiện, Lũy kế,
+ * % KH, Cùng kỳ, So cùng kỳ, Tiến độ, Ghi chú. At 11 pt "16.344 (*)", "Đúng
+ * tiến độ" and "giảm 1,29 điểm %" (two lines) fit; they add up to the text width.
+ */
 export const APPENDIX_COLUMNS = (() => {
-  const fixed = [650, 0, 1150, 1250, 1250, 1300, 1050, 1250, 1500, 1400];
+  const fixed = [600, 0, 1100, 1050, 1150, 1150, 950, 1100, 1300, 1300, 2150];
   const used = fixed.reduce((a, b) => a + b, 0);
   fixed[1] = APPENDIX_TEXT_WIDTH - used;
   return fixed;
@@ -118,6 +130,7 @@ interface RunStyle {
   italics?: boolean;
   size?: number;
   underline?: boolean;
+  color?: string;
 }
 
 /** TextRuns for a text, "\n" becoming line breaks. */
@@ -132,6 +145,7 @@ function runs(text: unknown, style: RunStyle = {}): TextRun[] {
         italics: style.italics || undefined,
         size: style.size,
         underline: style.underline ? { type: UnderlineType.SINGLE } : undefined,
+        color: style.color,
       }),
   );
 }
@@ -447,7 +461,8 @@ function tableCell(
     align?: 'left' | 'center' | 'right';
     indent?: number;
     span?: number;
-    header?: boolean;
+    size?: number;
+    color?: string;
   } = {},
 ): TableCell {
   const alignment =
@@ -462,28 +477,31 @@ function tableCell(
         alignment,
         indent: opts.indent ? { left: opts.indent } : undefined,
         spacing: { before: 0, after: 0 },
-        children: runs(text, { bold: opts.bold, italics: opts.italics, size: TABLE_SIZE }),
+        children: runs(text, {
+          bold: opts.bold,
+          italics: opts.italics,
+          size: opts.size ?? TABLE_SIZE,
+          color: opts.color,
+        }),
       }),
     ],
   });
 }
 
-interface Footnote {
-  name: string;
-  months: number[];
+/** What the appendix rows share: the findings of each row, and whether any figure is incomplete. */
+interface AppendixContext {
+  issuesOf: (ind: ComputedIndicator) => Finding[];
+  anyIncomplete: boolean;
 }
 
-function indicatorRows(
-  ind: ComputedIndicator,
-  stt: string,
-  depth: number,
-  notes: Footnote[],
-  year: number,
-): TableRow[] {
+/** Dark red, as the report sheet shows warnings. */
+const WARN_COLOR = '9C0006';
+
+function indicatorRows(ind: ComputedIndicator, stt: string, depth: number, ctx: AppendixContext): TableRow[] {
   const w = APPENDIX_COLUMNS;
   const mark = ind.incomplete ? ' (*)' : '';
-  if (ind.incomplete)
-    notes.push({ name: docxText(ind.name), months: (ind.missingMonths ?? []).filter(isFiniteNumber) });
+  if (ind.incomplete) ctx.anyIncomplete = true;
+  const note = noteLines(ind, ctx.issuesOf(ind));
   const pct = ind.target ? '' : isFiniteNumber(ind.planPct) ? fmtPct(ind.planPct) : '';
   const child = depth > 0;
   const period = figure(ind.period, ind);
@@ -501,20 +519,24 @@ function indicatorRows(
       tableCell(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
       tableCell(changeText(ind), w[8], { align: 'center', italics: child }),
       tableCell(progressText(ind), w[9], { align: 'center', italics: child }),
+      tableCell(note.lines.map(docxText).join('\n'), w[10], {
+        size: pt(10),
+        color: note.warned ? WARN_COLOR : undefined,
+      }),
     ],
   });
   const rows = [row];
   (ind.children ?? []).forEach((c) => {
-    rows.push(...indicatorRows(c, docxText(c.stt) || '-', depth + 1, notes, year));
+    rows.push(...indicatorRows(c, docxText(c.stt) || '-', depth + 1, ctx));
   });
   return rows;
 }
 
-function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
+function appendixTable(report: ComputedReport, ctx: AppendixContext): Table {
   const w = APPENDIX_COLUMNS;
   const p = report.period;
-  // The report sheet's column headings (same words in Excel and Word), without "Ghi chú".
-  const headers = headerTexts(p).slice(0, APPENDIX_COLUMNS.length);
+  // The report sheet's column headings: the same words in Excel and Word.
+  const headers = headerTexts(p);
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,
@@ -535,7 +557,7 @@ function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
         cantSplit: true,
         children: [
           tableCell(roman(si), w[0], { bold: true, align: 'center' }),
-          tableCell(docxText(sector.title), rest, { bold: true, span: 9 }),
+          tableCell(docxText(sector.title), rest, { bold: true, span: w.length - 1 }),
         ],
       }),
     );
@@ -547,13 +569,13 @@ function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
         rows.push(
           new TableRow({
             cantSplit: true,
-            children: [tableCell('', w[0]), tableCell(g, rest, { bold: true, italics: true, span: 9 })],
+            children: [tableCell('', w[0]), tableCell(g, rest, { bold: true, italics: true, span: w.length - 1 })],
           }),
         );
       }
       group = g;
       n += 1;
-      rows.push(...indicatorRows(ind, docxText(ind.stt) || String(n), 0, notes, p.year));
+      rows.push(...indicatorRows(ind, docxText(ind.stt) || String(n), 0, ctx));
     }
   });
   return new Table({
@@ -567,8 +589,8 @@ function appendixTable(report: ComputedReport, notes: Footnote[]): Table {
 function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
   const p = report.period;
   const info = report.info;
-  const notes: Footnote[] = [];
-  const table = appendixTable(report, notes);
+  const ctx: AppendixContext = { issuesOf: rowIssueLookup(report.issues ?? []), anyIncomplete: false };
+  const table = appendixTable(report, ctx);
   const so = docxText(info.soKyHieu).trim();
   const refNo = so.startsWith('/') ? `      ${so}` : so ? ` ${so}` : '';
   const out: (Paragraph | Table)[] = [
@@ -580,14 +602,14 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
     new Paragraph({ spacing: { before: 0, after: 160 }, children: [] }),
     table,
   ];
-  if (notes.length) {
-    const list = notes
-      .map((n) => (n.months.length ? `${n.name} (thiếu số liệu tháng ${n.months.join(', ')})` : n.name))
-      .join('; ');
+  if (ctx.anyIncomplete) {
     out.push(
       new Paragraph({
         spacing: { before: 120, after: 0 },
-        children: runs(`(*) Số liệu chưa đầy đủ: ${list}.`, { italics: true, size: pt(12) }),
+        children: runs(
+          '(*) Số liệu chưa đầy đủ: còn thiếu số liệu của tháng ghi ở cột Ghi chú; số liệu tính trên các tháng đã có.',
+          { italics: true, size: pt(12) },
+        ),
       }),
     );
   }

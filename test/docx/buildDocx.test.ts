@@ -341,7 +341,7 @@ describe('buildDocx — appendix table', () => {
     expect(attr(t, 'tblW', 'type')).toBe('dxa');
     expect(num(t, 'tblW', 'w')).toBe(textWidth);
     const cols = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    expect(cols).toHaveLength(10);
+    expect(cols).toHaveLength(11);
     expect(cols.reduce((a, b) => a + b, 0)).toBe(textWidth);
     for (const m of t.matchAll(/<w:tcW ([^>]*)\/>/g)) expect(m[1]).toContain('w:type="dxa"');
     expect(t).not.toMatch(/w:type="pct"/);
@@ -350,7 +350,7 @@ describe('buildDocx — appendix table', () => {
   });
 
   test('column headings', () => {
-    const head = cellTexts(appendixTable()).slice(0, 10);
+    const head = cellTexts(appendixTable()).slice(0, 11);
     expect(head).toEqual([
       'STT',
       'Chỉ tiêu',
@@ -362,6 +362,7 @@ describe('buildDocx — appendix table', () => {
       'Cùng kỳ năm 2023 (lũy kế)',
       'So cùng kỳ',
       'Tiến độ',
+      'Ghi chú',
     ]);
   });
 
@@ -409,14 +410,45 @@ describe('buildDocx — appendix table', () => {
     ]);
   });
 
-  test('incomplete figures are marked (*) and explained under the table', () => {
+  test('incomplete figures are marked (*), the missing months named in Ghi chú, the mark explained under the table', () => {
     const cells = cellTexts(appendixTable());
     const i = cells.indexOf('Hồ sơ đăng ký hưởng bảo hiểm thất nghiệp');
     expect(cells[i + 3]).toBe('1.370 (*)');
     expect(cells[i + 4]).toBe('7.915 (*)');
+    expect(cells[i + 9]).toBe('(*) Thiếu số liệu tháng 2');
     expect(parts.paragraphs.map((p) => p.text)).toContain(
-      '(*) Số liệu chưa đầy đủ: Hồ sơ đăng ký hưởng bảo hiểm thất nghiệp (thiếu số liệu tháng 2).',
+      '(*) Số liệu chưa đầy đủ: còn thiếu số liệu của tháng ghi ở cột Ghi chú; số liệu tính trên các tháng đã có.',
     );
+  });
+
+  test("Ghi chú carries the staff's note and the warnings on the row, in dark red, as on the report sheet", async () => {
+    const report = sampleReport();
+    const vl05 = report.sectors[0].indicators.find((x) => x.code === 'VL05')!;
+    vl05.note = 'Số liệu của Phòng Việc làm';
+    report.issues = [
+      {
+        severity: 'warning',
+        code: 'FRACTIONAL_COUNT',
+        sheet: 'Việc làm',
+        cell: 'H10',
+        message: { vi: 'Số lẻ "1,5" ở chỉ tiêu đếm; đã làm tròn.', en: 'Fractional count.' },
+      },
+      // about another sheet's row 10: not this indicator's
+      {
+        severity: 'warning',
+        code: 'FRACTIONAL_COUNT',
+        sheet: 'Trẻ em',
+        cell: 'H10',
+        message: { vi: 'Khác.', en: 'Other.' },
+      },
+    ];
+    const p = await openDocx(await buildDocx(sampleNarrative(), report));
+    const table = p.tables[p.tables.length - 1];
+    const cells = cellTexts(table);
+    const i = cells.indexOf('Giấy phép lao động cấp mới cho người nước ngoài');
+    expect(cells[i + 9]).toBe('Số liệu của Phòng Việc làm⚠ Cảnh báo ô H10: Số lẻ "1,5" ở chỉ tiêu đếm; đã làm tròn.');
+    expect(table).toContain('<w:color w:val="9C0006"/>');
+    expect(cells.join('|')).not.toContain('Khác.');
   });
 
   test('group headings inside a sector appear as their own row', () => {

@@ -139,6 +139,40 @@ function severityText(f: Finding): string {
   return f.severity === 'error' ? 'Lỗi' : 'Cảnh báo';
 }
 
+/**
+ * The findings tied to an indicator's row (same sheet and row as the
+ * indicator), for the Ghi chú column; the others are listed under the table.
+ */
+export function rowIssueLookup(issues: Finding[]): (ind: ComputedIndicator) => Finding[] {
+  const byRow = new Map<string, Finding[]>();
+  for (const f of issues) {
+    const row = rowOfCell(f.cell);
+    if (row === null) continue;
+    const key = `${f.sheet}\u0000${row}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), f]);
+  }
+  return (ind) => byRow.get(`${ind.sheet}\u0000${ind.row}`) ?? [];
+}
+
+/**
+ * The Ghi chú of one indicator row, a line each: the staff's note, "(*) Thiếu
+ * số liệu tháng …" for incomplete figures, and "⚠ Cảnh báo ô H5: …" for each
+ * finding on the row (MISSING_MONTH on an incomplete row is said by the (*)
+ * line). `warned`: the row carries a warning (shown in dark red).
+ */
+export function noteLines(ind: ComputedIndicator, rowIssues: Finding[]): { lines: string[]; warned: boolean } {
+  const lines: string[] = [];
+  if (ind.note) lines.push(ind.note);
+  if (ind.incomplete) {
+    lines.push(
+      ind.missingMonths.length ? `(*) Thiếu số liệu tháng ${ind.missingMonths.join(', ')}` : '(*) Số liệu chưa đầy đủ',
+    );
+  }
+  const shown = rowIssues.filter((f) => !(ind.incomplete && f.code === 'MISSING_MONTH'));
+  for (const f of shown) lines.push(`⚠ ${severityText(f)} ô ${f.cell}: ${f.message.vi}`);
+  return { lines, warned: shown.length > 0 };
+}
+
 // ---------------------------------------------------------------------------
 // The layout
 // ---------------------------------------------------------------------------
@@ -192,15 +226,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
   const firstDataRow = r;
 
   // --- Body ----------------------------------------------------------------
-  const issuesByRow = new Map<string, Finding[]>();
-  for (const f of report.issues) {
-    const row = rowOfCell(f.cell);
-    if (row === null) continue;
-    const key = `${f.sheet}\u0000${row}`;
-    const list = issuesByRow.get(key) ?? [];
-    list.push(f);
-    issuesByRow.set(key, list);
-  }
+  const issuesOf = rowIssueLookup(report.issues);
   const usedIssues = new Set<Finding>();
   const chartRows: { name: string; pct: number }[] = [];
   let anyIncomplete = false;
@@ -213,7 +239,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
   const emitIndicator = (ind: ComputedIndicator, indent: number, stt: string): void => {
     const row = r++;
     const fmt = figureFormat(ind);
-    const rowIssues = issuesByRow.get(`${ind.sheet}\u0000${ind.row}`) ?? [];
+    const rowIssues = issuesOf(ind);
     rowIssues.forEach((f) => usedIssues.add(f));
     if (rowIssues.length) anyRowIssue = true;
 
@@ -249,20 +275,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     else if (ind.target && ind.targetMet !== null) status = ind.targetMet ? TARGET_TEXT.met : TARGET_TEXT.notMet;
     b.put(row, COL.schedule, status, centre());
 
-    const notes: string[] = [];
-    if (ind.note) notes.push(ind.note);
-    if (mark) {
-      notes.push(
-        ind.missingMonths.length
-          ? `(*) Thiếu số liệu tháng ${ind.missingMonths.join(', ')}`
-          : '(*) Số liệu chưa đầy đủ',
-      );
-    }
-    for (const f of rowIssues) {
-      if (mark && f.code === 'MISSING_MONTH') continue; // already said by the (*) line
-      notes.push(`⚠ ${severityText(f)} ô ${f.cell}: ${f.message.vi}`);
-    }
-    const warned = rowIssues.some((f) => !(mark && f.code === 'MISSING_MONTH'));
+    const { lines: notes, warned } = noteLines(ind, rowIssues);
     b.put(row, COL.note, notes.join('\n') || null, text(warned ? { color: WARN_COLOR } : {}));
 
     if (ind.planPct !== null) chartRows.push({ name: ind.name, pct: ind.planPct });

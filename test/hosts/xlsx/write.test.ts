@@ -37,7 +37,12 @@ const literal: SheetLayout = {
   ],
   merges: [],
   columnWidths: [20],
-  print: { orientation: 'portrait', paper: 'A4', fitToWidth: 0, margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.5, footer: 0.5 } },
+  print: {
+    orientation: 'portrait',
+    paper: 'A4',
+    fitToWidth: 0,
+    margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.5, footer: 0.5 },
+  },
   conditional: [],
 };
 
@@ -97,7 +102,13 @@ describe('renderLayoutsToXlsx', () => {
     expect(ws.model.merges).toContain(`A${titleRow}:K${titleRow}`);
     const view = ws.views[0];
     expect(view).toMatchObject({ state: 'frozen', ySplit: report.freeze!.rows, xSplit: 0, showGridLines: false });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     const hr = rowWith(report, 'STT', COL.stt) + 1;
     expect(ws.pageSetup.printTitlesRow).toBe(`${hr}:${hr}`);
     expect(ws.pageSetup.margins).toMatchObject(report.print.margins);
@@ -113,8 +124,14 @@ describe('renderLayoutsToXlsx', () => {
   });
 
   it('colours the Tiến độ column with conditional text rules', () => {
-    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] })
-      .conditionalFormattings;
+    const cfs = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { type: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
     expect(cfs).toHaveLength(1);
     const first = nameRow('Lao động - Việc làm');
     const last = nameRow('=Số hộ cận nghèo');
