@@ -426,7 +426,7 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
         decided = true;
       }
     }
-    if (!decided && m.partOf) m.rank = Math.max(prev ? prev.rank + 1 : 0, prev ? LIST_RANK.dash * 10 + m.indent : 0);
+    if (!decided && m.partOf) m.rank = prev ? Math.max(prev.rank + 1, LIST_RANK.dash * 10 + m.indent) : 0;
     while (stack.length && stack[stack.length - 1].rank >= m.rank) stack.pop();
     if (!decided) parent = stack.length ? stack[stack.length - 1] : null;
     stack.push(m);
@@ -520,19 +520,15 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
     if (scan.header.year !== null) headerYears.set(scan.header.year, (headerYears.get(scan.header.year) ?? 0) + 1);
     sectors.push(parseSectorSheet(sheet, scan.header, findings, codes));
   }
-  if (sectors.length === 0 && !findings.some((f) => f.code === 'MISSING_COLUMN')) {
+  if (sectors.length === 0) {
+    // on the sheet that lacks its name column, if any, else the first sheet that could have been one
+    const missingName = findings.find((f) => f.code === 'MISSING_COLUMN');
     const first = sheets.find((s) => !isSkippedSheet(s)) ?? sheets[0];
-    findings.push(F.noSectorSheets(first ? first.name : ''));
-  } else if (sectors.length === 0) {
-    const first = findings.find((f) => f.code === 'MISSING_COLUMN') as Finding;
-    findings.push(F.noSectorSheets(first.sheet));
+    findings.push(F.noSectorSheets(missingName?.sheet ?? first?.name ?? ''));
   }
 
-  let year = info.namBaoCao;
-  if (year === null && headerYears.size) {
-    let best = -1;
-    for (const [y, n] of headerYears) if (n > best || (n === best && y > (year ?? 0))) ((best = n), (year = y));
-  }
+  // else the year most sheets' month headers carry (the later one on a tie)
+  const year = info.namBaoCao ?? [...headerYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 
   const contentSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === CONTENT_SHEET.key) ?? null;
   const content = contentSheet ? parseContent(contentSheet, sectors, findings) : [];
