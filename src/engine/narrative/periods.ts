@@ -7,7 +7,7 @@ import type { Period } from '../types';
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 /** The label of a period, built from its fields (the engine's `label` is used when present). */
-function labelOf(p: Period): string {
+export function periodLabel(p: Period): string {
   if (p.label) return p.label;
   switch (p.kind) {
     case 'month':
@@ -54,7 +54,7 @@ export function ytdLabel(p: Period): string {
 
 /** "I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024" */
 export function resultsHeading(p: Period): string {
-  return `I. TÌNH HÌNH THỰC HIỆN ${labelOf(p).toLocaleUpperCase('vi')}`;
+  return `I. TÌNH HÌNH THỰC HIỆN ${periodLabel(p).toLocaleUpperCase('vi')}`;
 }
 
 /** What section II is about: "nhiệm vụ trọng tâm tháng 7 năm 2024"; for a year "phương hướng, nhiệm vụ trọng tâm năm 2025". */
@@ -70,7 +70,5 @@ export function tasksHeading(p: Period): string {
 
 /** "Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024" */
 export function subjectLine(p: Period): string {
-  return `Kết quả thực hiện nhiệm vụ ${labelOf(p)} và ${tasksPhrase(p)}`;
+  return `Kết quả thực hiện nhiệm vụ ${periodLabel(p)} và ${tasksPhrase(p)}`;
 }
-
-export { labelOf as periodLabel };

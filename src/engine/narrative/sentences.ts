@@ -5,7 +5,8 @@
 import { fmtChange, fmtPct } from '../format';
 import type { ComputedIndicator, Period } from '../types';
 import { periodLabel, ytdLabel } from './periods';
-import { renderTemplate, templatePlaceholders, type TemplateValues } from './template';
+import { templatePlaceholders } from '../placeholders';
+import { renderTemplate, type TemplateValues } from './template';
 import {
   capFirst,
   cleanName,

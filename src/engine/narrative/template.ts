@@ -4,11 +4,7 @@
  * made-up 0); unknown placeholders stay visible as written (the engine raises
  * UNKNOWN_PLACEHOLDER for them) and never throw.
  */
-import { KNOWN_PLACEHOLDERS } from '../placeholders';
 import { capFirst, cleanText } from './text';
-
-/** Every placeholder the narrative fills: the engine's list (outputs.md §2 plus the extensions documented there). */
-export const TEMPLATE_PLACEHOLDERS: readonly string[] = KNOWN_PLACEHOLDERS;
 
 /** Placeholders that carry a figure: a sentence left with none of them after dropping clauses is dropped. */
 const FIGURES = new Set([
@@ -24,21 +20,6 @@ const FIGURES = new Set([
 
 const PLACEHOLDER = /\{\s*([^{}\s]+)\s*\}/g;
 
-/** How a placeholder is written → its key ("{ thuc_hien }" → "thuc_hien"); as strict as the engine's UNKNOWN_PLACEHOLDER check. */
-export function placeholderKey(raw: string): string {
-  return raw.trim();
-}
-
-/** The placeholders a template uses, as keys, in order of appearance (duplicates kept once). */
-export function templatePlaceholders(template: string): string[] {
-  const out: string[] = [];
-  for (const m of String(template ?? '').matchAll(PLACEHOLDER)) {
-    const k = placeholderKey(m[1]);
-    if (!out.includes(k)) out.push(k);
-  }
-  return out;
-}
-
 /**
  * Values for a template: a string to insert; '' = nothing to insert but
  * nothing missing either (an empty {chi_tiet}); null = the figure is missing.
@@ -53,12 +34,12 @@ function statusOf(key: string, values: TemplateValues): Status {
 }
 
 function hasMissing(text: string, values: TemplateValues): boolean {
-  for (const m of text.matchAll(PLACEHOLDER)) if (statusOf(placeholderKey(m[1]), values) === 'missing') return true;
+  for (const m of text.matchAll(PLACEHOLDER)) if (statusOf(m[1], values) === 'missing') return true;
   return false;
 }
 
 function hasFigure(text: string): boolean {
-  for (const m of text.matchAll(PLACEHOLDER)) if (FIGURES.has(placeholderKey(m[1]))) return true;
+  for (const m of text.matchAll(PLACEHOLDER)) if (FIGURES.has(m[1])) return true;
   return false;
 }
 
@@ -129,10 +110,8 @@ function tidy(s: string): string {
 
 function substitute(s: string, values: TemplateValues): string {
   return s.replace(PLACEHOLDER, (whole, raw: string) => {
-    const k = placeholderKey(raw);
-    const st = statusOf(k, values);
-    if (st === 'unknown') return whole;
-    return values[k] ?? '';
+    if (statusOf(raw, values) === 'unknown') return whole;
+    return values[raw] ?? '';
   });
 }
 
