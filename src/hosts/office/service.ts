@@ -307,8 +307,8 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     async saveInfo(info: UnitInfo): Promise<void> {
       try {
         await runBatch<void>(async (ctx: Excel.RequestContext) => {
+          // isNullObject is known after the sync; nothing needs loading (OfficeExtension.ClientObject docs).
           const found = ctx.workbook.worksheets.getItemOrNullObject(INFO_SHEET.name);
-          found.load('name');
           await ctx.sync();
           let existing: unknown[][] = [];
           let ws: Excel.Worksheet;
