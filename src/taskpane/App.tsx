@@ -307,7 +307,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     try {
       await service.selectCell(sheet, cell);
     } catch (e) {
-      setProblem({ title: t.findingGoTo(sheet, cell), message: errorText(e) });
+      setProblem({ title: t.selectFailedTitle(sheet, cell), message: errorText(e) });
     }
   };
 

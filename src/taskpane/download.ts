@@ -35,5 +35,5 @@ export function docxFileName(base: string): string {
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${clean || 'Bao cao'}.docx`;
+  return `${clean || 'Báo cáo'}.docx`;
 }

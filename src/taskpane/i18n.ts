@@ -55,7 +55,7 @@ export interface Strings {
   warningBadge: (n: number) => string;
   findingsSummary: (errors: number, warnings: number) => string;
   checkEmpty: string;
-  findingGoTo: (sheet: string, cell: string) => string;
+  selectFailedTitle: (sheet: string, cell: string) => string;
   /** Accessible name of a finding button: "Lỗi C7 — message". */
   findingName: (severity: 'error' | 'warning', cell: string, message: string) => string;
   /** Tooltip of a finding button (adds the code for support staff). */
@@ -183,7 +183,7 @@ const vi: Strings = {
     }Bấm vào từng dòng để chuyển tới ô cần sửa.`,
   checkEmpty:
     'Chọn kỳ rồi bấm “Kiểm tra dữ liệu” để xem các lỗi, cảnh báo trong trang số liệu; bấm vào một dòng để chuyển tới ô cần sửa.',
-  findingGoTo: (sheet, cell) => `Chuyển tới ô ${cell} trang ${sheet}`,
+  selectFailedTitle: (sheet, cell) => `Không chuyển được tới ô ${cell} trang “${sheet}”`,
   findingName: (sev, cell, m) => `${sev === 'error' ? 'Lỗi' : 'Cảnh báo'} ${cell} — ${m}`,
   findingTooltip: (sheet, cell, code) => `Chuyển tới ô ${cell} trang ${sheet} (mã ${code})`,
   onlyErrors: (n) => `Chỉ hiện lỗi (${n})`,
@@ -316,7 +316,7 @@ const en: Strings = {
     `${enCounts(e, w)}. ${e === 0 ? 'Warnings do not block the report. ' : ''}Click a line to go to the cell.`,
   checkEmpty:
     'Choose a period and click “Check data” to list the errors and warnings in the sector sheets; click a line to go to the cell.',
-  findingGoTo: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+  selectFailedTitle: (sheet, cell) => `Could not go to cell ${cell} on sheet “${sheet}”`,
   findingName: (sev, cell, m) => `${sev === 'error' ? 'Error' : 'Warning'} ${cell} — ${m}`,
   findingTooltip: (sheet, cell, code) => `Go to cell ${cell} on sheet ${sheet} (code ${code})`,
   onlyErrors: (n) => `Errors only (${n})`,

@@ -28,6 +28,8 @@ export interface FakeOptions {
   plainBlock: boolean;
   /** Add 20 MISSING_MONTH warnings on "8. Phòng chống TNXH" (a long list). */
   many: boolean;
+  /** selectCell rejects like Office.js when the sheet was renamed or deleted after the check. */
+  failSelect?: boolean;
 }
 
 export interface Call {
@@ -379,6 +381,11 @@ export class FakeService implements AddinService {
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.calls.push({ method: 'selectCell', args: [sheet, cell] });
+    if (this.opts.failSelect) {
+      throw Object.assign(new Error(`Không tìm thấy trang “${sheet}” (có thể đã đổi tên hoặc bị xóa).`), {
+        code: 'ItemNotFound',
+      });
+    }
   }
 
   async saveInfo(info: UnitInfo): Promise<void> {

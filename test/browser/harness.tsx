@@ -15,6 +15,7 @@
  *   theme=dark           Office's dark theme (body background #262626)
  *   plainBlock=1         generate blocked with a plain Error instead of ValidationBlockedError
  *   many=1               20 more warnings on one sheet (long list)
+ *   failSelect=1         selectCell rejects (sheet renamed/deleted since the check)
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
 import { boot, type OfficeLike } from '../../src/taskpane/boot';
@@ -33,6 +34,7 @@ const fake = new FakeService({
   reportInGenerate: q.get('reportInGenerate') !== '0',
   many: q.get('many') === '1',
   plainBlock: q.get('plainBlock') === '1',
+  failSelect: q.get('failSelect') === '1',
 });
 
 interface CopyRecord {
@@ -42,13 +44,21 @@ interface CopyRecord {
 const copies: CopyRecord[] = [];
 // Runs after the pane's own document-level copy handler (bubbling reaches window last).
 window.addEventListener('copy', (e) => {
-  copies.push({ html: e.clipboardData?.getData('text/html') ?? '', text: e.clipboardData?.getData('text/plain') ?? '' });
+  copies.push({
+    html: e.clipboardData?.getData('text/html') ?? '',
+    text: e.clipboardData?.getData('text/plain') ?? '',
+  });
 });
 
 const clip = q.get('clipboard');
 if (clip === 'blocked' || clip === 'none') {
   const blocked = (): Promise<never> =>
-    Promise.reject(new DOMException('The Clipboard API has been blocked because of a permissions policy applied to the current document.', 'NotAllowedError'));
+    Promise.reject(
+      new DOMException(
+        'The Clipboard API has been blocked because of a permissions policy applied to the current document.',
+        'NotAllowedError',
+      ),
+    );
   if (navigator.clipboard) {
     Object.defineProperty(navigator.clipboard, 'write', { value: blocked, configurable: true });
     Object.defineProperty(navigator.clipboard, 'writeText', { value: blocked, configurable: true });
@@ -62,7 +72,8 @@ const fakeOffice: OfficeLike = {
   onReady: () =>
     new Promise((resolve) =>
       setTimeout(
-        () => resolve({ host: q.get('host') === 'none' ? null : 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }),
+        () =>
+          resolve({ host: q.get('host') === 'none' ? null : 'Excel', platform: q.get('platform') ?? 'OfficeOnline' }),
         Number(q.get('readyDelay') ?? 20),
       ),
     ),

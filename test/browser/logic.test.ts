@@ -106,6 +106,7 @@ test('error text: message (+ Office code), never a stack', () => {
 test('.docx file names lose characters Windows forbids', () => {
   expect(docxFileName('Báo cáo tháng 6 năm 2024')).toBe('Báo cáo tháng 6 năm 2024.docx');
   expect(docxFileName('BC: 6/2024?')).toBe('BC 6 2024.docx');
+  expect(docxFileName(' :?* ')).toBe('Báo cáo.docx');
 });
 
 test('ValidationBlockedError is recognised by name (each bundle has its own class)', () => {

@@ -641,6 +641,15 @@ describe('task pane in Chromium', () => {
     await expect(bar.textContent()).resolves.toContain('Không kiểm tra được dữ liệu');
     await expect(bar.textContent()).resolves.toContain('Trang “4. Bảo trợ xã hội” đang được bảo vệ');
 
+    // A finding whose sheet was renamed since the check: said so, with Office's error code.
+    const page3 = await openPane('failSelect=1');
+    await waitReady(page3);
+    await page3.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page3.getByRole('button', { name: /C7 — Tư vấn việc làm/ }).click();
+    await expect(page3.getByTestId('problem').textContent()).resolves.toBe(
+      'Không chuyển được tới ô C7 trang “1. Việc làm”Không tìm thấy trang “1. Việc làm” (có thể đã đổi tên hoặc bị xóa). (ItemNotFound)',
+    );
+
     const page2 = await openPane('failLoad=1');
     const loadErr = page2.getByTestId('load-error');
     await loadErr.waitFor();
