@@ -15,16 +15,7 @@ export {
   allPeriods,
   ALL_PERIOD_KEYS,
 } from './periods';
-export {
-  normalizeLabel,
-  headerKey,
-  cleanText,
-  columnLetter,
-  a1,
-  qualifiedCell,
-  stripNumbering,
-  stripListMarker,
-} from './normalize';
+export { normalizeLabel, headerKey, cleanText, columnLetter, a1, qualifiedCell, stripNumbering } from './normalize';
 export { parseViNumber, parsePlanText, meetsTarget, round2 } from './numbers';
 export { KNOWN_PLACEHOLDERS, templatePlaceholders, unknownPlaceholders } from './placeholders';
 export type { Placeholder } from './placeholders';

@@ -76,14 +76,3 @@ export function stripNumbering(name: string): string {
   const m = /^(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.\-–—)]\s*(.+)$/.exec(s) ?? /^\d+\s+(.+)$/.exec(s);
   return m ? m[1].trim() : s;
 }
-
-/**
- * A name without its list marker, for prose: "Trong đó: đưa người lao động …" →
- * "đưa người lao động …", "- Cao đẳng" → "Cao đẳng". The parsed `name` keeps what the staff wrote.
- */
-export function stripListMarker(name: string): string {
-  return cleanText(name)
-    .replace(/^(?:trong đó|trong do|gồm|gom|bao gồm|bao gom)\s*[:,]?\s*/i, '')
-    .replace(/^[-+–•*]\s*/, '')
-    .trim();
-}

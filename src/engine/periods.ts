@@ -6,7 +6,7 @@ import type { Period, PeriodKind } from './types';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
-function label(kind: PeriodKind, from: number, to: number, year: number): string {
+function label(kind: PeriodKind, to: number, year: number): string {
   switch (kind) {
     case 'month':
       return `tháng ${to} năm ${year}`;
@@ -21,25 +21,15 @@ function label(kind: PeriodKind, from: number, to: number, year: number): string
   }
 }
 
-export function monthPeriod(month: number, year: number): Period {
-  return { kind: 'month', from: month, to: month, year, label: label('month', month, month, year) };
+function period(kind: PeriodKind, from: number, to: number, year: number): Period {
+  return { kind, from, to, year, label: label(kind, to, year) };
 }
 
-export function quarterPeriod(q: number, year: number): Period {
-  return { kind: 'quarter', from: 3 * q - 2, to: 3 * q, year, label: label('quarter', 3 * q - 2, 3 * q, year) };
-}
-
-export function halfPeriod(year: number): Period {
-  return { kind: 'half', from: 1, to: 6, year, label: label('half', 1, 6, year) };
-}
-
-export function nineMonthsPeriod(year: number): Period {
-  return { kind: 'nine_months', from: 1, to: 9, year, label: label('nine_months', 1, 9, year) };
-}
-
-export function yearPeriod(year: number): Period {
-  return { kind: 'year', from: 1, to: 12, year, label: label('year', 1, 12, year) };
-}
+export const monthPeriod = (month: number, year: number): Period => period('month', month, month, year);
+export const quarterPeriod = (q: number, year: number): Period => period('quarter', 3 * q - 2, 3 * q, year);
+export const halfPeriod = (year: number): Period => period('half', 1, 6, year);
+export const nineMonthsPeriod = (year: number): Period => period('nine_months', 1, 9, year);
+export const yearPeriod = (year: number): Period => period('year', 1, 12, year);
 
 /**
  * "6", "T6", "t06", "Tháng 6" → month 6; "Q2" → quarter II; "H1" (or "6T") → first half;
