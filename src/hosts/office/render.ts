@@ -38,7 +38,8 @@ export interface RenderOptions {
   /**
    * How to write LayoutCell.comment: 'notes' (ExcelApi 1.18, the same kind of
    * note the .xlsx host writes), 'threaded' comments (ExcelApi 1.10), or
-   * false (not at all). Default 'threaded'.
+   * false (not at all). The caller detects the set; the default, false,
+   * is safe on the manifest minimum (ExcelApi 1.9).
    */
   comments?: 'notes' | 'threaded' | false;
 }
@@ -262,7 +263,7 @@ export async function renderLayouts(
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
-  const mode = opts.comments ?? 'threaded';
+  const mode = opts.comments ?? false;
   const usedMarkers = new Set((opts.markerNames ?? []).map((n) => n.toUpperCase()));
   for (const stale of opts.staleMarkerNames ?? []) {
     names.getItem(stale).delete();
