@@ -926,7 +926,11 @@ export class FakeRange extends FakeProxy {
     this.ctx.requireSet('1.9', 'Range.getCellProperties');
     const result: { value: { format?: { indentLevel?: number } }[][] } & { ready?: boolean } = {
       get value(): { format?: { indentLevel?: number } }[][] {
-        throw notLoaded('value');
+        // A ClientResult, not a property: Office.js says ValueNotLoaded.
+        throw new FakeOfficeError(
+          'ValueNotLoaded',
+          'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+        );
       },
     } as never;
     this.ctx.queue(() => {
