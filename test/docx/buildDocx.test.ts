@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildDocx, docxText, keepPeriodsTogether, recipientLines } from '../../src/docx/buildDocx';
+import { buildDocx, docxText, keepPeriodsTogether, recipientLines, subjectLines } from '../../src/docx/buildDocx';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import type { ComputedReport } from '../../src/engine/types';
 import { ind, sampleNarrative, sampleReport } from './fixtures';
@@ -167,12 +167,12 @@ describe('buildDocx — header block (Quốc hiệu, tiêu ngữ, cơ quan)', ()
     expect(title.align).toBe('center');
     expect(allBold(title)).toBe(true);
     const subject = parts.paragraphs[i + 1];
+    // Two balanced lines, the second starting with "và" (a line break inside the paragraph).
     expect(subject.text.replace(/\u00A0/g, ' ')).toBe(
-      'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024',
+      'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024\nvà nhiệm vụ trọng tâm tháng 7 năm 2024',
     );
     // Period phrases do not break across lines (no lone "năm 2024" on the second line).
     expect(subject.text).toContain('tháng\u00A07\u00A0năm\u00A02024');
-    expect(subject.text).toContain(' và nhiệm vụ trọng tâm ');
     expect(allBold(subject)).toBe(true);
     expect(subject.align).toBe('center');
   });
@@ -538,6 +538,23 @@ describe('buildDocx — bad text never reaches the file', () => {
     );
     expect(keepPeriodsTogether('Báo cáo quý II năm 2024')).toBe(`Báo cáo ${nb('quý II năm 2024')}`);
     expect(keepPeriodsTogether('số liệu tháng 6/2024')).toBe(`số liệu ${nb('tháng 6/2024')}`);
+  });
+
+  test('a subject too long for one line breaks into two balanced lines, before "và", never leaving "năm 2025" alone', () => {
+    const plain = (lines: string[]) => lines.map((l) => l.replace(/\u00A0/g, ' '));
+    expect(
+      plain(subjectLines('Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ trọng tâm năm 2025')),
+    ).toEqual(['Kết quả thực hiện nhiệm vụ năm 2024', 'và phương hướng, nhiệm vụ trọng tâm năm 2025']);
+    expect(
+      plain(subjectLines('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024')),
+    ).toEqual(['Kết quả thực hiện nhiệm vụ tháng 6 năm 2024', 'và nhiệm vụ trọng tâm tháng 7 năm 2024']);
+    // no "và", no comma: the space nearest the middle, the period phrase whole
+    expect(
+      plain(
+        subjectLines('Tình hình thực hiện chính sách bảo trợ xã hội đối với người cao tuổi trên địa bàn tỉnh năm 2025'),
+      ),
+    ).toEqual(['Tình hình thực hiện chính sách bảo trợ xã hội', 'đối với người cao tuổi trên địa bàn tỉnh năm 2025']);
+    expect(subjectLines('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024')).toHaveLength(1);
   });
 
   test('docxText', () => {
