@@ -218,8 +218,11 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
   }
   if (headerRow < 0) return [];
   const bySector = new Map<string, string>();
+  const titles: { key: string; sheet: string }[] = [];
   for (const s of sectors) {
-    for (const k of [looseKey(s.title), looseKey(s.sheet), looseKey(stripNumbering(s.sheet))])
+    const titleKey = looseKey(s.title);
+    titles.push({ key: titleKey, sheet: s.sheet });
+    for (const k of [titleKey, looseKey(s.sheet), looseKey(stripNumbering(s.sheet))])
       if (k && !bySector.has(k)) bySector.set(k, s.sheet);
   }
   const matchSector = (text: string): string | null => {
@@ -227,12 +230,11 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     const exact = bySector.get(looseKey(text)) ?? bySector.get(k);
     if (exact) return exact;
     // "Việc làm" for "Việc làm – Tiền lương – An toàn lao động": a unique sector title starting with it
-    const hits = sectors.filter((s) => looseKey(s.title).startsWith(k + ' '));
+    const hits = titles.filter((t) => t.key.startsWith(k + ' '));
     return hits.length === 1 ? hits[0].sheet : null;
   };
   const out: ContentParagraph[] = [];
   let sectorSheet: string | null = null;
-  let sectorText = '';
   let month: number | null = null;
   let part: ContentPart | null = null;
   let partBad = false;
@@ -241,7 +243,7 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     const txt = cols.text !== undefined ? cleanText(cellText(row[cols.text])) : '';
     // a cell left empty repeats the row above (merged cells read that way)
     if (cols.sector !== undefined && cellText(row[cols.sector])) {
-      sectorText = cleanText(cellText(row[cols.sector]));
+      const sectorText = cleanText(cellText(row[cols.sector]));
       sectorSheet = matchSector(sectorText);
       if (sectorSheet === null && txt) findings.push(F.unknownSector(sheet.name, a1(r, cols.sector), sectorText));
     }
