@@ -302,9 +302,11 @@ function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateV
 function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState): string[] | null {
   const template = cleanText(ind.template ?? '');
   if (!template) return null;
-  const sentences = renderTemplate(template, templateValues(ind, ctx));
-  if (!sentences.length) return null;
   const used = templatePlaceholders(template);
+  // From January the period is the year to date: "cho 777 hồ sơ (lũy kế từ đầu năm 777 hồ sơ)" says it twice.
+  const repeats = new Set(ctx.fromStart && used.includes('thuc_hien') ? ['luy_ke', 'chi_tiet_luy_ke'] : []);
+  const sentences = renderTemplate(template, templateValues(ind, ctx), repeats);
+  if (!sentences.length) return null;
   if (used.includes('ky')) state.periodMentioned = true;
   if (used.includes('pham_vi')) state.sector.scope = '';
   const childrenUsed = used.includes('chi_tiet') || used.includes('chi_tiet_luy_ke');

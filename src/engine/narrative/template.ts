@@ -43,16 +43,22 @@ function hasFigure(text: string): boolean {
   return false;
 }
 
+/** Every figure in the text is one the sentence already says elsewhere (and there is one). */
+function onlyRepeats(text: string, repeats: ReadonlySet<string>): boolean {
+  const figures = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((k) => FIGURES.has(k));
+  return figures.length > 0 && figures.every((k) => repeats.has(k));
+}
+
 /** Split into sentences after . ! ? followed by white space (the terminal stays with its sentence). */
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\S)/).filter((s) => s.trim() !== '');
 }
 
 /**
- * Remove "( … )" groups that hold a missing placeholder, innermost first: an
+ * Remove "( … )" groups to drop (a missing figure), innermost first: an
  * outer group stays when only an inner group held the missing figure.
  */
-function dropParentheses(s: string, values: TemplateValues): string {
+function dropParentheses(s: string, drop: (text: string) => boolean): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -71,8 +77,8 @@ function dropParentheses(s: string, values: TemplateValues): string {
       out += s.slice(i);
       break;
     }
-    const inner = dropParentheses(s.slice(i + 1, j), values);
-    if (hasMissing(inner, values)) out = out.replace(/\s+$/, '');
+    const inner = dropParentheses(s.slice(i + 1, j), drop);
+    if (drop(inner)) out = out.replace(/\s+$/, '');
     else out += `(${inner})`;
     i = j + 1;
   }
@@ -116,20 +122,21 @@ function substitute(s: string, values: TemplateValues): string {
 }
 
 /** One template sentence → the filled sentence, or null when it is left with no figure. */
-function renderSentence(sentence: string, values: TemplateValues): string | null {
+function renderSentence(sentence: string, values: TemplateValues, repeats: ReadonlySet<string>): string | null {
   const trimmed = sentence.trim();
   const m = /(?:\.\/\.|[.!?;:,]+)$/.exec(trimmed);
   let terminal = m ? m[0] : '';
   let body = m ? trimmed.slice(0, -terminal.length) : trimmed;
   if (!/^[.!?]/.test(terminal) && terminal !== './.') terminal = '.';
   const hadFigure = hasFigure(body);
-  if (hasMissing(body, values)) {
-    body = dropParentheses(body, values);
-    // Drop the clauses with a missing figure; the clause before a dropped one
+  const drop = (text: string) => hasMissing(text, values) || onlyRepeats(text, repeats);
+  if (repeats.size > 0 || hasMissing(body, values)) {
+    body = dropParentheses(body, drop);
+    // Drop the clauses with a missing (or repeated) figure; the clause before a dropped one
     // keeps the stronger separator (", x; y" without x → "; y"; a colon stays).
     const kept: { text: string; sep: string }[] = [];
     for (const c of clausesOf(body)) {
-      if (!hasMissing(c.text, values)) kept.push({ ...c });
+      if (!drop(c.text)) kept.push({ ...c });
       else if (kept.length) {
         const last = kept[kept.length - 1];
         if (last.sep !== ':' && (last.sep === ';' || c.sep === ';')) last.sep = ';';
@@ -145,14 +152,20 @@ function renderSentence(sentence: string, values: TemplateValues): string | null
 
 /**
  * Fill a template. Returns the sentences that remain (possibly none). Never
- * throws: a template that is not a string renders as nothing.
+ * throws: a template that is not a string renders as nothing. `repeats`: figures
+ * that say again what another one says (the year to date of a period that
+ * starts in January); a clause or parenthesis holding only those is left out.
  */
-export function renderTemplate(template: string, values: TemplateValues): string[] {
+export function renderTemplate(
+  template: string,
+  values: TemplateValues,
+  repeats: ReadonlySet<string> = new Set(),
+): string[] {
   const text = cleanText(typeof template === 'string' ? template : '');
   if (!text) return [];
   const out: string[] = [];
   for (const s of sentencesOf(text)) {
-    const r = renderSentence(s, values);
+    const r = renderSentence(s, values, repeats);
     if (r) out.push(r);
   }
   return out;

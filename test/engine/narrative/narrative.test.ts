@@ -710,6 +710,33 @@ describe('robustness', () => {
   });
 });
 
+describe('templates in a period that starts in January (the period is the year to date)', () => {
+  const mtp = (template: string) =>
+    ind({ name: 'Hồ sơ mai táng phí', unit: 'hồ sơ', period: 777, ytd: 777, lastYearYtd: 700, template });
+
+  it('leaves out a clause or parenthesis that only repeats the year to date', () => {
+    expect(
+      one(
+        [mtp('Giải quyết chế độ cho {thuc_hien} hồ sơ mai táng phí (lũy kế từ đầu năm {luy_ke} {dvt}).')],
+        half(),
+      ),
+    ).toBe('Giải quyết chế độ cho 777 hồ sơ mai táng phí.');
+    expect(
+      one(
+        [mtp('Tiếp nhận {thuc_hien} hồ sơ; lũy kế từ đầu năm {luy_ke} {dvt}, {so_cung_ky} so với cùng kỳ năm trước.')],
+        wholeYear(),
+      ),
+    ).toBe('Tiếp nhận 777 hồ sơ; tăng 11,0% so với cùng kỳ năm trước.');
+  });
+
+  it('keeps the year to date in a month report, and where it is the only figure', () => {
+    expect(
+      one([mtp('Giải quyết chế độ cho {thuc_hien} hồ sơ mai táng phí (lũy kế từ đầu năm {luy_ke} {dvt}).')], month(6)),
+    ).toBe('Giải quyết chế độ cho 777 hồ sơ mai táng phí (lũy kế từ đầu năm 777 hồ sơ).');
+    expect(one([mtp('Lũy kế từ đầu năm {luy_ke} {dvt}.')], half())).toBe('Lũy kế từ đầu năm 777 hồ sơ.');
+  });
+});
+
 describe('scope (Thông tin → Phạm vi) in the first "Trong <kỳ>, …" of a sector', () => {
   const jobs = () => ind({ name: 'Số lao động được tạo việc làm', period: 3932, ytd: 16344 });
   const fairs = () => ind({ name: 'Số phiên giao dịch việc làm', unit: 'phiên', period: 22, ytd: 111 });
