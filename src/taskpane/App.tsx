@@ -148,8 +148,12 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const previewRef = useRef<HTMLDivElement>(null);
   const findingsRef = useRef<HTMLHeadingElement>(null);
   const pendingShow = useRef<string | null>(null);
-  /** Text for the screen-reader live region (results of the last action). */
-  const [live, setLive] = useState('');
+  /**
+   * Text for the screen-reader live region (results of the last action). `n` changes on every
+   * announcement so that the same result twice (a second check, nothing fixed) is read again.
+   */
+  const [live, setLiveState] = useState({ text: '', n: 0 });
+  const setLive = useCallback((text: string) => setLiveState((l) => ({ text, n: l.n + 1 })), []);
 
   const reload = useCallback(async (): Promise<void> => {
     setLoad({ status: 'loading' });
@@ -224,7 +228,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         setBusy(null);
       }
     },
-    [service, t],
+    [service, t, setLive],
   );
 
   // Ribbon → pane hand-off: check the requested period and show its findings.
@@ -252,7 +256,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         setLive(`${t.doneTitle}. ${t.doneBody(result.reportSheet, result.narrativeSheet)}`);
         void refreshQuietly();
       }),
-    [t, refreshQuietly],
+    [t, refreshQuietly, setLive],
   );
 
   // Ribbon → pane: an error the ribbon command could not show itself.
@@ -604,7 +608,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       </div>
 
       <div aria-live="polite" className={styles.srOnly} data-testid="live">
-        {busy === 'generate' && step ? t.steps[step] : live}
+        {busy === 'generate' && step ? t.steps[step] : <span key={live.n}>{live.text}</span>}
       </div>
 
       <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>

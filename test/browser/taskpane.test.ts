@@ -192,6 +192,14 @@ describe('task pane in Chromium', () => {
       1,
     );
     await expect(page.getByTestId('live').textContent()).resolves.toContain('2 lỗi, 4 cảnh báo');
+    // Checking again with nothing fixed announces the result again (a new node in the live region).
+    const liveNode = await page.getByTestId('live').evaluateHandle((el) => el.firstElementChild);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.waitForFunction((old) => {
+      const now = document.querySelector('[data-testid="live"]')?.firstElementChild;
+      return now != null && now !== old;
+    }, liveNode);
+    await expect(page.getByTestId('live').textContent()).resolves.toContain('2 lỗi, 4 cảnh báo');
     // The tab carries the counts (a badge; its accessible name says what they are).
     await expect(
       page.getByRole('tab', { name: 'Kiểm tra (2 lỗi, 4 cảnh báo)' }).getAttribute('aria-selected'),
@@ -203,7 +211,10 @@ describe('task pane in Chromium', () => {
 
     await c7.click();
     const c = await calls(page);
-    expect(c.filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['T5'] }]);
+    expect(c.filter((x) => x.method === 'check')).toEqual([
+      { method: 'check', args: ['T5'] },
+      { method: 'check', args: ['T5'] },
+    ]);
     expect(c.filter((x) => x.method === 'selectCell')).toEqual([{ method: 'selectCell', args: ['1. Việc làm', 'C7'] }]);
     // The narrative for the chosen period is previewed in the Nội dung tab.
     await openTab(page, 'Nội dung');
