@@ -292,6 +292,16 @@ export const F = {
         : `part '${text}' cannot be read; the row is skipped. Write "Kết quả" or "Nhiệm vụ".`;
     return mk('BAD_CONTENT', sheet, cell, vi, en);
   },
+  /** The "Nội dung" header has no Tháng/Kỳ column: no paragraph can be placed in a period. */
+  contentWithoutMonth(sheet: string, cell: string): Finding {
+    return mk(
+      'BAD_CONTENT',
+      sheet,
+      cell,
+      `dòng tiêu đề của trang '${sheet}' thiếu cột "Tháng" nên mọi đoạn văn bị bỏ qua. Hãy thêm cột Tháng (1 đến 12, hoặc T6) cho biết mỗi đoạn thuộc tháng nào.`,
+      `the header row of sheet '${sheet}' has no "Tháng" (month) column, so every paragraph is skipped. Add a Tháng column (1 to 12, or T6) saying which month each paragraph belongs to.`,
+    );
+  },
   unknownSector(sheet: string, cell: string, text: string): Finding {
     return mk(
       'UNKNOWN_SECTOR',

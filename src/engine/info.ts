@@ -217,6 +217,10 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     }
   }
   if (headerRow < 0) return [];
+  if (cols.month === undefined) {
+    findings.push(F.contentWithoutMonth(sheet.name, a1(headerRow, (sheet.rows[headerRow] ?? []).length)));
+    return [];
+  }
   const bySector = new Map<string, string>();
   const titles: { key: string; sheet: string }[] = [];
   for (const s of sectors) {

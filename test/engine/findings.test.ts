@@ -262,6 +262,21 @@ describe('warnings', () => {
   });
 });
 
+describe('Nội dung without a Tháng column', () => {
+  it('says so once (BAD_CONTENT at the end of the header row) instead of dropping every paragraph silently', () => {
+    const content = sheet('Nội dung', [
+      ['Lĩnh vực', 'Phần', 'Nội dung'],
+      ['Việc làm', 'Kết quả', 'Tổ chức 02 phiên giao dịch việc làm.'],
+      ['Việc làm', 'Nhiệm vụ', 'Tiếp tục tư vấn, giới thiệu việc làm.'],
+    ]);
+    const parsed = parseWorkbook(wbWith(sectorSheet(SHEET, [row('Tuyển sinh', 'người', null, 754)]), content));
+    const f = expectFinding(only(parsed.findings, 'BAD_CONTENT'), 'BAD_CONTENT', 'Nội dung', 'D1', 'warning');
+    expect(only(parsed.findings, 'BAD_CONTENT')).toHaveLength(1);
+    expect(f.message.vi).toContain('Tháng');
+    expect(parsed.content).toEqual([]);
+  });
+});
+
 describe('messages', () => {
   it('every message is Vietnamese with diacritics and never leaks undefined/NaN', () => {
     const s = sectorSheet(SHEET, [
