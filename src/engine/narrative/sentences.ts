@@ -71,7 +71,8 @@ export function sentenceContext(period: Period, phamVi: string): SentenceContext
  * verb, which a template can say with {pham_vi}.
  */
 export function scopePhrase(phamVi: string): string {
-  const s = lowerFirst(cleanText(phamVi ?? ''));
+  const t = cleanText(phamVi ?? '');
+  const s = t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
   if (/^(?:trên|tại|ở)\s/iu.test(s)) return s;
   if (/^(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/iu.test(s)) return `trên địa bàn ${s}`;
   return '';

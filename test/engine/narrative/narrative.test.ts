@@ -758,6 +758,7 @@ describe('scope (Thông tin → Phạm vi) in the first "Trong <kỳ>, …" of a
   it('keeps a place name and a phrase that already has its preposition', () => {
     expect(one([jobs()], month(6), 'xã Gia Hòa 2')).toMatch(/^Trong tháng 6 năm 2024, trên địa bàn xã Gia Hòa 2, số lao động/);
     expect(one([jobs()], month(6), 'trên địa bàn tỉnh')).toMatch(/^Trong tháng 6 năm 2024, trên địa bàn tỉnh, số lao động/);
+    expect(one([jobs()], month(6), 'Xã Gia Hòa 2')).toMatch(/^Trong tháng 6 năm 2024, trên địa bàn xã Gia Hòa 2, số/);
   });
 
   it('leaves out a scope that is not a place, or none', () => {
