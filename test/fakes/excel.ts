@@ -664,7 +664,7 @@ function evalFormula(formula: string): { value: CellValue; error: boolean } {
 }
 
 /** Excel's rule for a value written through Range.values. */
-export function writeCellValue(cell: FakeCell, v: unknown): void {
+export function writeCellValue(cell: FakeCell, v: unknown, textFormatIgnored = false): void {
   if (v === null || v === undefined) return; // null leaves the cell unchanged
   cell.formula = undefined;
   cell.error = false;
@@ -677,7 +677,11 @@ export function writeCellValue(cell: FakeCell, v: unknown): void {
     cell.value = '';
     return;
   }
-  if (cell.numberFormat === '@') {
+  if (s.startsWith("'")) {
+    cell.value = s.slice(1); // typed-input text prefix: the rest is stored as text
+    return;
+  }
+  if (cell.numberFormat === '@' && !textFormatIgnored) {
     cell.value = s; // Text format: stored literally
     return;
   }
@@ -880,7 +884,7 @@ export class FakeRange extends FakeProxy {
       const sheet = this.ws.writable();
       const a = this.area();
       const m = coerceMatrix(v as unknown[][], a);
-      m.forEach((row, i) => row.forEach((val, j) => writeCellValue(sheet.ensure(a.row + i, a.col + j), val)));
+      m.forEach((row, i) => row.forEach((val, j) => writeCellValue(sheet.ensure(a.row + i, a.col + j), val, this.ctx.fake.textFormatIgnored)));
     });
   }
   get valueTypes(): string[][] {
@@ -1393,6 +1397,11 @@ export class FakeExcel {
   payloadLimit = 0;
   /** Simulates a host refusing to group a run's writes (the 3rd sync on) into one undo step. */
   refuseUndoGroup = false;
+  /**
+   * A host where the Text format set before a value does NOT keep it literal
+   * (the Office.js reference does not promise it): only the apostrophe does.
+   */
+  textFormatIgnored = false;
   /** Set when an API that clears the undo stack ran (Worksheet.delete). */
   undoCleared = false;
   /** Requirement sets the host claims, e.g. { ExcelApi: '1.12', SharedRuntime: '1.1' }. */

@@ -116,6 +116,24 @@ describe('generating the report', () => {
     expect(fx.undoCleared).toBe(false);
   });
 
+  it('keeps text literal even on a host where the Text format does not (one more sync, apostrophe prefix)', async () => {
+    const grid = clone(sample);
+    const info = grid.sheets.find((x) => x.name === 'Thông tin')!;
+    // A unit name Excel would read as a formula ("-" + text → #NAME?) if it were typed in.
+    const row = info.rows.find((r) => r?.[0]?.v === 'Cơ quan chủ quản')!;
+    row[1] = { v: '-UBND tỉnh Cà Mau' };
+    const service = host(grid);
+    fx.textFormatIgnored = true;
+    await service.generate('T6', { force: false });
+    expect(fx.syncCount).toBe(5);
+    for (const name of ['BC T6-2024', 'ND T6-2024']) {
+      const cells = [...fx.sheet(name).cells.values()];
+      expect(cells.filter((c) => c.formula || c.error)).toEqual([]);
+    }
+    const nd = fx.sheet('ND T6-2024').valuesMatrix().flat();
+    expect(nd).toContain('-UBND TỈNH CÀ MAU');
+  });
+
   it('stays at 2 + 2 syncs for the sample 10× larger', async () => {
     const big = scaleGrid(clone(sample), 10);
     expect(big.sheets.length).toBeGreaterThan(80);

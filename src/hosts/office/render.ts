@@ -8,16 +8,19 @@
  *       freeze pane, print setting, conditional format and the remembered
  *       period; the old charts and notes/comments of a replaced sheet are loaded.
  *   W2  delete those old charts/notes, add the chart and the notes, activate
- *       the report sheet.
+ *       the report sheet, read back the text cells Excel could have parsed.
+ *   (W3 only if one of them did not stay text: rewrite it with a leading
+ *       apostrophe, Excel's typed-input text prefix.)
  *
  * Text is always literal: every string cell gets the number format "@"
  * (src/engine/layout/literal.ts) queued BEFORE its value, so "=1+1", "+84…",
  * "-" or "@x" stay text (Range.values treats a leading =, + or - as a formula
- * otherwise). Cells are written as one values matrix per sheet; formats are
+ * otherwise); W2 reads those cells back and W3 repairs any that Excel parsed
+ * anyway (the reference does not promise the "@" rule). Cells are written as one values matrix per sheet; formats are
  * applied per style through one RangeAreas (Worksheet.getRanges) per style.
  */
 import type { CellStyle, Merge, SheetLayout } from '../../engine/layout/types';
-import { cellNumberFormat } from '../../engine/layout/literal';
+import { cellNumberFormat, looksLikeFormula } from '../../engine/layout/literal';
 import { generatedMarkerName } from '../../engine/layout/marker';
 import { PERIOD_PROPERTY } from './read';
 
@@ -311,6 +314,21 @@ export async function renderLayouts(
   await context.sync();
 
   // ---- W2 -----------------------------------------------------------------
+  // Check, in the same round trip, that text Excel could have parsed (a
+  // leading = + - @ or digit) came back as the very same text. The "@" format
+  // queued before the value is what keeps it literal; the Office.js reference
+  // does not promise that, so a cell that did turn into something else is
+  // rewritten below with Excel's typed-input text prefix (an apostrophe).
+  const checks: { ws: Excel.Worksheet; address: string; text: string; range: Excel.Range }[] = [];
+  for (const p of prepared) {
+    for (const c of p.t.layout.cells) {
+      if (typeof c.value !== 'string' || !(looksLikeFormula(c.value) || /^\d/.test(c.value))) continue;
+      const address = a1(c.row, c.col);
+      const range = p.ws.getRange(address);
+      range.load('values');
+      checks.push({ ws: p.ws, address, text: c.value, range });
+    }
+  }
   for (const p of prepared) {
     for (const ch of p.oldCharts?.items ?? []) ch.delete();
     for (const cm of p.oldComments?.items ?? []) cm.delete();
@@ -340,4 +358,11 @@ export async function renderLayouts(
     target.ws.getRange('A1').select();
   }
   await context.sync();
+
+  // ---- W3, only if Excel parsed some text anyway ---------------------------
+  const parsed = checks.filter((k) => k.range.values[0][0] !== k.text);
+  if (parsed.length > 0) {
+    for (const k of parsed) k.ws.getRange(k.address).values = [[`'${k.text}`]];
+    await context.sync();
+  }
 }
