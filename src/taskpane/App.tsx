@@ -72,7 +72,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   tabBadge: { marginLeft: tokens.spacingHorizontalXS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1 },
   h2: {
     margin: '0',
     fontSize: tokens.fontSizeBase400,
