@@ -334,9 +334,10 @@ function head(
   if (lead) return lead + lowerFirst(name);
   if (withPeriod && !state.periodMentioned) {
     state.periodMentioned = true;
-    // An incomplete year-to-date report reads as the seeds do: "Từ đầu năm đến nay" (not "Trong năm 2024").
-    const when =
-      ind.incomplete && ctx.fromStart && ctx.period.kind !== 'month' ? 'Từ đầu năm đến nay' : `Trong ${ctx.ky}`;
+    // A year-to-date report whose data stop early (said once for the report or sector) reads as
+    // the seeds do: "Từ đầu năm đến nay", not "Trong năm 2024"; a lone incomplete figure keeps its mark instead.
+    const early = ind.incomplete && !ctx.markIncomplete(ind) && ctx.fromStart && ctx.period.kind !== 'month';
+    const when = early ? 'Từ đầu năm đến nay' : `Trong ${ctx.ky}`;
     const scope = state.sector.scope;
     state.sector.scope = '';
     return `${when}, ${scope ? scope + ', ' : ''}${lowerFirst(name)}`;

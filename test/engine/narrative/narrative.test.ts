@@ -888,4 +888,23 @@ describe('incomplete figures: said once where all are, after each figure where a
     expect(s).toContain('lũy kế 121 người (số liệu chưa đầy đủ).');
     expect(s).not.toContain('so với cùng kỳ');
   });
+
+  it('a lone incomplete figure in a half-year report keeps "Trong 6 tháng đầu năm" and its mark', () => {
+    const s = one(
+      [
+        ind({
+          name: 'Số người nghiện được cai nghiện tại gia đình, cộng đồng',
+          period: 121,
+          ytd: 121,
+          plan: 300,
+          planPct: 40.33,
+          incomplete: true,
+          missingMonths: [6],
+        }),
+        ind({ name: 'Số lao động được tạo việc làm', period: 16344, ytd: 16344 }),
+      ],
+      half(),
+    );
+    expect(s).toMatch(/^Trong 6 tháng đầu năm 2024, trên địa bàn toàn tỉnh, số người nghiện .* \(đạt 40,33% kế hoạch; số liệu chưa đầy đủ\)\./);
+  });
 });
