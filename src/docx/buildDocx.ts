@@ -32,14 +32,7 @@ import {
 import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
-import {
-  headerTexts,
-  noteLines,
-  rowIssueLookup,
-  SCHEDULE_TEXT,
-  TARGET_TEXT,
-  targetText,
-} from '../engine/layout/report';
+import { headerTexts, noteLines, roman, rowIssueLookup, statusText, targetText } from '../engine/layout/report';
 
 export interface BuildDocxOptions {
   /** Add the report table as a landscape appendix (Phụ lục). Default true. */
@@ -428,30 +421,6 @@ const emptyHeader = (): Header => new Header({ children: [new Paragraph({ childr
 // Appendix: the report table
 // ---------------------------------------------------------------------------
 
-const ROMAN = [
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-  'XI',
-  'XII',
-  'XIII',
-  'XIV',
-  'XV',
-  'XVI',
-  'XVII',
-  'XVIII',
-  'XIX',
-  'XX',
-];
-const roman = (i: number): string => ROMAN[i] ?? String(i + 1);
-
 const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
 /** A figure in the indicator's unit: rates with two decimals, counts as counts. */
@@ -464,12 +433,6 @@ function figure(n: number | null | undefined, ind: ComputedIndicator): string {
 function planText(ind: ComputedIndicator): string {
   if (ind.target && isFiniteNumber(ind.target.value)) return targetText(ind.target);
   return figure(ind.plan, ind);
-}
-
-function progressText(ind: ComputedIndicator): string {
-  if (ind.targetMet === true) return TARGET_TEXT.met;
-  if (ind.targetMet === false) return TARGET_TEXT.notMet;
-  return ind.schedule ? (SCHEDULE_TEXT[ind.schedule] ?? '') : '';
 }
 
 function changeText(ind: ComputedIndicator): string {
@@ -544,7 +507,7 @@ function indicatorRows(ind: ComputedIndicator, stt: string, depth: number, ctx: 
       tableCell(pct, w[6], { align: 'right', italics: child }),
       tableCell(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
       tableCell(changeText(ind), w[8], { align: 'center', italics: child }),
-      tableCell(progressText(ind), w[9], { align: 'center', italics: child }),
+      tableCell(statusText(ind) ?? '', w[9], { align: 'center', italics: child }),
       tableCell(note.lines.map(docxText).join('\n'), w[10], {
         size: pt(10),
         color: note.warned ? WARN_COLOR : undefined,
@@ -582,7 +545,7 @@ function appendixTable(report: ComputedReport, ctx: AppendixContext): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          tableCell(roman(si), w[0], { bold: true, align: 'center' }),
+          tableCell(roman(si + 1), w[0], { bold: true, align: 'center' }),
           tableCell(docxText(sector.title), rest, { bold: true, span: w.length - 1 }),
         ],
       }),
@@ -666,41 +629,30 @@ export async function buildDocx(
 
   const subject = docxText(doc.subject).trim() || `Kết quả thực hiện nhiệm vụ ${docxText(report.period?.label)}`.trim();
 
-  const sections: ISectionOptions[] = [
-    {
-      properties: {
-        page: {
-          size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-          margin: MARGINS,
-          pageNumbers: { start: 1 },
-        },
-        titlePage: true,
-      },
-      headers: { default: pageNumberHeader(), first: emptyHeader() },
-      children: [
-        headerTable(info, year),
-        ...titleBlock(subject),
-        ...bodyParagraphs(doc.blocks ?? []),
-        closingTable(info),
-      ],
+  // Both sections number their own pages from 1, the first page unnumbered
+  // (NĐ30: an appendix is numbered on its own).
+  const section = (
+    orientation: (typeof PageOrientation)[keyof typeof PageOrientation],
+    margin: typeof MARGINS,
+    children: (Paragraph | Table)[],
+  ): ISectionOptions => ({
+    properties: {
+      // Portrait sizes even for LANDSCAPE: the library swaps them (w:w = 16838, w:h = 11906).
+      page: { size: { width: A4.width, height: A4.height, orientation }, margin, pageNumbers: { start: 1 } },
+      titlePage: true,
     },
+    headers: { default: pageNumberHeader(), first: emptyHeader() },
+    children,
+  });
+  const sections = [
+    section(PageOrientation.PORTRAIT, MARGINS, [
+      headerTable(info, year),
+      ...titleBlock(subject),
+      ...bodyParagraphs(doc.blocks ?? []),
+      closingTable(info),
+    ]),
   ];
-  if (appendix) {
-    sections.push({
-      properties: {
-        page: {
-          // Portrait sizes with LANDSCAPE: the library swaps them (w:w = 16838, w:h = 11906).
-          size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
-          margin: APPENDIX_MARGINS,
-          // NĐ30: an appendix is numbered on its own, its first page unnumbered.
-          pageNumbers: { start: 1 },
-        },
-        titlePage: true,
-      },
-      headers: { default: pageNumberHeader(), first: emptyHeader() },
-      children: appendixChildren(report),
-    });
-  }
+  if (appendix) sections.push(section(PageOrientation.LANDSCAPE, APPENDIX_MARGINS, appendixChildren(report)));
 
   const document = new Document({
     creator: docxText(info.tenCoQuan) || 'Báo cáo ngành',

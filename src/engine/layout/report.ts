@@ -70,9 +70,18 @@ const WARN_COLOR = '9C0006';
 // Texts
 // ---------------------------------------------------------------------------
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-function roman(n: number): string {
-  return ROMAN[n - 1] ?? String(n);
+const ROMAN_ONES = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+/** 1 → "I", 14 → "XIV": sector numbers (STT of the sector rows); from 40 on, digits. */
+export function roman(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n < 40 ? 'X'.repeat(Math.floor(n / 10)) + ROMAN_ONES[n % 10] : String(n);
+}
+
+/** The Tiến độ text: the schedule ("Vượt tiến độ"…) or, for a target, "Đạt chỉ tiêu" / "Chưa đạt"; null when neither. */
+export function statusText(ind: ComputedIndicator): string | null {
+  if (ind.schedule) return SCHEDULE_TEXT[ind.schedule] ?? null;
+  if (ind.target && ind.targetMet !== null && ind.targetMet !== undefined)
+    return ind.targetMet ? TARGET_TEXT.met : TARGET_TEXT.notMet;
+  return null;
 }
 
 /** "tháng 6/2024", "quý II/2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024". */
@@ -270,10 +279,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     b.put(row, COL.lastYear, ind.lastYearYtd, num(fmt));
     b.put(row, COL.change, ind.changePct, num(isRate(ind) ? FORMAT.changePoints : FORMAT.changePct));
 
-    let status: string | null = null;
-    if (ind.schedule) status = SCHEDULE_TEXT[ind.schedule];
-    else if (ind.target && ind.targetMet !== null) status = ind.targetMet ? TARGET_TEXT.met : TARGET_TEXT.notMet;
-    b.put(row, COL.schedule, status, centre());
+    b.put(row, COL.schedule, statusText(ind), centre());
 
     const { lines: notes, warned } = noteLines(ind, rowIssues);
     b.put(row, COL.note, notes.join('\n') || null, text(warned ? { color: WARN_COLOR } : {}));

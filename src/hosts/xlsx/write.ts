@@ -13,28 +13,17 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cellNumberFormat } from '../../engine/layout/literal';
+import { a1 } from '../../engine/normalize';
 import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
 import type { CellStyle, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
 
-export const FONT_NAME = 'Times New Roman';
+const FONT_NAME = 'Times New Roman';
 const DEFAULT_SIZE = 12;
 const A4 = 9;
 
 function argb(hex: string): string {
   const h = hex.replace(/^#/, '').toUpperCase();
   return h.length === 6 ? `FF${h}` : h;
-}
-
-/** "A1" from 0-based row/col. */
-export function a1(row: number, col: number): string {
-  let c = col + 1;
-  let letters = '';
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
 }
 
 function rangeRef(m: Merge): string {

@@ -1,5 +1,6 @@
 import { unmarkedTextCells } from '../../../src/engine/layout/literal';
 import {
+  roman,
   buildReportLayout,
   COL,
   FORMAT,
@@ -169,7 +170,9 @@ describe('report layout: rows', () => {
     expect(valueAt(layout, r, COL.note)).toContain('(*) Thiếu số liệu tháng 5');
     // complete rows are not marked
     expect(styleAt(layout, nameRow(vl01.name), COL.ytd).italic).toBeUndefined();
-    expect(layout.cells.some((c) => typeof c.value === 'string' && c.value.startsWith('(*) Số liệu chưa đầy đủ'))).toBe(true);
+    expect(layout.cells.some((c) => typeof c.value === 'string' && c.value.startsWith('(*) Số liệu chưa đầy đủ'))).toBe(
+      true,
+    );
   });
 
   it('shows a validation warning next to its row (Ghi chú and a comment) and the rest under the table', () => {
@@ -178,14 +181,16 @@ describe('report layout: rows', () => {
     expect(note).toContain('⚠ Cảnh báo ô H5');
     expect(note).toContain('có thể là 2.971');
     expect(styleAt(layout, r, COL.note).color).toBeDefined();
-    expect(cellAt(layout, r, COL.name)?.comment).toContain("Cảnh báo (GDNN!H5)");
+    expect(cellAt(layout, r, COL.name)?.comment).toContain('Cảnh báo (GDNN!H5)');
     // MISSING_MONTH on the incomplete row is said once, by the (*) line, and kept in the comment
     const r2 = nameRow(gd02.name);
     expect(String(valueAt(layout, r2, COL.note))).not.toContain('⚠');
     expect(cellAt(layout, r2, COL.name)?.comment).toContain('Thiếu số liệu tháng 5');
     // a finding not tied to an indicator row is listed below the table
     const other = layout.cells.find((c) => typeof c.value === 'string' && c.value.includes('Số ký hiệu'));
-    expect(other?.value).toBe('⚠ Cảnh báo (Thông tin!A1): Thiếu mục "Số ký hiệu" trong sheet Thông tin; dùng giá trị mặc định.');
+    expect(other?.value).toBe(
+      '⚠ Cảnh báo (Thông tin!A1): Thiếu mục "Số ký hiệu" trong sheet Thông tin; dùng giá trị mặc định.',
+    );
     expect(other!.row).toBeGreaterThan(nameRow(gn03.name));
   });
 
@@ -248,7 +253,8 @@ describe('report layout: sheet settings', () => {
     expect(texts).toEqual([...Object.values(SCHEDULE_TEXT), ...Object.values(TARGET_TEXT)].sort());
     const first = nameRow('Lao động - Việc làm');
     const last = nameRow(gn03.name);
-    for (const c of layout.conditional) expect(c.range).toEqual({ row: first, col: COL.schedule, row2: last, col2: COL.schedule });
+    for (const c of layout.conditional)
+      expect(c.range).toEqual({ row: first, col: COL.schedule, row2: last, col2: COL.schedule });
     expect(layout.conditional.find((c) => c.textEquals === 'Hoàn thành')?.fill).toBe('C6EFCE');
   });
 
@@ -262,7 +268,8 @@ describe('report layout: sheet settings', () => {
     expect(chart.type).toBe('barClustered');
     const cats: unknown[] = [];
     const vals: unknown[] = [];
-    for (let r = chart.categories.row; r <= chart.categories.row2; r++) cats.push(valueAt(layout, r, chart.categories.col));
+    for (let r = chart.categories.row; r <= chart.categories.row2; r++)
+      cats.push(valueAt(layout, r, chart.categories.col));
     for (let r = chart.values.row; r <= chart.values.row2; r++) vals.push(valueAt(layout, r, chart.values.col));
     expect(cats).toEqual([vl01.name, vl01.children[0].name, gd01.name, gd02.name]);
     expect(vals).toEqual([57.35, 55.14, 40.42, 50.56]);
@@ -280,5 +287,12 @@ describe('report layout: row heights', () => {
     expect(layout.rowHeights?.[warned]).toBeGreaterThanOrEqual(3 * 12 * 1.3);
     expect(layout.rowHeights?.[nameRow('Tỷ lệ hộ nghèo')]).toBeUndefined();
     expect(layout.rowHeights?.[headerRow]).toBe(64);
+  });
+});
+
+describe('report layout: sector numbers', () => {
+  it('numbers sectors I, II, … XIV, XX (Word appendix uses the same function)', () => {
+    expect([1, 4, 9, 14, 19, 20, 39].map(roman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XIX', 'XX', 'XXXIX']);
+    expect(roman(40)).toBe('40');
   });
 });
