@@ -4,8 +4,6 @@
  *   taskpane.html  task pane page = the shared runtime page (loads the task
  *                  pane AND the ribbon commands; manifest FunctionFile and
  *                  Runtime point here)
- *   commands.html  the commands alone (kept for hosts/tools that open the
- *                  function file directly; not referenced by the manifest)
  *   help.html      short help page (manifest SupportUrl / LearnMoreUrl)
  *   assets/        icons
  *   manifest.xml   with https://localhost:3000/ replaced by the production URL
@@ -124,11 +122,6 @@ const build = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         // Shared runtime: the task pane page also runs the ribbon commands.
         chunks: ['taskpane', 'commands'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',
