@@ -91,6 +91,13 @@ describe('last year for stocks and rates', () => {
     expect(first(w, 'T3')).toMatchObject({ lastYearPeriod: null, lastYearYtd: null, changePct: null });
     expect(first(w, 'T1')).toMatchObject({ lastYearYtd: 33000, changePct: 6.06 });
   });
+
+  it('no change when this year’s month b is empty: February’s figure is not compared with last year’s March', () => {
+    const w = wb([r('BT01', 'Số đối tượng đang hưởng trợ cấp', 'người', 'Thời điểm', null, [35000, 35200], [33000, 33100, 33200])]);
+    expect(first(w, 'T3')).toMatchObject({ ytd: 35200, incomplete: true, lastYearYtd: 33200, changePct: null });
+    const rate = wb([r('GN01', 'Tỷ lệ hộ nghèo', '%', null, null, [3.4, 3.1], [4.1, 4.0, 3.9])]);
+    expect(first(rate, 'T3')).toMatchObject({ ytd: 3.1, incomplete: true, lastYearYtd: 3.9, changePct: null });
+  });
 });
 
 describe('flows: plan and schedule (expected = b ÷ 12 × 100)', () => {
