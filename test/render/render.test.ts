@@ -8,6 +8,7 @@ import { writeFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { buildDocx, subjectRuleWidth } from '../../src/docx/buildDocx';
 import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
+import { buildNarrativeLayout } from '../../src/engine/layout/narrativeSheet';
 import { buildReportLayout } from '../../src/engine/layout/report';
 import { buildNarrative } from '../../src/engine/narrative';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
@@ -15,6 +16,7 @@ import { renderLayoutsToXlsx } from '../../src/hosts/xlsx/write';
 import { sampleNarrative, sampleReport } from '../docx/fixtures';
 import { makeTempDir, MM_PT, pageSizes, pageWords, pdfFonts, pdfText, requireTools, toPdf } from './pdf';
 
+const SAMPLE = join(__dirname, '../../assets/sample/so-lieu-nganh-2024.xlsx');
 const A4_SHORT = 595.3;
 const A4_LONG = 841.9;
 const near = (a: number, b: number, tol = 1.5) => Math.abs(a - b) <= tol;
@@ -190,8 +192,51 @@ describe('LibreOffice renders the report .xlsx (layout → ExcelJS)', () => {
   });
 });
 
+describe('LibreOffice prints the narrative sheet ND T6-2024 of the sample (row heights)', () => {
+  // Lines of each page, top to bottom (y of each printed line, footer left out).
+  let pages: number[][] = [];
+  let printedWords = 0;
+  let layoutWords = 0;
+
+  beforeAll(async () => {
+    requireTools();
+    dir = dir || makeTempDir();
+    const parsed = parseWorkbook(await readXlsxFile(SAMPLE));
+    const report = computeReport(parsed, parsePeriodKey('T6', parsed.year ?? 2024)!);
+    const layout = buildNarrativeLayout(buildNarrative(report), 'ND T6-2024', report.info);
+    layoutWords = layout.cells.reduce(
+      (n, c) =>
+        n +
+        String(c.value ?? '')
+          .split(/\s+/)
+          .filter(Boolean).length,
+      0,
+    );
+    const file = join(dir, 'ND T6-2024.xlsx');
+    writeFileSync(file, await renderLayoutsToXlsx([layout]));
+    const pdf = toPdf(file, dir);
+    pages = pageSizes(pdf).map((_, i) => {
+      const words = pageWords(pdf, i + 1);
+      const footer = Math.max(...words.filter((w) => w.text === 'Trang').map((w) => w.yMin));
+      const body = words.filter((w) => w.yMin < footer - 5);
+      printedWords += body.length;
+      return [...new Set(body.map((w) => Math.round(w.yMin)))].sort((a, b) => a - b);
+    });
+  }, 150_000);
+
+  test('every word is printed and no row cuts its text (a cut row shows as lines printed over each other)', () => {
+    expect(printedWords).toBeGreaterThanOrEqual(layoutWords);
+    // Times New Roman 13 pt: lines 14–15 pt apart; a row too short for its text
+    // lets LibreOffice print its last line into the next row, closer than that.
+    for (const ys of pages) for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(12);
+  });
+
+  test('leaves no large blank gap under a paragraph (at most ~3 empty lines; it was 10 before the estimate was calibrated)', () => {
+    for (const ys of pages) for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeLessThanOrEqual(75);
+  });
+});
+
 describe('the sample workbook, end to end (read → compute → narrative → .docx → PDF)', () => {
-  const SAMPLE = join(__dirname, '../../assets/sample/so-lieu-nganh-2024.xlsx');
   let pdf = '';
   let pages: string[] = [];
 
