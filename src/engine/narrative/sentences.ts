@@ -101,7 +101,8 @@ function pointValue(ind: ComputedIndicator): number | null {
  * one is still marked incomplete by the engine; a 0 is not).
  */
 function said(v: number | null): number | null {
-  return v === 0 ? null : v;
+  // what would be written as "0" (float noise such as 1e-12 included) is a zero
+  return v !== null && Math.round(Math.abs(v) * 100) === 0 ? null : v;
 }
 
 /**
@@ -201,8 +202,8 @@ function partsMakeWhole(parent: ComputedIndicator, which: 'period' | 'ytd'): boo
 function flowFoldItems(parent: ComputedIndicator, which: 'period' | 'ytd'): string[] {
   const items: string[] = [];
   for (const c of parent.children) {
-    const v = childValue(c, which);
-    if (v === null || v === 0) continue;
+    const v = said(childValue(c, which));
+    if (v === null) continue;
     const name = lowerFirst(nameOf(c));
     const value = withUnit(v, unitOf(c, unitOf(parent)), c.kind);
     items.push(startsWithVerb(name) ? `${value} ${name}` : `${name} ${value}`);
@@ -227,8 +228,8 @@ function stockPart(c: ComputedIndicator, v: number, unit: string): string {
 /** "gồm 27 …, 32 … và 47 …" / "có 11 đối tượng là nữ" — null when nothing to list. */
 function stockFold(parent: ComputedIndicator): string | null {
   const parts = parent.children
-    .map((c) => ({ c, v: pointValue(c) }))
-    .filter((x): x is { c: ComputedIndicator; v: number } => x.v !== null && x.v !== 0);
+    .map((c) => ({ c, v: said(pointValue(c)) }))
+    .filter((x): x is { c: ComputedIndicator; v: number } => x.v !== null);
   if (parts.length === 0) return null;
   if (parent.children.length === 1) {
     const { c, v } = parts[0];
