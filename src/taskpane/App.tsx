@@ -328,7 +328,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     setBusy('copy');
     setNotice(null);
     try {
-      const outcome = await copyRichText(narrativeToHtml(narrative), narrativeToText(narrative));
+      const outcome = await copyRichText(narrativeToHtml(narrative), narrativeToText(narrative, { subject: true }));
       if (outcome === 'manual') {
         if (previewRef.current) {
           previewRef.current.focus();

@@ -378,6 +378,11 @@ describe('task pane in Chromium', () => {
       const text = await (await items[0].getType('text/plain')).text();
       return { html, text };
     });
+    // Both flavours start with the subject line, as the preview does.
+    expect(clip.text.split('\n')[0]).toBe(
+      'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024',
+    );
+    expect(clip.html).toContain('Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024');
     expect(clip.text).toContain('I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024');
     expect(clip.text).toContain('lũy kế đến hết tháng 6/2024 là 16.344 người (đạt 57,35% kế hoạch)');
     expect(clip.html).toMatch(/<h\d[^>]*>[^<]*I\. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024/);
