@@ -33,6 +33,7 @@ import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../en
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
 import { headerTexts, noteLines, roman, rowIssueLookup, statusText, targetText } from '../engine/layout/report';
+import { subjectLines } from '../engine/layout/subject';
 
 export interface BuildDocxOptions {
   /** Add the report table as a landscape appendix (Phụ lục). Default true. */
@@ -233,28 +234,9 @@ function headerTable(info: UnitInfo, year: number): Table {
 /** Times New Roman 14 pt bold averages ≈ 6.4 pt a character in Vietnamese prose. */
 const SUBJECT_CHAR_TWIPS = 6.4 * 20;
 
-/**
- * The subject's printed lines. One line when it fits; otherwise two balanced
- * lines, broken before "và" or after a comma when that keeps both lines on
- * the page (as the seeds do: "Kết quả thực hiện nhiệm vụ năm 2024 / và phương
- * hướng, nhiệm vụ trọng tâm năm 2025"), else at the space nearest the middle —
- * never a last line holding only "năm 2025". Period phrases stay whole
- * (`keepPeriodsTogether`); a subject too long for two lines is left to Word.
- */
-export function subjectLines(subject: string): string[] {
-  const text = keepPeriodsTogether(subject.replace(/\s+/g, ' ').trim());
-  const perLine = Math.floor(TEXT_WIDTH / SUBJECT_CHAR_TWIPS);
-  const len = (s: string) => Array.from(s).length;
-  if (len(text) <= perLine || len(text) > 2 * perLine) return [text];
-  const splits: { at: number; preferred: boolean }[] = [];
-  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1))
-    splits.push({ at: i, preferred: text.startsWith('và ', i + 1) || text[i - 1] === ',' });
-  const longest = (at: number) => Math.max(len(text.slice(0, at)), len(text.slice(at + 1)));
-  const fitting = splits.filter((sp) => longest(sp.at) <= perLine);
-  const pool = fitting.some((sp) => sp.preferred) ? fitting.filter((sp) => sp.preferred) : fitting;
-  if (!pool.length) return [text];
-  const best = pool.reduce((x, y) => (longest(y.at) < longest(x.at) ? y : x));
-  return [text.slice(0, best.at), text.slice(best.at + 1)];
+/** The subject's lines on the page: `subjectLines` (src/engine/layout/subject.ts) at ≈ 73 characters a line. */
+export function docxSubjectLines(subject: string): string[] {
+  return subjectLines(subject, Math.floor(TEXT_WIDTH / SUBJECT_CHAR_TWIPS));
 }
 
 /**
@@ -262,26 +244,15 @@ export function subjectLines(subject: string): string[] {
  * we take 40 % of the longest printed line, estimated from its length.
  */
 export function subjectRuleWidth(subject: string): number {
-  const longest = Math.max(...subjectLines(subject).map((l) => Array.from(l).length));
+  const longest = Math.max(...docxSubjectLines(subject).map((l) => Array.from(l).length));
   const lineTwips = Math.min(TEXT_WIDTH, Math.round(longest * SUBJECT_CHAR_TWIPS));
   return Math.max(mm(15), Math.round(lineTwips * 0.4));
-}
-
-/**
- * Period phrases in the (centred) subject never break across lines: "tháng 7 năm
- * 2024", "quý II năm 2024", "6 tháng đầu năm 2024" get no-break spaces.
- */
-export function keepPeriodsTogether(text: string): string {
-  return text.replace(
-    /\d+\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|(?:tháng|quý)\s+[0-9IVX]+(?:\s+năm\s+\d{4}|\/\d{4})?|năm\s+\d{4}/gi,
-    (m) => m.replace(/\s+/g, '\u00A0'),
-  );
 }
 
 function titleBlock(subject: string): Paragraph[] {
   return [
     centred('BÁO CÁO', { size: BODY_SIZE, bold: true }, { before: 360 }),
-    centred(subjectLines(subject).join('\n'), { size: BODY_SIZE, bold: true }),
+    centred(docxSubjectLines(subject).join('\n'), { size: BODY_SIZE, bold: true }),
     shortRule(subjectRuleWidth(subject), TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
   ];

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildDocx, docxText, keepPeriodsTogether, recipientLines, subjectLines } from '../../src/docx/buildDocx';
+import { buildDocx, docxSubjectLines as subjectLines, docxText, recipientLines } from '../../src/docx/buildDocx';
+import { keepPeriodsTogether } from '../../src/engine/layout/subject';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import type { ComputedReport } from '../../src/engine/types';
 import { ind, sampleNarrative, sampleReport } from './fixtures';

@@ -6,6 +6,7 @@
 import type { Block, NarrativeDoc } from '../narrative/model';
 import type { UnitInfo } from '../types';
 import { LayoutBuilder } from './builder';
+import { subjectLines } from './subject';
 import type { CellStyle, SheetLayout } from './types';
 
 /**
@@ -36,7 +37,9 @@ export function buildNarrativeLayout(doc: NarrativeDoc, sheetName: string, info:
   b.put(r++, 0, info.tenCoQuan.toLocaleUpperCase('vi'), { ...base, size: 12, bold: true });
   r++;
   b.put(r++, 0, 'BÁO CÁO', { ...base, size: 14, bold: true, hAlign: 'center' });
-  b.put(r++, 0, clean(doc.subject), { ...base, bold: true, hAlign: 'center' });
+  // Balanced lines (no lone "năm 2024"): ≈ 6.4 pt a character in 13 pt bold, 69 a line.
+  const perLine = Math.floor(((NARRATIVE_WIDTH * 7 - 1) * 0.75) / 6.4);
+  b.put(r++, 0, subjectLines(clean(doc.subject), perLine).join('\n'), { ...base, bold: true, hAlign: 'center' });
   r++;
 
   for (const block of doc.blocks) {

@@ -43,7 +43,10 @@ describe('narrative sheet layout', () => {
     expect(valueAt(layout, 1, 0)).toBe('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
     const t = rowWith(layout, 'BÁO CÁO');
     expect(styleAt(layout, t, 0)).toMatchObject({ bold: true, hAlign: 'center' });
-    expect(valueAt(layout, t + 1, 0)).toBe(doc.subject);
+    // two balanced lines, the period phrases whole: never a lone "2024" on the second line
+    expect(String(valueAt(layout, t + 1, 0)).replace(/\u00A0/g, ' ')).toBe(
+      'Kết quả thực hiện nhiệm vụ tháng 6 năm 2024\nvà nhiệm vụ trọng tâm tháng 7 năm 2024',
+    );
   });
 
   it('puts one block a row, in order, headings bold, empty paragraphs skipped', () => {
