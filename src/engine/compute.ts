@@ -110,8 +110,9 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
   }
 
   let changePct: number | null = null;
-  // a stock or rate standing in with an older month (b empty) has no like-for-like last-year figure
-  const sameMonths = ind.kind === 'flow' || periodAgg.usedMonth === b;
+  // Like for like only ("over the same months"): a flow with an empty month this year, or a
+  // stock/rate standing in with an older month, has no comparable last-year figure.
+  const sameMonths = ind.kind === 'flow' ? ytdAgg.missing.length === 0 : periodAgg.usedMonth === b;
   if (ytd !== null && lyYtd !== null && sameMonths) {
     if (ind.kind === 'rate') changePct = round2(ytd - lyYtd);
     else if (lyYtd !== 0) changePct = round2(((ytd - lyYtd) / lyYtd) * 100);

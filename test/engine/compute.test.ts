@@ -54,6 +54,15 @@ describe('Thừa Thiên Huế, năm 2023 (seed 002): change on the same period l
     expect(first(wb([r('X', 'Tạo việc làm', 'người', null, null, [100, 200], [90, null])]), 'T1')).toMatchObject({ lastYearYtd: 90, changePct: 11.11 });
   });
 
+  it('an incomplete year to date gives no comparison: half a year is not compared with a whole one', () => {
+    const cur = [812, 790, 845, 801, 830, 822];
+    const last = [690, 665, 700, 688, 675, 702, 690, 684, 695, 680, 688, 705];
+    const y = first(wb([r('X', 'Tạo việc làm', 'người', null, null, cur, last)]), 'Y');
+    expect(y).toMatchObject({ ytd: 4900, lastYearYtd: 8262, incomplete: true, changePct: null });
+    // the same data, reported for the months it covers, compares as usual
+    expect(first(wb([r('X', 'Tạo việc làm', 'người', null, null, cur, last)]), 'H1').changePct).toBe(18.93);
+  });
+
   it('last year zero → no percentage change', () => {
     expect(first(wb([r('X', 'Tạo việc làm', 'người', null, null, [100], [0])]), 'T1').changePct).toBeNull();
   });
