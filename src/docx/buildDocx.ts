@@ -50,9 +50,9 @@ const pt = (v: number): number => v * 2; // half-points for font sizes
 /** A4 portrait (210 × 297 mm). */
 export const A4 = { width: 11906, height: 16838 } as const;
 /** NĐ30: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
-export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
 /** Appendix (landscape): the long edge is horizontal; binding at the top. */
-export const APPENDIX_MARGINS = {
+const APPENDIX_MARGINS = {
   top: mm(20),
   bottom: mm(15),
   left: mm(20),
@@ -69,16 +69,16 @@ const APPENDIX_TEXT_WIDTH = A4.height - APPENDIX_MARGINS.left - APPENDIX_MARGINS
  * line at 13 pt bold), right = national motto (≈ 9.44 cm: the 12 pt Quốc hiệu is
  * 8.8 cm wide in Times New Roman).
  */
-export const HEADER_COLUMNS = [4000, TEXT_WIDTH - 4000];
+const HEADER_COLUMNS = [4000, TEXT_WIDTH - 4000];
 /** Closing table: left = "Nơi nhận", right = signature block. */
-export const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
+const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
 /**
  * Appendix table columns, in DXA (LibreOffice ignores other units), the report
  * sheet's eleven: STT, Chỉ tiêu (the rest), ĐVT, Kế hoạch, Thực hiện, Lũy kế,
  * % KH, Cùng kỳ, So cùng kỳ, Tiến độ, Ghi chú. At 11 pt "16.344 (*)", "Đúng
  * tiến độ" and "giảm 1,29 điểm %" (two lines) fit; they add up to the text width.
  */
-export const APPENDIX_COLUMNS = (() => {
+const APPENDIX_COLUMNS = (() => {
   const fixed = [600, 0, 1100, 1050, 1150, 1150, 950, 1100, 1300, 1300, 2150];
   const used = fixed.reduce((a, b) => a + b, 0);
   fixed[1] = APPENDIX_TEXT_WIDTH - used;

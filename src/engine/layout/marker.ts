@@ -13,7 +13,7 @@
  * names unique; readers trust the reference, not the hash.
  */
 
-export const GENERATED_NAME_PREFIX = 'BCN_GENERATED_';
+const GENERATED_NAME_PREFIX = 'BCN_GENERATED_';
 
 /** FNV-1a 32-bit, hex. */
 function hash(text: string): string {

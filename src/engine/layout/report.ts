@@ -25,7 +25,7 @@ export const COL = {
   schedule: 9,
   note: 10,
 } as const;
-export const LAST_COL = COL.note;
+const LAST_COL = COL.note;
 
 const WIDTHS = [6, 46, 11, 13, 13, 13, 10, 13, 13, 14, 34];
 
@@ -85,7 +85,7 @@ export function statusText(ind: ComputedIndicator): string | null {
 }
 
 /** "tháng 6/2024", "quý II/2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024". */
-export function shortPeriodLabel(p: Period): string {
+function shortPeriodLabel(p: Period): string {
   if (p.kind === 'month') return `tháng ${p.to}/${p.year}`;
   if (p.kind === 'quarter') return `quý ${roman(p.to / 3)}/${p.year}`;
   return p.label;
@@ -123,7 +123,7 @@ function upper(s: string): string {
 // ---------------------------------------------------------------------------
 
 /** Number format of an indicator's figures: rates "0.00"; whole numbers "#,##0"; otherwise "#,##0.00". */
-export function figureFormat(ind: ComputedIndicator): string {
+function figureFormat(ind: ComputedIndicator): string {
   if (ind.kind === 'rate' || ind.unit.trim() === '%') return FORMAT.rate;
   const figures = [ind.period, ind.ytd, ind.plan, ind.lastYearYtd, ind.lastYearPeriod].filter(
     (v): v is number => typeof v === 'number',
