@@ -7,7 +7,9 @@
 import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../../../src/engine/types';
 import { computedIndicator } from '../../fixtures/computed';
 
-export function ind(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'sheet' | 'row'>): ComputedIndicator {
+export function ind(
+  p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'sheet' | 'row'>,
+): ComputedIndicator {
   return computedIndicator(p);
 }
 

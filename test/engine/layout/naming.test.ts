@@ -1,5 +1,15 @@
-import { chooseSheetName, MAX_SHEET_NAME, outputSheetNames, sanitizeSheetName } from '../../../src/engine/layout/naming';
-import { generatedMarkerName, generatedMarkerRef, generatedSheetNames, markerSheetName } from '../../../src/engine/layout/marker';
+import {
+  chooseSheetName,
+  MAX_SHEET_NAME,
+  outputSheetNames,
+  sanitizeSheetName,
+} from '../../../src/engine/layout/naming';
+import {
+  generatedMarkerName,
+  generatedMarkerRef,
+  generatedSheetNames,
+  markerSheetName,
+} from '../../../src/engine/layout/marker';
 import type { Period } from '../../../src/engine/types';
 
 const p = (kind: Period['kind'], from: number, to: number): Period => ({ kind, from, to, year: 2024, label: '' });
@@ -22,11 +32,17 @@ describe('chooseSheetName', () => {
   const ours = (name: string) => ({ name, generated: true });
 
   it('uses the wanted name when it is free', () => {
-    expect(chooseSheetName('BC T6-2024', [user('Việc làm'), user('GDNN')])).toEqual({ name: 'BC T6-2024', replaces: false });
+    expect(chooseSheetName('BC T6-2024', [user('Việc làm'), user('GDNN')])).toEqual({
+      name: 'BC T6-2024',
+      replaces: false,
+    });
   });
 
   it('replaces its own sheet when regenerating', () => {
-    expect(chooseSheetName('BC T6-2024', [user('Việc làm'), ours('BC T6-2024')])).toEqual({ name: 'BC T6-2024', replaces: true });
+    expect(chooseSheetName('BC T6-2024', [user('Việc làm'), ours('BC T6-2024')])).toEqual({
+      name: 'BC T6-2024',
+      replaces: true,
+    });
   });
 
   it('never touches a user sheet of the same name: "(2)", then "(3)"', () => {

@@ -8,9 +8,12 @@ const nameArb = fc.oneof(
   fc.string({ minLength: 1, maxLength: 30 }),
   fc.constantFrom('=SUM(A1)', '+84 299', '- Lao động nữ', '@x', 'Trong đó: nữ', 'Gồm', '=1+1'),
 );
-const figure = fc.option(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), {
-  nil: null,
-});
+const figure = fc.option(
+  fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+  {
+    nil: null,
+  },
+);
 
 let row = 10;
 const leaf = fc
@@ -64,7 +67,11 @@ describe('report layout invariants (random reports)', () => {
         const headerRow = layout.cells.find((c) => c.value === 'STT')!.row;
         const lastTableRow = layout.conditional[0].range.row2;
         for (const c of layout.cells) {
-          if (c.row > headerRow && c.row <= lastTableRow && [COL.period, COL.ytd, COL.planPct, COL.change].includes(c.col as never)) {
+          if (
+            c.row > headerRow &&
+            c.row <= lastTableRow &&
+            [COL.period, COL.ytd, COL.planPct, COL.change].includes(c.col as never)
+          ) {
             expect(c.value === null || typeof c.value === 'number').toBe(true);
           }
         }
