@@ -23,6 +23,7 @@
  * Excel and Office) and `fx.uninstall()` afterwards.
  */
 import type { WorkbookGrid } from '../../src/engine/types';
+import { columnLetter as colName } from '../../src/engine/normalize';
 
 // ---------------------------------------------------------------------------
 // Model
@@ -202,17 +203,6 @@ export function colIndex(letters: string): number {
   return n - 1;
 }
 
-export function colName(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export function parseA1(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
   if (!m) throw new FakeOfficeError('InvalidArgument', `fake: bad cell address ${ref}`);
@@ -330,7 +320,10 @@ export class FakeRequestContext {
     this.fake.responseBytes.push(this.loadedBytes);
     if (this.fake.payloadLimit > 0 && this.loadedBytes > this.fake.payloadLimit) {
       // What is measured is the response (what was loaded): Excel's code for that is the Response… one.
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
     }
   }
   get model(): FakeWorkbookModel {
@@ -884,7 +877,11 @@ export class FakeRange extends FakeProxy {
       const sheet = this.ws.writable();
       const a = this.area();
       const m = coerceMatrix(v as unknown[][], a);
-      m.forEach((row, i) => row.forEach((val, j) => writeCellValue(sheet.ensure(a.row + i, a.col + j), val, this.ctx.fake.textFormatIgnored)));
+      m.forEach((row, i) =>
+        row.forEach((val, j) =>
+          writeCellValue(sheet.ensure(a.row + i, a.col + j), val, this.ctx.fake.textFormatIgnored),
+        ),
+      );
     });
   }
   get valueTypes(): string[][] {
@@ -1422,7 +1419,8 @@ export class FakeExcel {
     const result = await batch(ctx);
     // Work queued after the last sync is a bug in the caller (whether Excel
     // would still send it is not something to rely on): fail loudly.
-    if (ctx.ops.length > 0) throw new Error(`fake: Excel.run ended with ${ctx.ops.length} queued operation(s) never synced`);
+    if (ctx.ops.length > 0)
+      throw new Error(`fake: Excel.run ended with ${ctx.ops.length} queued operation(s) never synced`);
     return result;
   };
 

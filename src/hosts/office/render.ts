@@ -23,6 +23,7 @@ import type { CellStyle, Merge, SheetLayout } from '../../engine/layout/types';
 import { cellNumberFormat, looksLikeFormula } from '../../engine/layout/literal';
 import { generatedMarkerName } from '../../engine/layout/marker';
 import { PERIOD_PROPERTY } from './read';
+import { a1 } from '../../engine/normalize';
 
 export interface RenderTarget {
   layout: SheetLayout;
@@ -52,21 +53,6 @@ export const SHEET_FONT = 'Times New Roman';
 const DEFAULT_SIZE = 12;
 /** Longest address string given to one getRanges() call. */
 const MAX_AREAS_ADDRESS = 2000;
-
-export function colLetter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${colLetter(col)}${row + 1}`;
-}
 
 export function a1Range(m: Merge): string {
   const tl = a1(m.row, m.col);
