@@ -74,7 +74,8 @@ export function scopePhrase(phamVi: string): string {
   const t = cleanText(phamVi ?? '');
   const s = t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
   if (/^(?:trên|tại|ở)\s/iu.test(s)) return s;
-  if (/^(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/iu.test(s)) return `trên địa bàn ${s}`;
+  if (/^(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/iu.test(s))
+    return `trên địa bàn ${s}`;
   return '';
 }
 
