@@ -13,7 +13,7 @@ import type {
 import { ValidationBlockedError } from '../../src/taskpane/service';
 import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
-import { computedIndicator } from '../fixtures/computed';
+import { computedIndicator, socTrangInfo } from '../fixtures/computed';
 
 export interface FakeOptions {
   /** false → only warnings (generate is not blocked). */
@@ -37,18 +37,9 @@ export interface Call {
   args: unknown[];
 }
 
-export const INFO: UnitInfo = {
-  coQuanChuQuan: 'UBND TỈNH SÓC TRĂNG',
-  tenCoQuan: 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
-  diaDanh: 'Sóc Trăng',
-  namBaoCao: 2024,
-  soKyHieu: '/BC-SLĐTBXH',
-  phamVi: 'toàn tỉnh',
-  quyenHanKy: 'KT. GIÁM ĐỐC',
-  chucVuNguoiKy: 'PHÓ GIÁM ĐỐC',
-  nguoiKy: 'Mã Chí Thanh',
+export const INFO: UnitInfo = socTrangInfo({
   noiNhan: ['- Bộ Lao động - Thương binh và Xã hội;', '- UBND tỉnh;', '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'],
-};
+});
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 

@@ -6,22 +6,15 @@
  */
 import type { ComputedIndicator, ComputedReport, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
-import { computedIndicator } from '../fixtures/computed';
+import { computedIndicator, socTrangInfo } from '../fixtures/computed';
 
 export function ind(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'unit'>): ComputedIndicator {
   return computedIndicator(p);
 }
 
-export const soCTrangInfo: UnitInfo = {
+export const soCTrangInfo: UnitInfo = socTrangInfo({
   coQuanChuQuan: 'UBND tỉnh Sóc Trăng',
   tenCoQuan: 'Sở Lao động - Thương binh và Xã hội',
-  diaDanh: 'Sóc Trăng',
-  namBaoCao: 2024,
-  soKyHieu: '/BC-SLĐTBXH',
-  phamVi: 'toàn tỉnh',
-  quyenHanKy: 'KT. GIÁM ĐỐC',
-  chucVuNguoiKy: 'PHÓ GIÁM ĐỐC',
-  nguoiKy: 'Mã Chí Thanh',
   noiNhan: [
     'Bộ LĐ-TB&XH (Vụ KH-TC, VP Bộ, VPTT phía Nam, Tổng cục Dạy nghề, Phòng TT-TĐ);',
     '- VP.TU; HĐND; UBND tỉnh;',
@@ -31,7 +24,7 @@ export const soCTrangInfo: UnitInfo = {
     'Cổng thông tin điện tử;',
     'Lưu: VT.',
   ],
-};
+});
 
 export function sampleReport(): ComputedReport {
   return {

@@ -5,7 +5,7 @@
  * one not tied to a row, and names/notes that begin with "=", "-" and "+".
  */
 import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../../../src/engine/types';
-import { computedIndicator } from '../../fixtures/computed';
+import { computedIndicator, socTrangInfo } from '../../fixtures/computed';
 
 export function ind(
   p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'name' | 'sheet' | 'row'>,
@@ -13,18 +13,10 @@ export function ind(
   return computedIndicator(p);
 }
 
-export const info: UnitInfo = {
-  coQuanChuQuan: 'UBND TỈNH SÓC TRĂNG',
+export const info: UnitInfo = socTrangInfo({
   tenCoQuan: 'Sở Lao động - Thương binh và Xã hội',
-  diaDanh: 'Sóc Trăng',
-  namBaoCao: 2024,
-  soKyHieu: '/BC-SLĐTBXH',
-  phamVi: 'toàn tỉnh',
-  quyenHanKy: 'KT. GIÁM ĐỐC',
-  chucVuNguoiKy: 'PHÓ GIÁM ĐỐC',
-  nguoiKy: 'Mã Chí Thanh',
   noiNhan: ['Bộ LĐTBXH;', 'UBND tỉnh;', 'Lưu: VT.'],
-};
+});
 
 export const VL = 'Việc làm';
 export const GDNN = 'GDNN';

@@ -10,7 +10,7 @@ import type {
   Period,
   UnitInfo,
 } from '../../../src/engine/types';
-import { computedIndicator } from '../../fixtures/computed';
+import { computedIndicator, socTrangInfo } from '../../fixtures/computed';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
@@ -38,19 +38,7 @@ export function ind(p: Partial<ComputedIndicator> & Pick<ComputedIndicator, 'nam
 }
 
 export function info(p: Partial<UnitInfo> = {}): UnitInfo {
-  return {
-    coQuanChuQuan: 'UBND TỈNH SÓC TRĂNG',
-    tenCoQuan: 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
-    diaDanh: 'Sóc Trăng',
-    namBaoCao: 2024,
-    soKyHieu: '/BC-SLĐTBXH',
-    phamVi: 'toàn tỉnh',
-    quyenHanKy: 'KT. GIÁM ĐỐC',
-    chucVuNguoiKy: 'PHÓ GIÁM ĐỐC',
-    nguoiKy: 'Mã Chí Thanh',
-    noiNhan: ['Như trên', 'Lưu: VT'],
-    ...p,
-  };
+  return socTrangInfo({ noiNhan: ['Như trên', 'Lưu: VT'], ...p });
 }
 
 export function sector(title: string, indicators: ComputedIndicator[], sheet = title): ComputedSector {
