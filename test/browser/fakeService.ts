@@ -14,6 +14,7 @@ import { ValidationBlockedError } from '../../src/taskpane/service';
 import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import { computedIndicator, socTrangInfo } from '../fixtures/computed';
+import { ALL_PERIOD_KEYS, parsePeriodKey } from '../../src/engine/periods';
 
 export interface FakeOptions {
   /** false → only warnings (generate is not blocked). */
@@ -41,34 +42,14 @@ export const INFO: UnitInfo = socTrangInfo({
   noiNhan: ['- Bộ Lao động - Thương binh và Xã hội;', '- UBND tỉnh;', '- Ban Giám đốc Sở;', '- Lưu: VT, VP.'],
 });
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
-
+/** The engine's own periods (year 2024), so labels and months are the add-in's. */
 function periodOf(key: string): Period {
-  const k = key.toUpperCase();
-  let m: RegExpMatchArray | null;
-  if ((m = /^T(\d+)$/.exec(k))) {
-    const n = Number(m[1]);
-    return { kind: 'month', from: n, to: n, year: 2024, label: `tháng ${n} năm 2024` };
-  }
-  if ((m = /^Q(\d)$/.exec(k))) {
-    const q = Number(m[1]);
-    return { kind: 'quarter', from: 3 * q - 2, to: 3 * q, year: 2024, label: `quý ${ROMAN[q]} năm 2024` };
-  }
-  if (k === 'H1') return { kind: 'half', from: 1, to: 6, year: 2024, label: '6 tháng đầu năm 2024' };
-  if (k === '9M') return { kind: 'nine_months', from: 1, to: 9, year: 2024, label: '9 tháng năm 2024' };
-  return { kind: 'year', from: 1, to: 12, year: 2024, label: 'năm 2024' };
+  const p = parsePeriodKey(key, 2024);
+  if (!p) throw new Error(`fake service: unknown period key ${key}`);
+  return p;
 }
 
-export const PERIOD_KEYS = [
-  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-  'Q1',
-  'Q2',
-  'Q3',
-  'Q4',
-  'H1',
-  '9M',
-  'Y',
-];
+export const PERIOD_KEYS = ALL_PERIOD_KEYS;
 
 function lastMonth(key: string): number {
   return periodOf(key).to;

@@ -10,6 +10,7 @@ import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import type { ComputedReport } from '../../src/engine/types';
 import { ind, sampleNarrative, sampleReport } from './fixtures';
 import { attr, decode, DocxParts, MM, num, openDocx, ParaInfo } from './docxParts';
+import { defaultUnitInfo } from '../../src/engine/info';
 
 let parts: DocxParts;
 
@@ -272,18 +273,7 @@ describe('buildDocx — Nơi nhận and signature', () => {
 
   test('an empty "Thông tin" prints the NĐ30 labels where the clerk must type, not blanks', async () => {
     const report = sampleReport();
-    report.info = {
-      coQuanChuQuan: '',
-      tenCoQuan: '',
-      diaDanh: '',
-      namBaoCao: null,
-      soKyHieu: '',
-      phamVi: '',
-      quyenHanKy: '',
-      chucVuNguoiKy: '',
-      nguoiKy: '',
-      noiNhan: [],
-    };
+    report.info = defaultUnitInfo();
     const p = await openDocx(await buildDocx(sampleNarrative(), report, { appendix: false }));
     const texts = p.paragraphs.map((x) => x.text);
     expect(texts).toContain('TÊN CƠ QUAN, TỔ CHỨC');
