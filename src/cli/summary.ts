@@ -124,7 +124,9 @@ export function formatFindings(issues: readonly Finding[]): string[] {
     out.push('Kiểm tra dữ liệu: không có lỗi hay cảnh báo.');
     return out;
   }
-  out.push(`Kiểm tra dữ liệu: ${sum.errors} lỗi, ${sum.warnings} cảnh báo.`);
+  out.push(
+    `Kiểm tra dữ liệu: ${sum.errors} lỗi, ${sum.warnings} cảnh báo${sum.infos ? `, ${sum.infos} thông tin` : ''}.`,
+  );
   const bySheet = new Map<string, Finding[]>();
   for (const f of issues) {
     const list = bySheet.get(f.sheet) ?? [];
@@ -133,9 +135,10 @@ export function formatFindings(issues: readonly Finding[]): string[] {
   }
   for (const [sheet, list] of bySheet) {
     out.push(`  Trang "${sheet || '(sổ)'}":`);
-    const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const order = { error: 0, warning: 1, info: 2 } as const;
+    const sorted = [...list].sort((a, b) => order[a.severity] - order[b.severity]);
     for (const f of sorted) {
-      const sev = f.severity === 'error' ? 'LỖI     ' : 'cảnh báo';
+      const sev = f.severity === 'error' ? 'LỖI     ' : f.severity === 'info' ? 'thông tin' : 'cảnh báo';
       out.push(`    ${sev} ${fit(f.cell || '-', 6)} ${f.code}: ${f.message.vi}`);
     }
   }

@@ -156,6 +156,7 @@ export function computeReport(parsed: ParsedWorkbook, period: Period): ComputedR
     title: s.title,
     sheet: s.sheet,
     indicators: s.indicators.map((ind) => computeIndicator(ind, period, periodIssues)),
+    layout: s.layout,
   }));
   const content = parsed.content.filter((p) =>
     p.part === 'ket_qua' ? p.month >= period.from && p.month <= period.to : p.month === period.to,

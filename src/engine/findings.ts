@@ -17,11 +17,25 @@ export const ERROR_CODES: readonly FindingCode[] = [
   'RATE_OUT_OF_RANGE',
   'BAD_PLAN',
   'NO_SECTOR_SHEETS',
+  'AMBIGUOUS_MONTH_BLOCKS',
+  'ONE_SHEET_PER_MONTH',
 ];
 
-/** The severity comes from the code (ERROR_CODES), so a builder cannot contradict it. */
+/**
+ * Codes whose severity is info (v2): what the program decided on the user's behalf. Info
+ * never blocks and is never printed in the official documents (.docx, narrative, report
+ * sheet Ghi chú); `officialFindings` filters it out.
+ */
+export const INFO_CODES: readonly FindingCode[] = [
+  'YEAR_BLOCK_IGNORED',
+  'KIND_INFERRED',
+  'ESTIMATE_USED',
+  'AGENCY_FROM_TITLE',
+];
+
+/** The severity comes from the code (ERROR_CODES, INFO_CODES), so a builder cannot contradict it. */
 function mk(code: FindingCode, sheet: string, cell: string, vi: string, en: string, suggestion?: number): Finding {
-  const severity: Severity = ERROR_CODES.includes(code) ? 'error' : 'warning';
+  const severity: Severity = ERROR_CODES.includes(code) ? 'error' : INFO_CODES.includes(code) ? 'info' : 'warning';
   const f: Finding = { severity, code, sheet, cell, message: { vi: `Ô ${cell}: ${vi}`, en: `Cell ${cell}: ${en}` } };
   if (suggestion !== undefined) f.suggestion = suggestion;
   return f;
@@ -316,13 +330,15 @@ export const F = {
 export interface FindingsSummary {
   errors: number;
   warnings: number;
+  infos: number;
   byCode: Partial<Record<FindingCode, number>>;
 }
 
 export function findingsSummary(findings: readonly Finding[]): FindingsSummary {
-  const s: FindingsSummary = { errors: 0, warnings: 0, byCode: {} };
+  const s: FindingsSummary = { errors: 0, warnings: 0, infos: 0, byCode: {} };
   for (const f of findings) {
     if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'info') s.infos++;
     else s.warnings++;
     s.byCode[f.code] = (s.byCode[f.code] ?? 0) + 1;
   }
@@ -331,4 +347,9 @@ export function findingsSummary(findings: readonly Finding[]): FindingsSummary {
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
+}
+
+/** The findings an official document may print (errors and warnings; never info). */
+export function officialFindings<T extends Finding>(findings: readonly T[]): T[] {
+  return findings.filter((f) => f.severity !== 'info');
 }

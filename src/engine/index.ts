@@ -19,7 +19,7 @@ export { normalizeLabel, headerKey, cleanText, columnLetter, a1, qualifiedCell, 
 export { parseViNumber, parsePlanText, meetsTarget, round2 } from './numbers';
 export { KNOWN_PLACEHOLDERS, templatePlaceholders, unknownPlaceholders } from './placeholders';
 export type { Placeholder } from './placeholders';
-export { findingsSummary, hasErrors, ERROR_CODES } from './findings';
+export { findingsSummary, hasErrors, officialFindings, ERROR_CODES, INFO_CODES } from './findings';
 export type { FindingsSummary } from './findings';
 export { defaultUnitInfo, INFO_KEYS, INFO_SHEET, CONTENT_SHEET } from './info';
 export { isCountUnit, isPercentUnit, COUNT_UNITS } from './units';

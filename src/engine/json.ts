@@ -1,5 +1,5 @@
 /** reportToJson: the `--json` output of the command-line tool (outputs.md §4). */
-import type { ComputedIndicator, ComputedReport } from './types';
+import type { ComputedIndicator, ComputedReport, SectorLayout } from './types';
 
 function indicatorJson(c: ComputedIndicator): object {
   return {
@@ -25,6 +25,19 @@ function indicatorJson(c: ComputedIndicator): object {
     group: c.group,
     missingMonths: c.missingMonths,
     targetGap: c.targetGap,
+    // v2: an estimate column stood in for an empty month the figures use
+    ...(c.estimated ? { estimated: true, estimatedMonths: c.estimatedMonths ?? [] } : {}),
+  };
+}
+
+/** outputs.md §4 v2: `why` in Vietnamese (`whyEn` as an extension, like `messageEn`). */
+function layoutJson(l: SectorLayout): object {
+  return {
+    headerRow: l.headerRow,
+    headerRowLast: l.headerRowLast,
+    year: l.year,
+    columns: l.columns,
+    ignored: l.ignored.map((i) => ({ cell: i.cell, why: i.why.vi, whyEn: i.why.en })),
   };
 }
 
@@ -35,6 +48,7 @@ export function reportToJson(report: ComputedReport, narrativeText: string): obj
     sectors: report.sectors.map((s) => ({
       title: s.title,
       sheet: s.sheet,
+      layout: s.layout ? layoutJson(s.layout) : null,
       indicators: s.indicators.map(indicatorJson),
     })),
     issues: report.issues.map((f) => ({

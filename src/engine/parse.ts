@@ -10,11 +10,12 @@ import type {
   MonthValues,
   ParsedWorkbook,
   Sector,
+  SectorLayout,
   SheetGrid,
   Target,
   WorkbookGrid,
 } from './types';
-import { a1, cleanText, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
+import { a1, cleanText, columnLetter, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
 import { findHeader, findSectorTitle, type HeaderMap } from './headers';
 import { F } from './findings';
 import { clean, parsePlanText, parseViNumber } from './numbers';
@@ -205,6 +206,7 @@ function parseSectorSheet(
   const figureCols = [...monthCols, ...lastYearCols].map(([, c]) => c);
   const valueCols = cols.plan !== undefined ? [...figureCols, cols.plan] : figureCols;
   const metas: RowMeta[] = [];
+  const ignored: SectorLayout['ignored'] = [];
   let group: string | null = null;
   let block = 0;
 
@@ -329,7 +331,28 @@ function parseSectorSheet(
     });
   }
 
-  return { title, sheet: sheetName, indicators: buildTree(metas, sheetName, findings) };
+  return {
+    title,
+    sheet: sheetName,
+    indicators: buildTree(metas, sheetName, findings),
+    layout: layoutOf(header, ignored),
+  };
+}
+
+/** What was read where (outputs.md §4 v2): column letters of each field and month. */
+export function layoutOf(header: HeaderMap, ignored: SectorLayout['ignored']): SectorLayout {
+  const L = columnLetter;
+  const c = header.cols;
+  const columns: SectorLayout['columns'] = { name: L(c.name as number), months: {}, lastYearMonths: {}, estimates: {} };
+  for (const f of ['code', 'stt', 'unit', 'kind', 'plan', 'note', 'sentence'] as const) {
+    const col = c[f];
+    if (col !== undefined) columns[f] = L(col);
+  }
+  for (let m = 1; m <= 12; m++) {
+    if (header.months[m] !== undefined) columns.months[m] = L(header.months[m] as number);
+    if (header.lastYear[m] !== undefined) columns.lastYearMonths[m] = L(header.lastYear[m] as number);
+  }
+  return { headerRow: header.top + 1, headerRowLast: header.bottom + 1, columns, year: header.year, ignored };
 }
 
 function readPlan(planCell: GridCell, ind: Indicator, sheet: string, cell: string, findings: Finding[]): void {

@@ -36,6 +36,13 @@ export interface SheetGrid {
   rows: (GridCell | null | undefined)[][];
   /** True when the program created this sheet (it carries the program's marker). */
   generated?: boolean;
+  /**
+   * 0-based indexes of hidden columns / rows, when the host can see them (ExcelJS
+   * `column.hidden` / `row.hidden`, Office.js `columnHidden` / `rowHidden`). Absent = none
+   * known hidden.
+   */
+  hiddenColumns?: number[];
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {
@@ -47,7 +54,12 @@ export interface WorkbookGrid {
 // Findings (validation)
 // ---------------------------------------------------------------------------
 
-export type Severity = 'error' | 'warning';
+/**
+ * `info` (v2): what the program decided on the user's behalf (a kind inferred from the
+ * name, agency names from the title block, a year block ignored). Never blocks, and is
+ * never printed in the official documents (.docx, narrative, report sheet Ghi chú).
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** Stable codes; never rename one (users and scripts key on them). */
 export type FindingCode =
@@ -74,7 +86,17 @@ export type FindingCode =
   | 'NO_SECTOR_SHEETS' // the workbook has no sector sheet at all (error)
   // added by the engine (additive)
   | 'BAD_CONTENT' // "Nội dung" row whose month or part cannot be read (row skipped)
-  | 'UNKNOWN_SECTOR'; // "Nội dung" row whose Lĩnh vực matches no sector (kept with sectorSheet: null)
+  | 'UNKNOWN_SECTOR' // "Nội dung" row whose Lĩnh vực matches no sector (kept with sectorSheet: null)
+  // v2: layouts met in practice (input-format.md)
+  | 'AMBIGUOUS_MONTH_BLOCKS' // error: two unlabelled blocks of month columns on one sheet
+  | 'ONE_SHEET_PER_MONTH' // error: sheets "T1"…"T12" / "Tháng 6", one month each (not the yearly layout)
+  | 'HIDDEN_DUPLICATE_COLUMN' // warning: a hidden column repeating a visible one's header (skipped)
+  | 'DECIMAL_SLIP' // warning: money-like value < 1/100 of the median of the other months (×1000?)
+  | 'MAYBE_STOCK' // warning: a flow whose year to date passes 3× its plan
+  | 'YEAR_BLOCK_IGNORED' // info: a block of months labelled with a year that is neither this year nor the last
+  | 'KIND_INFERRED' // info: stock inferred from the name ("đang hưởng", "hiện có"…)
+  | 'ESTIMATE_USED' // info: an estimate column stood in for an empty month
+  | 'AGENCY_FROM_TITLE'; // info: agency names read from the title block (no Thông tin sheet)
 
 export interface Finding {
   severity: Severity;
@@ -129,6 +151,11 @@ export interface Indicator {
   monthCells: (string | undefined)[];
   lastYearCells: (string | undefined)[];
   /**
+   * Months (1..12) whose value in `months` comes from an estimate column ("Ước thực hiện
+   * tháng 6") because the actual figure was empty. Absent/empty = none.
+   */
+  estimatedMonths?: number[];
+  /**
    * Months (1..12) whose cell holds something unreadable (an error was reported for it):
    * their value is missing, but they were not "left empty", so MISSING_MONTH skips them.
    */
@@ -138,11 +165,54 @@ export interface Indicator {
   children: Indicator[];
 }
 
+/** Why a cell (usually a header cell) was not read; shown to the user. */
+export interface IgnoredCell {
+  /** A1 address on the sector's sheet. */
+  cell: string;
+  why: { vi: string; en: string };
+}
+
+/** Column letters ("B", "AC") of the fields read on a sector sheet. */
+export interface LayoutColumns {
+  code?: string;
+  stt?: string;
+  name: string;
+  unit?: string;
+  kind?: string;
+  plan?: string;
+  note?: string;
+  sentence?: string;
+  /** Month (1..12) → column letter of this year's figure. */
+  months: Record<number, string>;
+  /** Month → column letter of the same month last year. */
+  lastYearMonths: Record<number, string>;
+  /** Month → column letter of the estimate ("Ước thực hiện tháng 6"). */
+  estimates: Record<number, string>;
+}
+
+/**
+ * What the program read on a sector sheet and where (outputs.md §4 v2), so that a user
+ * can see at a glance that the sheet was understood as meant.
+ */
+export interface SectorLayout {
+  /** 1-based first row of the header. */
+  headerRow: number;
+  /** 1-based last row of the header (= headerRow for a one-row header). */
+  headerRowLast: number;
+  columns: LayoutColumns;
+  /** The year this year's month columns belong to, when known (Thông tin, or the headers). */
+  year: number | null;
+  /** Cells not read, and why (a hidden duplicate column, a year block ignored, a numbering row…). */
+  ignored: IgnoredCell[];
+}
+
 export interface Sector {
   title: string;
   sheet: string;
   /** Top-level indicators in sheet order (children nested). */
   indicators: Indicator[];
+  /** How the sheet was read (header row, columns, what was ignored). */
+  layout: SectorLayout;
 }
 
 /** Unit information from the "Thông tin" sheet (defaults filled in). */
@@ -238,12 +308,21 @@ export interface ComputedIndicator {
   /** 1-based row of the indicator in its sheet (for "warnings next to the row"). */
   row: number;
   sheet: string;
+  /**
+   * An estimate column ("Ước thực hiện tháng 6") stood in for an empty month that the
+   * period figure uses: say "ước thực hiện", mark it. Absent = false.
+   */
+  estimated?: boolean;
+  /** The months (within 1…to) whose value is an estimate. */
+  estimatedMonths?: number[];
 }
 
 export interface ComputedSector {
   title: string;
   sheet: string;
   indicators: ComputedIndicator[];
+  /** How the sheet was read (absent only in hand-built test reports). */
+  layout?: SectorLayout;
 }
 
 export interface ComputedReport {

@@ -57,7 +57,7 @@ export interface Strings {
   checkEmpty: string;
   selectFailedTitle: (sheet: string, cell: string) => string;
   /** Accessible name of a finding button: "Lỗi C7 — message". */
-  findingName: (severity: 'error' | 'warning', cell: string, message: string) => string;
+  findingName: (severity: 'error' | 'warning' | 'info', cell: string, message: string) => string;
   /** Tooltip of a finding button (adds the code for support staff). */
   findingTooltip: (sheet: string, cell: string, code: string) => string;
   onlyErrors: (errors: number) => string;
@@ -184,7 +184,7 @@ const vi: Strings = {
   checkEmpty:
     'Chọn kỳ rồi bấm “Kiểm tra dữ liệu” để xem các lỗi, cảnh báo trong trang số liệu; bấm vào một dòng để chuyển tới ô cần sửa.',
   selectFailedTitle: (sheet, cell) => `Không chuyển được tới ô ${cell} trang “${sheet}”`,
-  findingName: (sev, cell, m) => `${sev === 'error' ? 'Lỗi' : 'Cảnh báo'} ${cell} — ${m}`,
+  findingName: (sev, cell, m) => `${sev === 'error' ? 'Lỗi' : sev === 'info' ? 'Thông tin' : 'Cảnh báo'} ${cell} — ${m}`,
   findingTooltip: (sheet, cell, code) => `Chuyển tới ô ${cell} trang ${sheet} (mã ${code})`,
   onlyErrors: (n) => `Chỉ hiện lỗi (${n})`,
   showMore: (n) => `Xem thêm ${n} mục`,
@@ -317,7 +317,7 @@ const en: Strings = {
   checkEmpty:
     'Choose a period and click “Check data” to list the errors and warnings in the sector sheets; click a line to go to the cell.',
   selectFailedTitle: (sheet, cell) => `Could not go to cell ${cell} on sheet “${sheet}”`,
-  findingName: (sev, cell, m) => `${sev === 'error' ? 'Error' : 'Warning'} ${cell} — ${m}`,
+  findingName: (sev, cell, m) => `${sev === 'error' ? 'Error' : sev === 'info' ? 'Note' : 'Warning'} ${cell} — ${m}`,
   findingTooltip: (sheet, cell, code) => `Go to cell ${cell} on sheet ${sheet} (code ${code})`,
   onlyErrors: (n) => `Errors only (${n})`,
   showMore: (n) => `Show ${n} more`,

@@ -23,7 +23,7 @@ describe('reportToJson', () => {
 
   it('indicators carry every listed field (extensions after them), children nested in the same shape', () => {
     const [jobs] = out.sectors[0].indicators;
-    expect(Object.keys(out.sectors[0])).toEqual(['title', 'sheet', 'indicators']);
+    expect(Object.keys(out.sectors[0])).toEqual(['title', 'sheet', 'layout', 'indicators']);
     expect(Object.keys(jobs).slice(0, INDICATOR_KEYS.length)).toEqual(INDICATOR_KEYS);
     expect(jobs).toMatchObject({
       code: 'VL01', name: 'Số lao động được tạo việc làm', unit: 'người', kind: 'flow', cell: "'1. Việc làm'!C4",
@@ -32,6 +32,25 @@ describe('reportToJson', () => {
     });
     expect(Object.keys(jobs.children[0]).slice(0, INDICATOR_KEYS.length)).toEqual(INDICATOR_KEYS);
     expect(jobs.children[0]).toMatchObject({ code: 'VL01.1', period: 61, ytd: 193, planPct: 55.14 });
+  });
+
+  it('each sector carries its layout (outputs.md §4 v2): header row, column letters per field and month', () => {
+    // jobsSheet: title in row 1, empty row 2, header in row 3: STT | Mã | Chỉ tiêu | ĐVT | Cách tính | Kế hoạch năm | T1…T12
+    // → A B C D E F, months G (T1) … R (T12); no last-year or estimate columns
+    expect(out.sectors[0].layout).toEqual({
+      headerRow: 3,
+      headerRowLast: 3,
+      year: null,
+      columns: {
+        stt: 'A', code: 'B', name: 'C', unit: 'D', kind: 'E', plan: 'F',
+        months: { 1: 'G', 2: 'H', 3: 'I', 4: 'J', 5: 'K', 6: 'L', 7: 'M', 8: 'N', 9: 'O', 10: 'P', 11: 'Q', 12: 'R' },
+        lastYearMonths: {},
+        estimates: {},
+      },
+      ignored: [],
+    });
+    // no estimate column stood in: no "estimated" key at all
+    expect(out.sectors[0].indicators[0]).not.toHaveProperty('estimated');
   });
 
   it('a comparison target appears as { op, value } with targetMet', () => {

@@ -5,6 +5,7 @@
  */
 import { fmtNumber } from '../format';
 import type { ComputedIndicator, ComputedReport, Finding, Period, Schedule } from '../types';
+import { officialFindings } from '../findings';
 import { LayoutBuilder } from './builder';
 import type { CellStyle, ChartSpec, ConditionalRule, SheetLayout } from './types';
 
@@ -154,7 +155,7 @@ function severityText(f: Finding): string {
  */
 export function rowIssueLookup(issues: Finding[]): (ind: ComputedIndicator) => Finding[] {
   const byRow = new Map<string, Finding[]>();
-  for (const f of issues) {
+  for (const f of officialFindings(issues)) {
     const row = rowOfCell(f.cell);
     if (row === null) continue;
     const key = `${f.sheet}\u0000${row}`;
@@ -338,7 +339,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     `- So cùng kỳ: lũy kế tăng (+) / giảm (-) so với lũy kế cùng kỳ năm ${p.year - 1}, tính bằng %; chỉ tiêu tỷ lệ (%) tính bằng điểm %.`,
   );
   if (anyRowIssue) legend('⚠ Lỗi, cảnh báo kiểm tra số liệu của từng chỉ tiêu: xem cột Ghi chú (ô nguồn ghi kèm).');
-  const others = report.issues.filter((f) => !usedIssues.has(f));
+  const others = officialFindings(report.issues).filter((f) => !usedIssues.has(f));
   if (others.length) {
     legend('Lưu ý khác khi kiểm tra số liệu:', { bold: true, italic: false });
     for (const f of others)
