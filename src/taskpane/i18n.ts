@@ -184,7 +184,8 @@ const vi: Strings = {
   checkEmpty:
     'Chọn kỳ rồi bấm “Kiểm tra dữ liệu” để xem các lỗi, cảnh báo trong trang số liệu; bấm vào một dòng để chuyển tới ô cần sửa.',
   selectFailedTitle: (sheet, cell) => `Không chuyển được tới ô ${cell} trang “${sheet}”`,
-  findingName: (sev, cell, m) => `${sev === 'error' ? 'Lỗi' : sev === 'info' ? 'Thông tin' : 'Cảnh báo'} ${cell} — ${m}`,
+  findingName: (sev, cell, m) =>
+    `${sev === 'error' ? 'Lỗi' : sev === 'info' ? 'Thông tin' : 'Cảnh báo'} ${cell} — ${m}`,
   findingTooltip: (sheet, cell, code) => `Chuyển tới ô ${cell} trang ${sheet} (mã ${code})`,
   onlyErrors: (n) => `Chỉ hiện lỗi (${n})`,
   showMore: (n) => `Xem thêm ${n} mục`,
