@@ -38,3 +38,21 @@ describe('src/engine stays host-agnostic', () => {
     expect(code).not.toMatch(/\b(Office|Excel)\.(context|run|onReady)|\bdocument\.|\bwindow\.|\bnavigator\./);
   });
 });
+
+describe('src/pipeline is the one pipeline, shared by every host', () => {
+  const read = (p: string) => readFileSync(join(root, p), 'utf8');
+
+  it('pipeline.ts and service.ts import only the engine (no Office.js, DOM, ExcelJS, React)', () => {
+    for (const file of ['src/pipeline/pipeline.ts', 'src/pipeline/service.ts']) {
+      const imports = [...read(file).matchAll(/(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      expect({ file, bad: imports.filter((m) => !m.startsWith('../engine') && !m.startsWith('./')) }).toEqual({ file, bad: [] });
+    }
+  });
+
+  it.each(['src/cli/main.ts', 'src/hosts/office/service.ts'])('%s runs the pipeline, not its own copy of the steps', (file) => {
+    const text = read(file);
+    expect(text).toMatch(/from '(\.\.\/)+pipeline\/pipeline'/);
+    // The steps themselves are called only in src/pipeline.
+    expect(text).not.toMatch(/\b(parseWorkbook|computeReport|buildNarrative|buildReportLayout|buildNarrativeLayout)\(/);
+  });
+});

@@ -16,20 +16,11 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import {
-  computeReport,
-  hasErrors,
-  findingsSummary,
-  latestMonthWithData,
-  parsePeriodKey,
-  parseWorkbook,
-  reportToJson,
-} from '../engine';
+import { findingsSummary, hasErrors, latestMonthWithData, parsePeriodKey, reportToJson } from '../engine';
 import type { ComputedReport, ParsedWorkbook, Period } from '../engine/types';
-import { buildNarrative, narrativeToText } from '../engine/narrative';
-import { buildReportLayout } from '../engine/layout/report';
-import { buildNarrativeLayout } from '../engine/layout/narrativeSheet';
+import { narrativeToText } from '../engine/narrative';
 import { outputSheetNames } from '../engine/layout/naming';
+import { parseGrid, runReport } from '../pipeline/pipeline';
 import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { formatFigures, formatFindings } from './summary';
@@ -70,23 +61,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const inputPath = path.resolve(opts.file);
   const grid = await readXlsxFile(opts.file);
-  const parsed = parseWorkbook(grid);
+  const parsed = parseGrid(grid);
   const fileName = path.basename(opts.file);
 
   if (parsed.sectors.length === 0) {
     // Still a readable workbook: with --json, give the findings when a period can be named.
     const year = parsed.year ?? opts.year;
     const period = year !== null && opts.period ? parsePeriodKey(opts.period, year) : null;
-    if (opts.json && period) printJson(io, computeReport(parsed, period), '', []);
+    if (opts.json && period) printJson(io, runReport(parsed, period).report, '', []);
     const f = parsed.findings.find((x) => x.code === 'NO_SECTOR_SHEETS');
     throw new CliError(`"${fileName}": ${f ? f.message.vi : 'không có trang lĩnh vực nào (no sector sheet).'}`);
   }
 
   const year = resolveYear(parsed, opts, fileName);
   const { period, defaulted } = resolvePeriod(parsed, opts, year, fileName);
-  const report = computeReport(parsed, period);
-  const doc = buildNarrative(report);
-  const narrativeText = narrativeToText(doc);
+  const run = runReport(parsed, period);
+  const report = run.report;
+  const narrativeText = narrativeToText(run.narrative);
 
   if (hasErrors(report.issues) && !opts.force) {
     const n = findingsSummary(report.issues).errors;
@@ -116,15 +107,8 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const written: string[] = [];
   try {
     // The writers (and the docx library) load only when there is something to write.
-    const [{ renderLayoutsToXlsx }, { buildDocx }] = await Promise.all([
-      import('../hosts/xlsx/write'),
-      import('../docx/buildDocx'),
-    ]);
-    const xlsx = await renderLayoutsToXlsx([
-      buildReportLayout(report, names.report),
-      buildNarrativeLayout(doc, names.narrative, report.info),
-    ]);
-    const docx = await buildDocx(doc, report);
+    const { buildOutputFiles } = await import('../pipeline/files');
+    const { xlsx, docx } = await buildOutputFiles(run, names);
     await writeOutput(outDir, xlsxPath, xlsx);
     written.push(shownPath(xlsxPath));
     await writeOutput(outDir, docxPath, docx);

@@ -11,7 +11,7 @@
 import { createOfficeService, type OfficeService } from '../hosts/office/service';
 import { describeOfficeError, langOf } from '../hosts/office/errors';
 import { requestShowFindings, requestShowResult } from '../taskpane/events';
-import type { GenerateResult } from '../taskpane/service';
+import type { GenerateResult } from '../pipeline/service';
 import { reportRibbonError } from './handoff';
 
 /** Must equal <FunctionName> in manifest.xml (test/manifest checks it). */

@@ -36,8 +36,8 @@ import {
 import type { ComputedReport, Finding, UnitInfo } from '../engine/types';
 import type { NarrativeDoc } from '../engine/narrative/model';
 import { narrativeToHtml, narrativeToText } from '../engine/narrative';
-import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from './service';
-import { isValidationBlocked } from './service';
+import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from '../pipeline/service';
+import { isValidationBlocked } from '../pipeline/service';
 import { I18nContext, STRINGS, useI18n, type Lang } from './i18n';
 import { downloadSupport, type HostInfo } from './platform';
 import { onShowFindings, onShowResult } from './events';

@@ -20,7 +20,7 @@ import {
 import { App } from './App';
 import { STRINGS, pickLang, type Lang } from './i18n';
 import { REQUIRED_SETS, type HostInfo } from './platform';
-import type { AddinService } from './service';
+import type { AddinService } from '../pipeline/service';
 
 /** The part of the Office global the pane uses (lets tests pass a fake). */
 export interface OfficeLike {

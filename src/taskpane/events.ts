@@ -11,7 +11,7 @@
  * If the pane has not mounted yet, the request is parked on `window` and
  * delivered when it subscribes. Owner O: import from '../taskpane/events'.
  */
-import type { GenerateResult } from './service';
+import type { GenerateResult } from '../pipeline/service';
 
 export const SHOW_FINDINGS_EVENT = 'bcn:show-findings';
 export const SHOW_RESULT_EVENT = 'bcn:show-result';

@@ -4,7 +4,7 @@
  * else (or unknown) → Vietnamese. Findings carry their own { vi, en } message.
  */
 import { createContext, useContext } from 'react';
-import type { GenerateStep } from './service';
+import type { GenerateStep } from '../pipeline/service';
 
 export type Lang = 'vi' | 'en';
 

@@ -9,8 +9,8 @@ import type {
   GenerateResult,
   GenerateStep,
   WorkbookState,
-} from '../../src/taskpane/service';
-import { ValidationBlockedError } from '../../src/taskpane/service';
+} from '../../src/pipeline/service';
+import { ValidationBlockedError } from '../../src/pipeline/service';
 import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import { computedIndicator, socTrangInfo } from '../fixtures/computed';

@@ -22,7 +22,7 @@ import { boot, type OfficeLike } from '../../src/taskpane/boot';
 import { requestShowFindings, requestShowResult } from '../../src/taskpane/events';
 import { reportRibbonError } from '../../src/commands/handoff';
 import { FakeService, findingsFor, narrativeFor, reportFor } from './fakeService';
-import type { GenerateResult } from '../../src/taskpane/service';
+import type { GenerateResult } from '../../src/pipeline/service';
 
 const q = new URLSearchParams(location.search);
 

@@ -15,7 +15,7 @@ import {
   requestShowResult,
   SHOW_FINDINGS_EVENT,
 } from '../../src/taskpane/events';
-import { isValidationBlocked, ValidationBlockedError } from '../../src/taskpane/service';
+import { isValidationBlocked, ValidationBlockedError } from '../../src/pipeline/service';
 import { findingsFor, narrativeFor } from './fakeService';
 
 test('language: English only when Office says en…, Vietnamese otherwise', () => {

@@ -12,7 +12,7 @@ import { buildNarrativeLayout } from '../../src/engine/layout/narrativeSheet';
 import type { GridCell, WorkbookGrid } from '../../src/engine/types';
 import { createOfficeService, type OfficeService } from '../../src/hosts/office/service';
 import { readWorkbook } from '../../src/hosts/office/read';
-import { isValidationBlocked } from '../../src/taskpane/service';
+import { isValidationBlocked } from '../../src/pipeline/service';
 import { FakeExcel, parseA1 } from '../fakes/excel';
 import { scaleGrid } from '../bench/office-syncs';
 import { SAMPLE_PATH } from '../../assets/sample/build-sample';

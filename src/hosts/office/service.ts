@@ -1,42 +1,37 @@
 /**
  * The Office.js implementation of the task pane's AddinService.
  *
- *   read (2 syncs, read.ts) → parseWorkbook / computeReport (engine)
- *   → buildNarrative → buildReportLayout / buildNarrativeLayout with names from
- *   outputSheetNames + chooseSheetName → render (2 syncs, render.ts).
+ *   read (2 syncs, read.ts) → the pipeline (src/pipeline: parse, compute,
+ *   narrative, layouts) with names from outputSheetNames + chooseSheetName
+ *   → render (2 syncs, render.ts).
  *
  * A whole report is one Excel.run, so where ExcelApi 1.20 is present
  * (`mergeUndoGroup`) it is ONE undo step for the user. The period used is
  * remembered in the workbook (custom document property, see read.ts), which
  * travels with the file when it is e-mailed.
  */
-import {
-  ALL_PERIOD_KEYS,
-  INFO_KEYS,
-  INFO_SHEET,
-  computeReport,
-  flattenComputed,
-  latestMonthWithData,
-  parsePeriodKey,
-  parseWorkbook,
-  periodKey,
-} from '../../engine';
+import { INFO_KEYS, INFO_SHEET, periodKey } from '../../engine';
 import { normalizeLabel } from '../../engine/normalize';
-import { buildNarrative } from '../../engine/narrative';
-import { buildReportLayout } from '../../engine/layout/report';
-import { buildNarrativeLayout } from '../../engine/layout/narrativeSheet';
 import { chooseSheetName, outputSheetNames } from '../../engine/layout/naming';
 import type { ComputedReport, Finding, ParsedWorkbook, Period, UnitInfo } from '../../engine/types';
-import type { NarrativeDoc } from '../../engine/narrative/model';
+import {
+  blockingErrors,
+  countIndicators,
+  defaultPeriodKey,
+  outputLayouts,
+  parseGrid,
+  periodFor,
+  runReport,
+  workbookState,
+} from '../../pipeline/pipeline';
 import {
   ValidationBlockedError,
   type AddinService,
   type CheckResult,
   type GenerateResult,
   type GenerateStep,
-  type PeriodOption,
   type WorkbookState,
-} from '../../taskpane/service';
+} from '../../pipeline/service';
 import { readWorkbook, type ReadResult } from './read';
 import { renderLayouts } from './render';
 import { langOf, toUserError, UserFacingError, type Lang } from './errors';
@@ -67,29 +62,6 @@ export class BlockedForPeriod extends ValidationBlockedError {
     super(message, findings);
     this.periodKey = periodKey;
   }
-}
-
-export function countIndicators(report: ComputedReport): GenerateResult['counts'] {
-  const all = flattenComputed(report);
-  return {
-    indicators: all.length,
-    completed: all.filter((i) => i.schedule === 'completed').length,
-    ahead: all.filter((i) => i.schedule === 'ahead').length,
-    onSchedule: all.filter((i) => i.schedule === 'on_schedule').length,
-    behind: all.filter((i) => i.schedule === 'behind').length,
-    incomplete: all.filter((i) => i.incomplete).length,
-  };
-}
-
-function yearOf(parsed: ParsedWorkbook): number {
-  return parsed.year ?? new Date().getFullYear();
-}
-
-/** The period the ribbon uses: the remembered one if still valid, else the latest month with data. */
-export function defaultPeriodKey(parsed: ParsedWorkbook, remembered: string | null): string | null {
-  if (remembered && parsePeriodKey(remembered, yearOf(parsed))) return remembered;
-  const latest = latestMonthWithData(parsed);
-  return latest ? `T${latest}` : null;
 }
 
 const NOI_NHAN = INFO_KEYS.find((k) => k.field === 'noiNhan')?.label ?? 'Nơi nhận';
@@ -138,14 +110,14 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
   async function readOnly(): Promise<{ read: ReadResult; parsed: ParsedWorkbook }> {
     try {
       const read = await runBatch<ReadResult>((ctx: Excel.RequestContext) => readWorkbook(ctx));
-      return { read, parsed: parseWorkbook(read.grid) };
+      return { read, parsed: parseGrid(read.grid) };
     } catch (e) {
       return fail(e);
     }
   }
 
   function periodOrThrow(key: string, parsed: ParsedWorkbook): Period {
-    const p = parsePeriodKey(key, yearOf(parsed));
+    const p = periodFor(parsed, key);
     if (!p) {
       throw new UserFacingError(
         'BAD_PERIOD',
@@ -157,7 +129,7 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
   }
 
   function blocked(report: ComputedReport, key: string): BlockedForPeriod {
-    const errors = report.issues.filter((f) => f.severity === 'error');
+    const errors = blockingErrors(report);
     const l = lang();
     const msg =
       l === 'en'
@@ -177,7 +149,7 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
       onStep?.('reading');
       const read = await readWorkbook(ctx);
       onStep?.('checking');
-      const parsed = parseWorkbook(read.grid);
+      const parsed = parseGrid(read.grid);
       const chosen = key ?? defaultPeriodKey(parsed, read.rememberedPeriod);
       if (!chosen) {
         throw new UserFacingError(
@@ -191,20 +163,21 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
       }
       const period = periodOrThrow(chosen, parsed);
       onStep?.('computing');
-      const report = computeReport(parsed, period);
-      if (!force && report.issues.some((f) => f.severity === 'error')) throw blocked(report, periodKey(period));
-      const narrative: NarrativeDoc = buildNarrative(report);
+      const run = runReport(parsed, period);
+      const { report, narrative } = run;
+      if (!force && blockingErrors(report).length > 0) throw blocked(report, periodKey(period));
       const wanted = outputSheetNames(period);
       const existing = read.sheets.map((s) => ({ name: s.name, generated: s.generated }));
       const rep = chooseSheetName(wanted.report, existing);
       const nar = chooseSheetName(wanted.narrative, [...existing, { name: rep.name, generated: false }]);
       onStep?.('writing');
       sheetBeingWritten = rep.name;
+      const [reportLayout, narrativeLayout] = outputLayouts(run, { report: rep.name, narrative: nar.name });
       await renderLayouts(
         ctx,
         [
-          { layout: buildReportLayout(report, rep.name), replaces: rep.replaces },
-          { layout: buildNarrativeLayout(narrative, nar.name, report.info), replaces: nar.replaces },
+          { layout: reportLayout, replaces: rep.replaces },
+          { layout: narrativeLayout, replaces: nar.replaces },
         ],
         {
           activate: rep.name,
@@ -251,26 +224,13 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
   return {
     async load(): Promise<WorkbookState> {
       const { read, parsed } = await readOnly();
-      const year = parsed.year;
-      const latest = latestMonthWithData(parsed) ?? 0;
-      const periods: PeriodOption[] = [];
-      for (const key of ALL_PERIOD_KEYS) {
-        const p = parsePeriodKey(key, yearOf(parsed));
-        if (p) periods.push({ key: periodKey(p), label: p.label, hasData: latest >= p.to });
-      }
-      return {
-        year,
-        periods,
-        defaultPeriod: defaultPeriodKey(parsed, read.rememberedPeriod),
-        info: parsed.info,
-        sectorCount: parsed.sectors.length,
-      };
+      return workbookState(parsed, read.rememberedPeriod);
     },
 
     async check(key: string): Promise<CheckResult> {
       const { parsed } = await readOnly();
-      const report = computeReport(parsed, periodOrThrow(key, parsed));
-      return { report, narrative: buildNarrative(report) };
+      const { report, narrative } = runReport(parsed, periodOrThrow(key, parsed));
+      return { report, narrative };
     },
 
     async generate(key, opts, onStep): Promise<GenerateResult> {

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { GenerateResult } from '../service';
+import type { GenerateResult } from '../../pipeline/service';
 import { useI18n } from '../i18n';
 import { fmtNumber } from '../../engine/format';
 

@@ -1,5 +1,5 @@
 import { Dropdown, Field, Option, OptionGroup, makeStyles, tokens } from '@fluentui/react-components';
-import type { PeriodOption } from '../service';
+import type { PeriodOption } from '../../pipeline/service';
 import { capitalize, useI18n } from '../i18n';
 import { englishPeriodLabel, periodGroup } from '../platform';
 

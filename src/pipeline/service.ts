@@ -1,7 +1,8 @@
 /**
- * What the task pane needs from its host. The Office.js implementation lives in
- * src/hosts/office/; the browser tests drive the pane with a fake of this
- * interface. Keep it small: every method is one user action.
+ * What the task pane (and the offline page) needs from its host: one interface,
+ * implemented for the open workbook by src/hosts/office/service.ts and for a
+ * picked .xlsx file by the offline page's file service; the browser tests drive
+ * the pane with a fake of it. Keep it small: every method is one user action.
  *
  * Period keys use the command-line syntax: "T1".."T12", "Q1".."Q4", "H1", "9M", "Y".
  */

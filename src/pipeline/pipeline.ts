@@ -1,0 +1,103 @@
+/**
+ * The one report pipeline, host-agnostic:
+ *
+ *   grid (a host reads it) → parseWorkbook → computeReport → buildNarrative
+ *   → buildReportLayout + buildNarrativeLayout → (a host renders them)
+ *
+ * The command line, the Office service and the offline page call these steps
+ * instead of writing them out again. Turning layouts into files (.xlsx + .docx)
+ * is in files.ts, so the Office bundle never pulls in ExcelJS.
+ */
+import {
+  ALL_PERIOD_KEYS,
+  computeReport,
+  flattenComputed,
+  latestMonthWithData,
+  parsePeriodKey,
+  parseWorkbook,
+  periodKey,
+} from '../engine';
+import type { ComputedReport, Finding, ParsedWorkbook, Period, WorkbookGrid } from '../engine/types';
+import { buildNarrative } from '../engine/narrative';
+import type { NarrativeDoc } from '../engine/narrative/model';
+import { buildReportLayout } from '../engine/layout/report';
+import { buildNarrativeLayout } from '../engine/layout/narrativeSheet';
+import type { SheetLayout } from '../engine/layout/types';
+import type { GenerateResult, PeriodOption, WorkbookState } from './service';
+
+/** Step 1: the grid a host read → the parsed workbook (indicators, findings, unit info). */
+export function parseGrid(grid: WorkbookGrid): ParsedWorkbook {
+  return parseWorkbook(grid);
+}
+
+/** The workbook's year, else this year (the period picker still needs one). */
+export function yearOf(parsed: ParsedWorkbook): number {
+  return parsed.year ?? new Date().getFullYear();
+}
+
+/** The period for a key ("T6", "Q2", "H1", "9M", "Y") in the workbook's year, or null when invalid. */
+export function periodFor(parsed: ParsedWorkbook, key: string): Period | null {
+  return parsePeriodKey(key, yearOf(parsed));
+}
+
+/** The period to offer first: the remembered one if still valid, else the latest month with data. */
+export function defaultPeriodKey(parsed: ParsedWorkbook, remembered: string | null): string | null {
+  if (remembered && periodFor(parsed, remembered)) return remembered;
+  const latest = latestMonthWithData(parsed);
+  return latest ? `T${latest}` : null;
+}
+
+/** What the pane shows before anything is computed: periods (with/without data), unit info. */
+export function workbookState(parsed: ParsedWorkbook, remembered: string | null): WorkbookState {
+  const latest = latestMonthWithData(parsed) ?? 0;
+  const periods: PeriodOption[] = [];
+  for (const key of ALL_PERIOD_KEYS) {
+    const p = periodFor(parsed, key);
+    if (p) periods.push({ key: periodKey(p), label: p.label, hasData: latest >= p.to });
+  }
+  return {
+    year: parsed.year,
+    periods,
+    defaultPeriod: defaultPeriodKey(parsed, remembered),
+    info: parsed.info,
+    sectorCount: parsed.sectors.length,
+  };
+}
+
+/** Steps 2–3: the computed report and its narrative for one period. */
+export interface ReportRun {
+  period: Period;
+  report: ComputedReport;
+  narrative: NarrativeDoc;
+}
+
+export function runReport(parsed: ParsedWorkbook, period: Period): ReportRun {
+  const report = computeReport(parsed, period);
+  return { period, report, narrative: buildNarrative(report) };
+}
+
+/** The findings that block writing unless the user goes on anyway. */
+export function blockingErrors(report: ComputedReport): Finding[] {
+  return report.issues.filter((f) => f.severity === 'error');
+}
+
+/** Step 4: the two sheet layouts (report sheet, narrative sheet) under the given names. */
+export function outputLayouts(run: ReportRun, names: { report: string; narrative: string }): [SheetLayout, SheetLayout] {
+  return [
+    buildReportLayout(run.report, names.report),
+    buildNarrativeLayout(run.narrative, names.narrative, run.report.info),
+  ];
+}
+
+/** The counts the pane's summary shows after writing. */
+export function countIndicators(report: ComputedReport): GenerateResult['counts'] {
+  const all = flattenComputed(report);
+  return {
+    indicators: all.length,
+    completed: all.filter((i) => i.schedule === 'completed').length,
+    ahead: all.filter((i) => i.schedule === 'ahead').length,
+    onSchedule: all.filter((i) => i.schedule === 'on_schedule').length,
+    behind: all.filter((i) => i.schedule === 'behind').length,
+    incomplete: all.filter((i) => i.incomplete).length,
+  };
+}
