@@ -82,7 +82,10 @@ export function blockingErrors(report: ComputedReport): Finding[] {
 }
 
 /** Step 4: the two sheet layouts (report sheet, narrative sheet) under the given names. */
-export function outputLayouts(run: ReportRun, names: { report: string; narrative: string }): [SheetLayout, SheetLayout] {
+export function outputLayouts(
+  run: ReportRun,
+  names: { report: string; narrative: string },
+): [SheetLayout, SheetLayout] {
   return [
     buildReportLayout(run.report, names.report),
     buildNarrativeLayout(run.narrative, names.narrative, run.report.info),
