@@ -12,7 +12,6 @@ import {
   Document,
   Header,
   HeadingLevel,
-  HeightRule,
   type ISectionOptions,
   LineRuleType,
   Packer,
@@ -26,9 +25,9 @@ import {
   TableRow,
   TextRun,
   UnderlineType,
-  VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
@@ -412,145 +411,188 @@ function changeText(ind: ComputedIndicator): string {
 
 const TABLE_SIZE = pt(11);
 
-function tableCell(
-  text: string,
-  width: number,
-  opts: {
-    bold?: boolean;
-    italics?: boolean;
-    align?: 'left' | 'center' | 'right';
-    indent?: number;
-    span?: number;
-    size?: number;
-    color?: string;
-  } = {},
-): TableCell {
-  const alignment =
-    opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
-  return new TableCell({
-    width: dxa(width),
-    columnSpan: opts.span,
-    verticalAlign: VerticalAlignTable.CENTER,
-    margins: { top: 20, bottom: 20, left: 70, right: 70 },
-    children: [
-      new Paragraph({
-        alignment,
-        indent: opts.indent ? { left: opts.indent } : undefined,
-        spacing: { before: 0, after: 0 },
-        children: runs(text, {
-          bold: opts.bold,
-          italics: opts.italics,
-          size: opts.size ?? TABLE_SIZE,
-          color: opts.color,
-        }),
-      }),
-    ],
-  });
+/*
+ * The appendix table is written as WordprocessingML text, row by row, instead of
+ * through docx's Table/TableRow/TableCell objects. Those objects cost ~40 nested
+ * objects per cell, all alive until Packer serialises the whole document at
+ * once; for a large workbook (10 sectors × 200 indicators and up) that object
+ * graph and its intermediate copies made the build grow faster than the data
+ * (mostly garbage collection) and run out of heap at 20×. Here each row is one
+ * string, pushed straight into the zip's deflate stream (see `packDocx`), so
+ * memory stays bounded by the compressed file. The XML is exactly what docx
+ * wrote for the same cells (test/docx checks the table's content and layout).
+ */
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+/** Escapes text for an XML element or attribute (as docx does: & " ' < >; control characters dropped). */
+function xmlEscape(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => XML_ESCAPES[c] ?? '');
 }
 
-/** What the appendix rows share: the findings of each row, and whether any figure is incomplete. */
+interface CellStyle {
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'left' | 'center' | 'right';
+  indent?: number;
+  span?: number;
+  size?: number;
+  color?: string;
+}
+
+const CELL_MARGINS_XML =
+  '<w:tcMar><w:top w:type="dxa" w:w="20"/><w:left w:type="dxa" w:w="70"/><w:bottom w:type="dxa" w:w="20"/><w:right w:type="dxa" w:w="70"/></w:tcMar>';
+
+/** One table cell: a paragraph with the text ("\n" = line break), 11 pt unless `size`, vertically centred. */
+function tableCellXml(text: string, width: number, opts: CellStyle = {}): string {
+  const size = opts.size ?? TABLE_SIZE;
+  const rPr =
+    '<w:rPr>' +
+    (opts.bold ? '<w:b/><w:bCs/>' : '') +
+    (opts.italics ? '<w:i/><w:iCs/>' : '') +
+    (opts.color ? `<w:color w:val="${opts.color}"/>` : '') +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  const runsXml = docxText(text)
+    .split('\n')
+    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r>`)
+    .join('');
+  return (
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
+    (opts.span ? `<w:gridSpan w:val="${opts.span}"/>` : '') +
+    CELL_MARGINS_XML +
+    '<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:spacing w:after="0" w:before="0"/>' +
+    (opts.indent ? `<w:ind w:left="${opts.indent}"/>` : '') +
+    `<w:jc w:val="${opts.align ?? 'left'}"/></w:pPr>${runsXml}</w:p></w:tc>`
+  );
+}
+
+/** A row that is never split across pages; `header` rows repeat on every page. */
+function tableRowXml(cells: string[], opts: { header?: boolean; minHeight?: number } = {}): string {
+  return (
+    '<w:tr><w:trPr><w:cantSplit/>' +
+    (opts.header ? '<w:tblHeader/>' : '') +
+    (opts.minHeight ? `<w:trHeight w:val="${opts.minHeight}" w:hRule="atLeast"/>` : '') +
+    `</w:trPr>${cells.join('')}</w:tr>`
+  );
+}
+
+/** What the appendix rows share: the findings of each row. */
 interface AppendixContext {
   issuesOf: (ind: ComputedIndicator) => Finding[];
-  anyIncomplete: boolean;
 }
 
 /** Dark red, as the report sheet shows warnings. */
 const WARN_COLOR = '9C0006';
 
-function indicatorRows(ind: ComputedIndicator, stt: string, depth: number, ctx: AppendixContext): TableRow[] {
+/** True when some indicator (or one of its parts) is marked incomplete (*). */
+function anyIncomplete(report: ComputedReport): boolean {
+  const visit = (list: ComputedIndicator[]): boolean => list.some((i) => i.incomplete || visit(i.children ?? []));
+  return report.sectors.some((s) => visit(s.indicators));
+}
+
+/** The XML rows of an indicator and of its parts (depth-first), each handed to `emit`. */
+function indicatorRows(
+  ind: ComputedIndicator,
+  stt: string,
+  depth: number,
+  ctx: AppendixContext,
+  emit: (row: string) => void,
+): void {
   const w = APPENDIX_COLUMNS;
   const mark = ind.incomplete ? ' (*)' : '';
-  if (ind.incomplete) ctx.anyIncomplete = true;
   const note = noteLines(ind, ctx.issuesOf(ind));
   const pct = ind.target ? '' : isFiniteNumber(ind.planPct) ? fmtPct(ind.planPct) : '';
   const child = depth > 0;
   const period = figure(ind.period, ind);
   const ytd = figure(ind.ytd, ind);
-  const row = new TableRow({
-    cantSplit: true,
-    children: [
-      tableCell(stt, w[0], { align: 'center', italics: child }),
-      tableCell(docxText(ind.name), w[1], { indent: depth * 227, italics: child }),
-      tableCell(docxText(ind.unit), w[2], { align: 'center', italics: child }),
-      tableCell(planText(ind), w[3], { align: 'right', italics: child }),
-      tableCell(period ? period + mark : '', w[4], { align: 'right', italics: child }),
-      tableCell(ytd ? ytd + mark : '', w[5], { align: 'right', italics: child }),
-      tableCell(pct, w[6], { align: 'right', italics: child }),
-      tableCell(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
-      tableCell(changeText(ind), w[8], { align: 'center', italics: child }),
-      tableCell(statusText(ind) ?? '', w[9], { align: 'center', italics: child }),
-      tableCell(note.lines.map(docxText).join('\n'), w[10], {
+  emit(
+    tableRowXml([
+      tableCellXml(stt, w[0], { align: 'center', italics: child }),
+      tableCellXml(docxText(ind.name), w[1], { indent: depth * 227, italics: child }),
+      tableCellXml(docxText(ind.unit), w[2], { align: 'center', italics: child }),
+      tableCellXml(planText(ind), w[3], { align: 'right', italics: child }),
+      tableCellXml(period ? period + mark : '', w[4], { align: 'right', italics: child }),
+      tableCellXml(ytd ? ytd + mark : '', w[5], { align: 'right', italics: child }),
+      tableCellXml(pct, w[6], { align: 'right', italics: child }),
+      tableCellXml(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
+      tableCellXml(changeText(ind), w[8], { align: 'center', italics: child }),
+      tableCellXml(statusText(ind) ?? '', w[9], { align: 'center', italics: child }),
+      tableCellXml(note.lines.map(docxText).join('\n'), w[10], {
         size: pt(10),
         color: note.warned ? WARN_COLOR : undefined,
       }),
-    ],
-  });
-  const rows = [row];
-  (ind.children ?? []).forEach((c) => {
-    rows.push(...indicatorRows(c, docxText(c.stt) || '-', depth + 1, ctx));
-  });
-  return rows;
+    ]),
+  );
+  (ind.children ?? []).forEach((c) => indicatorRows(c, docxText(c.stt) || '-', depth + 1, ctx, emit));
 }
 
-function appendixTable(report: ComputedReport, ctx: AppendixContext): Table {
+const TABLE_BORDERS_XML =
+  '<w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((side) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`)
+    .join('') +
+  '</w:tblBorders>';
+
+/**
+ * The appendix table as XML, in pieces (`emit` is called with the opening, each
+ * row, and the closing): the report sheet's columns, two repeated header rows,
+ * then per sector a roman-numbered title row, group rows and indicator rows.
+ */
+function appendixTableXml(report: ComputedReport, emit: (xml: string) => void): void {
   const w = APPENDIX_COLUMNS;
-  const p = report.period;
+  const ctx: AppendixContext = { issuesOf: rowIssueLookup(report.issues ?? []) };
+  emit(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/></w:tblPr>` +
+      `<w:tblGrid>${w.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`,
+  );
   // The report sheet's column headings: the same words in Excel and Word.
-  const headers = headerTexts(p);
-  const rows: TableRow[] = [
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: headers.map((h, i) => tableCell(h, w[i], { bold: true, align: 'center' })),
-    }),
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      height: { value: 240, rule: HeightRule.ATLEAST },
-      children: headers.map((_, i) => tableCell(`(${i + 1})`, w[i], { italics: true, align: 'center' })),
-    }),
-  ];
+  const headers = headerTexts(report.period);
+  emit(
+    tableRowXml(
+      headers.map((h, i) => tableCellXml(h, w[i], { bold: true, align: 'center' })),
+      { header: true },
+    ),
+  );
+  emit(
+    tableRowXml(
+      headers.map((_, i) => tableCellXml(`(${i + 1})`, w[i], { italics: true, align: 'center' })),
+      { header: true, minHeight: 240 },
+    ),
+  );
   const rest = w.slice(1).reduce((a, b) => a + b, 0);
   report.sectors.forEach((sector, si) => {
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: [
-          tableCell(roman(si + 1), w[0], { bold: true, align: 'center' }),
-          tableCell(docxText(sector.title), rest, { bold: true, span: w.length - 1 }),
-        ],
-      }),
+    emit(
+      tableRowXml([
+        tableCellXml(roman(si + 1), w[0], { bold: true, align: 'center' }),
+        tableCellXml(docxText(sector.title), rest, { bold: true, span: w.length - 1 }),
+      ]),
     );
     let group: string | null = null;
     let n = 0;
     for (const ind of sector.indicators) {
       const g = docxText(ind.group).trim() || null;
       if (g && g !== group) {
-        rows.push(
-          new TableRow({
-            cantSplit: true,
-            children: [tableCell('', w[0]), tableCell(g, rest, { bold: true, italics: true, span: w.length - 1 })],
-          }),
+        emit(
+          tableRowXml([
+            tableCellXml('', w[0]),
+            tableCellXml(g, rest, { bold: true, italics: true, span: w.length - 1 }),
+          ]),
         );
       }
       group = g;
       n += 1;
-      rows.push(...indicatorRows(ind, docxText(ind.stt) || String(n), 0, ctx));
+      indicatorRows(ind, docxText(ind.stt) || String(n), 0, ctx, emit);
     }
   });
-  return new Table({
-    width: dxa(APPENDIX_TEXT_WIDTH),
-    columnWidths: APPENDIX_COLUMNS,
-    layout: TableLayoutType.FIXED,
-    rows,
-  });
+  emit('</w:tbl>');
 }
+
+/** Text of the paragraph that stands in for the appendix table until `packDocx` puts the table there. */
+const TABLE_MARK = 'BCN-APPENDIX-TABLE-8d41f2';
 
 function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
   const p = report.period;
   const info = report.info;
-  const ctx: AppendixContext = { issuesOf: rowIssueLookup(report.issues ?? []), anyIncomplete: false };
-  const table = appendixTable(report, ctx);
   const so = docxText(info.soKyHieu).trim();
   const refNo = so.startsWith('/') ? `      ${so}` : so ? ` ${so}` : '';
   const out: (Paragraph | Table)[] = [
@@ -560,9 +602,9 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
     centred(`(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`, { italics: true, size: BODY_SIZE }),
     shortRule(mm(40), APPENDIX_TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 160 }, children: [] }),
-    table,
+    new Paragraph({ children: [new TextRun(TABLE_MARK)] }),
   ];
-  if (ctx.anyIncomplete) {
+  if (anyIncomplete(report)) {
     out.push(
       new Paragraph({
         spacing: { before: 120, after: 0 },
@@ -668,5 +710,55 @@ export async function buildDocx(
     },
     sections,
   });
-  return Packer.pack(document, 'uint8array');
+  const packed = await Packer.pack(document, 'uint8array');
+  return appendix ? packDocx(packed, (emit) => appendixTableXml(report, emit)) : packed;
+}
+
+/**
+ * Re-zips the .docx docx packed, with the appendix table's XML written in
+ * place of the paragraph holding `TABLE_MARK`. document.xml is deflated as a
+ * stream: the part before the mark, the table row by row, the rest; every
+ * other part is copied as it was, in docx's order.
+ */
+function packDocx(packed: Uint8Array, writeTable: (emit: (xml: string) => void) => void): Uint8Array {
+  const parts = unzipSync(packed);
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else chunks.push(data);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    if (name !== 'word/document.xml') {
+      entry.push(data, true);
+      continue;
+    }
+    const xml = strFromU8(data);
+    const at = xml.indexOf(TABLE_MARK);
+    if (at < 0) throw new Error('buildDocx: appendix placeholder missing from document.xml');
+    const from = xml.lastIndexOf('<w:p>', at);
+    const to = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+    entry.push(strToU8(xml.slice(0, from)));
+    // Rows are gathered into ~64 KB pieces: fewer, larger deflate calls.
+    let pending = '';
+    writeTable((piece) => {
+      pending += piece;
+      if (pending.length >= 65536) {
+        entry.push(strToU8(pending));
+        pending = '';
+      }
+    });
+    entry.push(strToU8(pending + xml.slice(to)), true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
 }

@@ -522,6 +522,68 @@ describe('buildDocx — bad text never reaches the file', () => {
     expect(p.paragraphs.map((x) => x.text)).toContain('- Lưu: VT.');
   });
 
+  test('markup characters in names, units and notes print as typed in the appendix (& < > " \')', async () => {
+    const report: ComputedReport = sampleReport();
+    report.sectors = [
+      {
+        title: 'Bảo trợ xã hội & "Giảm nghèo"',
+        sheet: 'BTXH',
+        indicators: [
+          ind({
+            name: 'Hộ <cận nghèo> được hỗ trợ "Tết" & quà \'Xuân\'',
+            unit: 'hộ/<tháng>',
+            period: 120,
+            ytd: 745,
+            note: 'Gồm cả hộ "thoát nghèo" <2023> & mới',
+          }),
+        ],
+      },
+    ];
+    const p = await openDocx(await buildDocx({ subject: 'Báo cáo tháng 6 năm 2024', blocks: [] }, report));
+    const cells = cellTexts(p.tables[p.tables.length - 1]);
+    expect(cells).toContain('Bảo trợ xã hội & "Giảm nghèo"');
+    const i = cells.indexOf('Hộ <cận nghèo> được hỗ trợ "Tết" & quà \'Xuân\'');
+    expect(i).toBeGreaterThan(0);
+    expect(cells[i + 1]).toBe('hộ/<tháng>');
+    expect(cells[i + 3]).toBe('120');
+    expect(cells[i + 9]).toBe('Gồm cả hộ "thoát nghèo" <2023> & mới');
+  });
+
+  test('a large report (10 sectors × 300 indicators) has every row, in order, in a well-formed document', async () => {
+    const report: ComputedReport = sampleReport();
+    report.sectors = Array.from({ length: 10 }, (_, s) => ({
+      title: `Lĩnh vực ${s + 1}`,
+      sheet: `LV${s + 1}`,
+      indicators: Array.from({ length: 300 }, (_, k) =>
+        ind({ name: `Chỉ tiêu ${s + 1}.${k + 1}`, unit: 'người', period: k + 1, ytd: 6 * (k + 1), stt: String(k + 1) }),
+      ),
+    }));
+    const p = await openDocx(await buildDocx({ subject: 'Báo cáo tháng 6 năm 2024', blocks: [] }, report));
+    const table = p.tables[p.tables.length - 1];
+    // 2 header rows + per sector 1 title row and 300 indicator rows.
+    expect(table.match(/<w:tr>/g)).toHaveLength(2 + 10 * 301);
+    const names = cellTexts(table).filter((c) => c.startsWith('Chỉ tiêu '));
+    expect(names).toHaveLength(3000);
+    expect(names[0]).toBe('Chỉ tiêu 1.1');
+    expect(names[2999]).toBe('Chỉ tiêu 10.300');
+    const sevenHundred = cellTexts(table).indexOf('Chỉ tiêu 3.100');
+    expect(cellTexts(table).slice(sevenHundred, sevenHundred + 5)).toEqual([
+      'Chỉ tiêu 3.100',
+      'người',
+      '',
+      '100',
+      '600',
+    ]);
+    // Balanced markup: as many opening as closing tags for the table parts.
+    for (const tag of ['w:tbl', 'w:tr', 'w:tc', 'w:p']) {
+      const open = (p.document.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
+      const close = (p.document.match(new RegExp(`</${tag}>`, 'g')) ?? []).length;
+      expect([tag, open]).toEqual([tag, close]);
+    }
+    // The text after the table (the (*) note is absent: nothing incomplete) and the section end follow it.
+    expect(p.document.indexOf('</w:tbl>')).toBeLessThan(p.document.lastIndexOf('<w:sectPr'));
+  });
+
   test('keepPeriodsTogether binds the period phrases only', () => {
     const nb = (s: string) => s.replace(/ /g, '\u00A0');
     expect(keepPeriodsTogether('Kết quả 6 tháng đầu năm 2024 và nhiệm vụ 6 tháng cuối năm 2024')).toBe(
@@ -564,7 +626,8 @@ describe('buildDocx — runs in the browser too', () => {
   test('src/docx imports nothing Node-only (no fs, path, Buffer)', () => {
     const src = readFileSync(join(__dirname, '../../src/docx/buildDocx.ts'), 'utf8');
     const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports.filter((m) => !m.startsWith('../engine/'))).toEqual(['docx']);
+    // docx builds the document; fflate (docx's own zip library) streams the appendix table into the file.
+    expect(imports.filter((m) => !m.startsWith('../engine/'))).toEqual(['docx', 'fflate']);
     expect(src).not.toMatch(/\bBuffer\b|require\(|process\./);
     expect(src).toMatch(/Packer\.pack\(document, 'uint8array'\)/);
   });
