@@ -28,6 +28,11 @@ export interface GridCell {
    * when they can see the number format.
    */
   percent?: boolean;
+  /**
+   * The cell lies inside a merged range ("E5:G5") and is not its top-left (master)
+   * cell: it is empty because of the merge, not because nothing was typed.
+   */
+  merged?: string;
 }
 
 export interface SheetGrid {
@@ -43,6 +48,8 @@ export interface SheetGrid {
    */
   hiddenColumns?: number[];
   hiddenRows?: number[];
+  /** Hidden (Home → Format → Hide) or very hidden (only VBA can show it); absent = visible. */
+  state?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookGrid {

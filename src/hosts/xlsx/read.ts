@@ -27,41 +27,72 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
 import { generatedSheetNames } from '../../engine/layout/marker';
+import { XlsxReadError } from './errors';
+import { checkFileSize, inspectXlsx, sniffHead, type Inflate } from './inspect';
+import { LIMITS } from './limits';
+import { fsErrorText } from './fsErrors';
 
-export class XlsxReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'XlsxReadError';
-  }
-}
+export { XlsxReadError } from './errors';
 
-/** Read an .xlsx file from disk. Never writes to it. */
+/**
+ * Read an .xlsx file from disk. Never writes to it. The size and the first bytes
+ * are checked before the file is read whole (a 1.2 GB file or /dev/zero is
+ * refused after one stat and one 512-byte read).
+ */
 export async function readXlsxFile(filePath: string): Promise<WorkbookGrid> {
   const shown = path.basename(filePath);
+  const fail = (e: unknown): never => {
+    if (e instanceof XlsxReadError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new XlsxReadError(`Không tìm thấy tệp "${filePath}" — kiểm tra lại đường dẫn (file not found).`);
+    throw new XlsxReadError(`Không đọc được tệp "${filePath}": ${fsErrorText(e, 'read')}.`);
+  };
+  let fh: fs.FileHandle | null = null;
   let data: Buffer;
   try {
-    data = await fs.readFile(filePath);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new XlsxReadError(`Không tìm thấy tệp "${filePath}" (file not found).`);
-    }
-    if (code === 'EISDIR') {
+    fh = await fs.open(filePath, 'r');
+    const st = await fh.stat();
+    if (st.isDirectory())
       throw new XlsxReadError(`"${filePath}" là thư mục, không phải tệp Excel (is a directory, not an .xlsx file).`);
+    if (!st.isFile())
+      throw new XlsxReadError(
+        `"${filePath}" không phải tệp thông thường (thiết bị, ống dẫn…), không phải sổ Excel (not a regular file).`,
+      );
+    checkFileSize(st.size, shown);
+    const head = Buffer.alloc(Math.min(512, st.size));
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    sniffHead(head.subarray(0, bytesRead), shown);
+    // Read at most the budget (+1 byte to notice a file that grew since stat).
+    data = Buffer.alloc(Math.min(st.size + 1, LIMITS.fileBytes + 1));
+    let n = 0;
+    for (;;) {
+      const r = await fh.read(data, n, data.length - n, n);
+      if (r.bytesRead === 0) break;
+      n += r.bytesRead;
+      if (n === data.length) break;
     }
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new XlsxReadError(`Không có quyền đọc tệp "${filePath}" (permission denied).`);
-    }
-    throw new XlsxReadError(`Không đọc được tệp "${filePath}" (cannot read the file: ${oneLine(e)}).`);
+    checkFileSize(n, shown);
+    data = data.subarray(0, n);
+  } catch (e) {
+    return fail(e);
+  } finally {
+    await fh?.close().catch(() => undefined);
   }
   return readXlsx(data, shown);
 }
 
+/** Node's inflate for `inspectXlsx`: zlib refuses to produce more than the declared size. */
+export const nodeInflate: Inflate = (data, maxBytes) =>
+  inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+
 /**
- * Read an .xlsx file held in memory.
+ * Read an .xlsx file held in memory. The bytes are inspected first
+ * (src/hosts/xlsx/inspect.ts: file type, size budget, damaged parts); only a
+ * workbook inside the budget reaches ExcelJS.
  * @param name shown in error messages (e.g. the file name); optional.
  */
 export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = 'tệp Excel'): Promise<WorkbookGrid> {
@@ -70,20 +101,7 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
     : data instanceof ArrayBuffer
       ? Buffer.from(data)
       : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (buf.length === 0) {
-    throw new XlsxReadError(`Tệp "${name}" rỗng (the file is empty).`);
-  }
-  // Old binary workbooks (.xls, Excel 97-2003) and password-protected .xlsx
-  // files are OLE compound files, not zip archives.
-  if (buf.length >= 4 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
-    throw new XlsxReadError(
-      `Không đọc được "${name}": đây là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu; hãy mở bằng Excel và lưu lại dạng .xlsx không mật khẩu ` +
-        `(an .xls or password-protected file; save it as a plain .xlsx).`,
-    );
-  }
-  if (!(buf[0] === 0x50 && buf[1] === 0x4b)) {
-    throw new XlsxReadError(`Không đọc được "${name}": không phải tệp Excel .xlsx (not an .xlsx file).`);
-  }
+  await inspectXlsx(buf, name, nodeInflate);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own `Buffer` interface; a Node Buffer is one at runtime.
@@ -94,6 +112,7 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
         `(damaged or unsupported .xlsx: ${oneLine(e)}).`,
     );
   }
+  let current = '';
   try {
     // Sheets the program created carry its marker (a defined name, see
     // src/engine/layout/marker.ts); the engine skips them.
@@ -101,29 +120,79 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
     const generated = generatedSheetNames(defs);
     return {
       sheets: wb.worksheets.map((ws) => {
-        const grid = readSheet(ws);
+        current = ws.name;
+        const grid = readSheet(ws, name);
         if (generated.has(ws.name)) grid.generated = true;
         return grid;
       }),
     };
   } catch (e) {
-    throw new XlsxReadError(`Không đọc được nội dung "${name}" (cannot read the workbook's cells: ${oneLine(e)}).`);
+    if (e instanceof XlsxReadError) throw e;
+    const where = current ? ` trang "${current}"` : '';
+    throw new XlsxReadError(
+      `Không đọc được nội dung${where} của "${name}" (cannot read the cells${current ? ` of sheet "${current}"` : ''}: ${oneLine(e)}).`,
+    );
   }
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+function readSheet(ws: ExcelJS.Worksheet, file: string): SheetGrid {
   const rows: (GridCell | null | undefined)[][] = [];
+  const sheet = ws.name;
+  const limit = (vi: string, en: string) =>
+    new XlsxReadError(`Không đọc được "${file}", trang "${sheet}": ${vi} (${en}).`);
+  // Merged ranges by every cell they cover except the master ("F5" → "E5:G5").
+  const mergedAt = new Map<string, string>();
+  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  for (const range of merges) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!m) continue;
+    const c1 = colIndex(m[1]);
+    const c2 = colIndex(m[3]);
+    const r1 = Number(m[2]);
+    const r2 = Number(m[4]);
+    if ((r2 - r1 + 1) * (c2 - c1 + 1) > LIMITS.cellsPerSheet) continue; // a whole-sheet merge: not worth a map
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) mergedAt.set(`${r}:${c}`, range);
+  }
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > LIMITS.rows)
+      throw limit(
+        `có dữ liệu ở dòng ${rowNumber}, vượt giới hạn ${LIMITS.rows} dòng; hãy xóa các dòng thừa ở cuối trang`,
+        `data in row ${rowNumber}, beyond the ${LIMITS.rows}-row limit`,
+      );
     const out: (GridCell | null | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (colNumber > LIMITS.columns)
+        throw limit(
+          `ô ${cell.address} nằm ngoài giới hạn ${LIMITS.columns} cột; hãy xóa các cột thừa`,
+          `cell ${cell.address} is beyond the ${LIMITS.columns}-column limit`,
+        );
       const g = readCell(cell);
+      if (g && typeof g.v === 'string' && g.v.length > LIMITS.cellChars)
+        throw limit(
+          `ô ${cell.address} chứa ${g.v.length} ký tự, quá ${LIMITS.cellChars} ký tự Excel cho phép trong một ô`,
+          `cell ${cell.address} holds ${g.v.length} characters, over Excel's ${LIMITS.cellChars}`,
+        );
       if (g) out[colNumber - 1] = g;
+      else {
+        const range = mergedAt.get(`${rowNumber}:${colNumber}`);
+        if (range) out[colNumber - 1] = { v: null, merged: range };
+      }
     });
     if (out.length > 0) rows[rowNumber - 1] = out;
   });
   // Make holes explicit `undefined` entries of a real array (the type allows them);
   // `rows.length` is the last used row.
-  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+  const grid: SheetGrid = { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.state = ws.state;
+  return grid;
+}
+
+/** "A" → 1, "AA" → 27. */
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
 /** One cell → GridCell, or null when it is empty (including merged non-master cells). */

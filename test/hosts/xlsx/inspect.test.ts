@@ -1,0 +1,215 @@
+/**
+ * The read path's first line: file type by its bytes and the size budget
+ * (src/hosts/xlsx/inspect.ts, limits.ts). Every refusal is one line, Vietnamese
+ * with the English in brackets, naming the file (and the sheet / cell / limit).
+ */
+import JSZip from 'jszip';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readXlsx, readXlsxFile, XlsxReadError, nodeInflate } from '../../../src/hosts/xlsx/read';
+import { inspectXlsx, readCentralDirectory } from '../../../src/hosts/xlsx/inspect';
+import { LIMITS } from '../../../src/hosts/xlsx/limits';
+import { parseWorkbook } from '../../../src/engine';
+import { oleFile, rawWorkbookZip, rowXml, SECTOR_ROWS, zipBytes } from './hostile';
+
+const SAMPLE = path.join(__dirname, '../../../assets/sample/so-lieu-nganh-2024.xlsx');
+
+async function refusal(data: Uint8Array, name: string): Promise<string> {
+  const err = await readXlsx(data, name).then(
+    () => null,
+    (e) => e,
+  );
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const msg = (err as Error).message;
+  expect(msg).not.toContain('\n');
+  expect(msg).toContain(`"${name}"`);
+  expect(msg).toMatch(/\(.*[a-z].*\)\.?$/); // the English in brackets at the end
+  return msg;
+}
+
+describe('each kind of wrong file gets its own message', () => {
+  it('an OpenDocument spreadsheet (.ods)', async () => {
+    const z = new JSZip();
+    z.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+    z.file('content.xml', '<office:document-content/>');
+    z.file('META-INF/manifest.xml', '<manifest/>');
+    expect(await refusal(await zipBytes(z), 'so-lieu.ods')).toMatch(
+      /OpenDocument \(\.ods.*\(an OpenDocument \.ods file/,
+    );
+  });
+
+  it('a binary workbook (.xlsb)', async () => {
+    const z = new JSZip();
+    z.file('[Content_Types].xml', '<Types/>');
+    z.file('xl/workbook.bin', new Uint8Array([1, 2, 3]));
+    expect(await refusal(await zipBytes(z), 'so-lieu.xlsb')).toMatch(
+      /nhị phân \(\.xlsb\).*\(an \.xlsb binary workbook/,
+    );
+  });
+
+  it('a Word document renamed .xlsx', async () => {
+    const z = new JSZip();
+    z.file('[Content_Types].xml', '<Types/>');
+    z.file('word/document.xml', '<w:document/>');
+    expect(await refusal(await zipBytes(z), 'bao-cao.xlsx')).toMatch(/văn bản Word \(\.docx\).*\(a Word document/);
+  });
+
+  it('a zip archive that holds no workbook', async () => {
+    const z = new JSZip();
+    z.file('so-lieu/ghi-chu.txt', 'Số liệu tháng 6');
+    expect(await refusal(await zipBytes(z), 'so-lieu.xlsx')).toMatch(/không chứa sổ Excel.*no xl\/workbook\.xml/);
+  });
+
+  it('a workbook encrypted with a password to open', async () => {
+    const msg = await refusal(oleFile(['EncryptionInfo', 'EncryptedPackage']), 'so-lieu.xlsx');
+    expect(msg).toMatch(/đặt mật khẩu.*\(the workbook is encrypted with a password/);
+  });
+
+  it('an Excel 97-2003 workbook (.xls) and a Word 97-2003 document', async () => {
+    expect(await refusal(oleFile(['Workbook', 'SummaryInformation']), 'so-lieu.xls')).toMatch(
+      /Excel 97-2003 \(\.xls\)/,
+    );
+    expect(await refusal(oleFile(['WordDocument']), 'bao-cao.xlsx')).toMatch(/Word 97-2003 \(\.doc\)/);
+  });
+
+  it('a PDF, a CSV and an HTML page saved from Excel', async () => {
+    expect(await refusal(Buffer.from('%PDF-1.7\n...'), 'bao-cao.xlsx')).toMatch(/tệp PDF/);
+    expect(await refusal(Buffer.from('STT;Chỉ tiêu;ĐVT;T1\n1;Lao động;người;2100\n'), 'so-lieu.xlsx')).toMatch(
+      /\.csv.*\(a text\/CSV file/,
+    );
+    expect(await refusal(Buffer.from('<html><body><table></table></body></html>'), 'so-lieu.xlsx')).toMatch(
+      /HTML\/XML/,
+    );
+  });
+
+  it('a sheet whose bytes were damaged is named', async () => {
+    const good = await zipBytes(
+      rawWorkbookZip([
+        { name: 'Thông tin', rows: [] },
+        { name: '1. Việc làm', rows: SECTOR_ROWS },
+      ]),
+    );
+    const e = readCentralDirectory(good, 'x').find((x) => x.name === 'xl/worksheets/sheet2.xml')!;
+    const bad = Buffer.from(good);
+    const dataStart = e.localOffset + 30 + bad.readUInt16LE(e.localOffset + 26) + bad.readUInt16LE(e.localOffset + 28);
+    bad[dataStart + Math.floor(e.compressedSize / 2)] ^= 0x55;
+    expect(await refusal(bad, 'so-lieu.xlsx')).toMatch(
+      /trang "1\. Việc làm" \(xl\/worksheets\/sheet2\.xml\) bị hỏng.*\(damaged sheet "1\. Việc làm"/,
+    );
+  });
+
+  it('a file cut short (download not finished) is damaged, not "no sector sheet"', async () => {
+    const good = await fs.readFile(SAMPLE);
+    expect(await refusal(good.subarray(0, good.length - 3000), 'so-lieu.xlsx')).toMatch(/bị hỏng.*\(damaged \.xlsx/);
+  });
+});
+
+describe('the size budget', () => {
+  it('an ordinary provincial workbook (the sample) is far inside every limit', async () => {
+    const bytes = await fs.readFile(SAMPLE);
+    const ins = await inspectXlsx(bytes, 'sample', nodeInflate);
+    const total = [...ins.cells.values()].reduce((a, b) => a + b, 0);
+    expect(bytes.length).toBeLessThan(LIMITS.fileBytes / 100);
+    expect(Math.max(...ins.entries.map((e) => e.size))).toBeLessThan(LIMITS.xmlPartBytes / 100);
+    expect(total).toBeLessThan(LIMITS.cells / 20);
+    expect(ins.cells.get('1. Việc làm')).toBeGreaterThan(100);
+  });
+
+  it('a zip bomb (one part expanding to 40 MB from a few KB) is refused by its declared size, naming the part and the limit', async () => {
+    const bomb = rawWorkbookZip([{ name: 'Việc làm', rows: SECTOR_ROWS }], {
+      'xl/sharedStrings.xml': ' '.repeat(40 * 1024 * 1024),
+    });
+    const bytes = await zipBytes(bomb);
+    expect(bytes.length).toBeLessThan(200_000);
+    expect(await refusal(bytes, 'bom.xlsx')).toMatch(
+      /"xl\/sharedStrings\.xml" khi giải nén lớn 40 MB, vượt giới hạn 32 MB/,
+    );
+  });
+
+  it('a part that lies about its size (declares 1 KB, expands to more) is refused as damaged before ExcelJS sees it', async () => {
+    const good = await zipBytes(rawWorkbookZip([{ name: 'Việc làm', rows: SECTOR_ROWS }]));
+    const entries = readCentralDirectory(good, 'x');
+    const bad = Buffer.from(good);
+    // patch the central directory's uncompressed size of sheet1
+    const eocd = bad.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    let p = bad.readUInt32LE(eocd + 16);
+    for (const e of entries) {
+      if (e.name === 'xl/worksheets/sheet1.xml') bad.writeUInt32LE(100, p + 24);
+      p += 46 + bad.readUInt16LE(p + 28) + bad.readUInt16LE(p + 30) + bad.readUInt16LE(p + 32);
+    }
+    expect(await refusal(bad, 'noi-doi.xlsx')).toMatch(/trang "Việc làm".*bị hỏng/);
+  });
+
+  it('too many cells in a sheet (a pasted export of 26 000 rows × 10 columns) is refused naming the sheet and the limit', async () => {
+    const rows = [SECTOR_ROWS[1]];
+    for (let r = 4; r < 26_004; r++)
+      rows.push(rowXml(r, [r, r + 1, r + 2, r + 3, r + 4, r + 5, r + 6, r + 7, r + 8, r + 9]));
+    const msg = await refusal(await zipBytes(rawWorkbookZip([{ name: 'Dữ liệu gốc', rows }])), 'so-lieu.xlsx');
+    expect(msg).toMatch(/trang "Dữ liệu gốc" có 260\.0\d\d ô dữ liệu, vượt giới hạn 250\.000 ô/);
+  });
+
+  it('a cell longer than Excel allows (32 767 characters) is refused naming sheet and cell', async () => {
+    const rows = [...SECTOR_ROWS, rowXml(7, [null, 'Ghi chú: ' + 'x'.repeat(40_000)])];
+    const msg = await refusal(await zipBytes(rawWorkbookZip([{ name: 'Việc làm', rows }])), 'so-lieu.xlsx');
+    expect(msg).toMatch(/trang "Việc làm": ô B7 chứa 40009 ký tự, quá 32767/);
+  });
+
+  it('a value typed far down the sheet (row 70 000) is refused naming the row', async () => {
+    const rows = [...SECTOR_ROWS, rowXml(70_000, ['x'])];
+    const msg = await refusal(await zipBytes(rawWorkbookZip([{ name: 'Việc làm', rows }])), 'so-lieu.xlsx');
+    expect(msg).toMatch(/trang "Việc làm": có dữ liệu ở dòng 70000, vượt giới hạn 65536 dòng/);
+  });
+
+  describe('on disk', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-inspect-'));
+    });
+    afterAll(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it('a 1.2 GB file is refused from its size, without being read', async () => {
+      const file = path.join(dir, 'so-lieu-lon.xlsx');
+      const fh = await fs.open(file, 'w');
+      await fh.truncate(Math.round(1.2 * 1024 * 1024 * 1024)); // sparse: no disk used
+      await fh.close();
+      const before = process.memoryUsage().rss;
+      const err = await readXlsxFile(file).catch((e) => e);
+      expect(err).toBeInstanceOf(XlsxReadError);
+      expect(err.message).toMatch(/"so-lieu-lon\.xlsx": tệp lớn 1229 MB, vượt giới hạn 50 MB/);
+      expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+    });
+
+    it('a large file that is not a zip is refused from its first bytes', async () => {
+      const file = path.join(dir, 'xuat-du-lieu.xlsx');
+      await fs.writeFile(file, 'STT,Chỉ tiêu,ĐVT\n'.repeat(1000));
+      await expect(readXlsxFile(file)).rejects.toThrow(/tệp văn bản/);
+    });
+
+    it('a device or a folder is not read', async () => {
+      await expect(readXlsxFile('/dev/zero')).rejects.toThrow(/không phải tệp thông thường.*\(not a regular file\)/);
+      await expect(readXlsxFile(dir)).rejects.toThrow(/là thư mục.*\(is a directory/);
+    });
+
+    it('a file without read permission: Vietnamese, no errno text', async () => {
+      if (process.getuid?.() === 0) return; // root reads everything
+      const file = path.join(dir, 'khoa.xlsx');
+      await fs.writeFile(file, await fs.readFile(SAMPLE));
+      await fs.chmod(file, 0o000);
+      const err = await readXlsxFile(file).catch((e) => e);
+      expect(err.message).toMatch(/không có quyền đọc/);
+      expect(err.message).not.toMatch(/EACCES/);
+    });
+  });
+});
+
+describe('an ordinary workbook still reads after the checks', () => {
+  it('the hand-written sector sheet parses to its indicators', async () => {
+    const grid = await readXlsx(await zipBytes(rawWorkbookZip([{ name: '1. Việc làm', rows: SECTOR_ROWS }])), 'x.xlsx');
+    const parsed = parseWorkbook(grid);
+    expect(parsed.sectors).toHaveLength(1);
+    expect(parsed.sectors[0].indicators.map((i) => i.months[6])).toEqual([3932, 61]);
+  });
+});
