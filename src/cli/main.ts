@@ -14,7 +14,6 @@
  *
  * See README.md in this folder.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { findingsSummary, hasErrors, latestMonthWithData, parsePeriodKey, reportToJson } from '../engine';
 import type { ComputedReport, ParsedWorkbook, Period } from '../engine/types';
@@ -24,6 +23,7 @@ import { parseGrid, runReport } from '../pipeline/pipeline';
 import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { formatFigures, formatFindings } from './summary';
+import { OutputError, writeOutputs } from './output';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -51,7 +51,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     return await run(args.options, io);
   } catch (e) {
-    const msg = e instanceof CliError || e instanceof XlsxReadError ? e.message : unexpected(e);
+    const msg =
+      e instanceof CliError || e instanceof XlsxReadError || e instanceof OutputError ? e.message : unexpected(e);
     io.stderr(`Lỗi: ${oneLine(msg)}\n`);
     if (process.env.BCN_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
     return EXIT_FAILURE;
@@ -96,26 +97,24 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const outDir = path.resolve(opts.out);
   const xlsxPath = path.join(outDir, `${base} - ${names.report}.xlsx`);
   const docxPath = path.join(outDir, `${base} - ${names.report}.docx`);
-  for (const p of [xlsxPath, docxPath]) {
-    if (samePath(p, inputPath)) {
-      if (opts.json) printJson(io, report, narrativeText, []);
-      throw new CliError(
-        `Tệp kết quả "${p}" trùng với tệp số liệu; chọn thư mục --out khác (the output would overwrite the input).`,
-      );
-    }
-  }
   const written: string[] = [];
   try {
     // The writers (and the docx library) load only when there is something to write.
     const { buildOutputFiles } = await import('../pipeline/files');
     const { xlsx, docx } = await buildOutputFiles(run, names);
-    await writeOutput(outDir, xlsxPath, xlsx);
-    written.push(shownPath(xlsxPath));
-    await writeOutput(outDir, docxPath, docx);
-    written.push(shownPath(docxPath));
+    // Both files or neither; never through a link, over the input, or over a file
+    // the tool did not write unless --force (output.ts).
+    await writeOutputs(
+      [
+        { path: xlsxPath, data: xlsx },
+        { path: docxPath, data: docx },
+      ],
+      { inputPath, force: opts.force },
+    );
+    written.push(shownPath(xlsxPath), shownPath(docxPath));
   } catch (e) {
     // The workbook was read and the report computed: --json still gets its object
-    // (with whatever was written before the failure).
+    // (with no files: nothing was written).
     if (opts.json) printJson(io, report, narrativeText, written);
     throw e;
   }
@@ -187,33 +186,10 @@ function printJson(io: CliIO, report: ComputedReport, narrativeText: string, fil
   io.stdout(JSON.stringify(obj, null, 2) + '\n');
 }
 
-async function writeOutput(dir: string, file: string, data: Uint8Array): Promise<void> {
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(file, data);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-        ? 'tệp đang mở (Excel/Word?) hoặc không có quyền ghi — đóng tệp rồi chạy lại (file open or no permission)'
-        : code === 'ENOTDIR' || code === 'EEXIST'
-          ? `"${dir}" không phải thư mục (not a directory)`
-          : code === 'ENOSPC'
-            ? 'hết dung lượng đĩa (disk full)'
-            : oneLine(e instanceof Error ? e.message : String(e));
-    throw new CliError(`Không ghi được "${file}": ${why}.`);
-  }
-}
-
 /** Relative to the working directory when inside it, else absolute. */
 function shownPath(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-}
-
-function samePath(a: string, b: string): boolean {
-  const norm = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p);
-  return norm(path.resolve(a)) === norm(path.resolve(b));
 }
 
 function unexpected(e: unknown): string {

@@ -35,7 +35,9 @@ function cli(args: string[], cwd: string): Promise<Run> {
 }
 
 async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 /** One clear line on stderr, nothing that looks like a stack trace. */
@@ -108,7 +110,16 @@ function jobs(): Record<string, string[]> {
     notXlsx: [path.join(work, 'bao-cao-thang-6.xlsx'), '--period', 'T6', '--json'],
     noSector: [path.join(work, 'danh-sach.xlsx'), '--period', 'T6'],
     noYear: [path.join(work, 'khong-nam.xlsx'), '--period', 'T6', '--out', outDir('no-year')],
-    withYear: [path.join(work, 'khong-nam.xlsx'), '--period', 'T6', '--year', '2024', '--out', outDir('with-year'), '--json'],
+    withYear: [
+      path.join(work, 'khong-nam.xlsx'),
+      '--period',
+      'T6',
+      '--year',
+      '2024',
+      '--out',
+      outDir('with-year'),
+      '--json',
+    ],
     yearMismatch: [input, '--period', 'T6', '--year', '2023', '--out', outDir('mismatch')],
     outIsFile: [input, '--period', 'T6', '--out', path.join(work, 'bao-cao-thang-6.xlsx'), '--json'],
   };
@@ -243,7 +254,9 @@ describe('npm run report on the sample workbook (--json)', () => {
   it('writes the report workbook and the .docx into --out, named after the input', async () => {
     const xlsx = path.join(outDir('json'), 'so-lieu-nganh-2024 - BC T6-2024.xlsx');
     const docx = path.join(outDir('json'), 'so-lieu-nganh-2024 - BC T6-2024.docx');
-    expect((await fs.readdir(outDir('json'))).sort()).toEqual([path.basename(docx), path.basename(xlsx)].sort());
+    expect((await fs.readdir(outDir('json'))).sort()).toEqual(
+      ['.bao-cao-nganh.json', path.basename(docx), path.basename(xlsx)].sort(),
+    );
     expect(json.files.map((f) => path.resolve(work, f)).sort()).toEqual([docx, xlsx].sort());
     const written = await readXlsxFile(xlsx);
     expect(written.sheets.map((s) => [s.name, s.generated])).toEqual([
@@ -266,7 +279,9 @@ describe('readable output and period choice', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('BÁO CÁO THÁNG 6 NĂM 2024');
     expect(r.stdout).toContain('tháng gần nhất có số liệu');
-    expect(r.stdout).toMatch(/VL01 Số lao động được tạo việc làm\s+người\s+3\.932\s+16\.344\s+57,35%\s+tăng 7,1%\s+vượt tiến độ/);
+    expect(r.stdout).toMatch(
+      /VL01 Số lao động được tạo việc làm\s+người\s+3\.932\s+16\.344\s+57,35%\s+tăng 7,1%\s+vượt tiến độ/,
+    );
     expect(r.stdout).toMatch(/GN01 Tỷ lệ hộ nghèo\s+%\s+2,62\s+2,62\s+chưa đạt \(< 2,1\)/);
     expect(r.stdout).toMatch(/TNXH03 .*–\*\s+121\*/);
     expect(r.stdout).toMatch(/Trang "3\. Người có công":\n\s+cảnh báo J8/);
@@ -314,7 +329,11 @@ describe('validation errors', () => {
     const r = result('badForce');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--force');
-    expect((await fs.readdir(outDir('bad-force'))).sort()).toEqual(['so-lieu-loi - BC T6-2024.docx', 'so-lieu-loi - BC T6-2024.xlsx']);
+    expect((await fs.readdir(outDir('bad-force'))).sort()).toEqual([
+      '.bao-cao-nganh.json',
+      'so-lieu-loi - BC T6-2024.docx',
+      'so-lieu-loi - BC T6-2024.xlsx',
+    ]);
   });
 });
 

@@ -78,7 +78,7 @@ export function sniffHead(head: Uint8Array, name: string): void {
       `Không đọc được "${name}": đây là tệp HTML/XML (có thể là "XML Spreadsheet 2003" hoặc trang web lưu từ Excel), không phải .xlsx; ${SAVE_AS} ` +
         `(an HTML/XML file, not an .xlsx workbook; save it as .xlsx).`,
     );
-  if (!/[\u0000-\u0008\u000e-\u001a]/.test(text))
+  if (!head.subarray(0, 512).some((c) => c <= 0x08 || (c >= 0x0e && c <= 0x1a)))
     throw new XlsxReadError(
       `Không đọc được "${name}": đây là tệp văn bản (có thể là .csv hoặc .txt), không phải sổ Excel .xlsx; ${SAVE_AS} ` +
         `(a text/CSV file, not an .xlsx workbook; save it as .xlsx).`,
