@@ -2,6 +2,7 @@
  * buildNarrative: the computed report → the narrative document
  * (outputs.md §2, modelled on seeds/000_…).
  */
+import { withCatalogueSentences } from '../catalogue';
 import type { ComputedIndicator, ComputedReport, ComputedSector, ContentParagraph } from '../types';
 import type { Block, NarrativeDoc } from './model';
 import { nextPeriodLabel, resultsHeading, subjectLine, tasksHeading } from './periods';
@@ -133,7 +134,17 @@ function contentFor(content: ContentParagraph[], sheet: string, part: ContentPar
  * Sectors with nothing to say are left out of a section (numbering stays
  * continuous); when no sector has tasks, section II holds one general sentence.
  */
-export function buildNarrative(report: ComputedReport): NarrativeDoc {
+export interface NarrativeOptions {
+  /**
+   * Indicators known to the indicator catalogue (src/engine/catalogue) speak in
+   * its "Mẫu câu" unless they have their own (default true). False: the default
+   * sentences only (the tests of the default generator).
+   */
+  catalogue?: boolean;
+}
+
+export function buildNarrative(given: ComputedReport, options: NarrativeOptions = {}): NarrativeDoc {
+  const report = options.catalogue === false ? given : withCatalogueSentences(given);
   const period = report.period;
   const base = sentenceContext(period, report.info?.phamVi ?? '');
   const scope = scopePhrase(base.phamVi);

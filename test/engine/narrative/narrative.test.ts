@@ -1,9 +1,12 @@
-import { buildNarrative, narrativeToHtml, narrativeToText, nextPeriodLabel } from '../../../src/engine/narrative';
+import { buildNarrative as build, narrativeToHtml, narrativeToText, nextPeriodLabel } from '../../../src/engine/narrative';
 import type { NarrativeDoc } from '../../../src/engine/narrative';
 import type { ComputedIndicator, ComputedReport } from '../../../src/engine/types';
 import { half, ind, jobsIndicator, month, nineMonths, quarter, report, sector, text, wholeYear } from './builder';
 
 const VL = 'Việc làm – Tiền lương – An toàn lao động';
+
+/** These tests are about the default sentences: the catalogue's are tested in test/engine/catalogue.test.ts. */
+const buildNarrative = (r: ComputedReport): NarrativeDoc => build(r, { catalogue: false });
 
 /** The generated paragraphs of section I, joined. */
 function generated(r: ComputedReport): string {
