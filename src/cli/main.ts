@@ -201,7 +201,11 @@ function oneLine(s: string): string {
   return s.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-if (require.main === module) {
+/**
+ * Runs the tool on this process's arguments and sets its exit status. Called by
+ * bin/report.js (the compiled build, `npm run report`) and when this file is run directly.
+ */
+export function main(): void {
   // `… --json | head`: a closed pipe is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') process.stderr.write(`Lỗi: không ghi được ra stdout (${e.message}).\n`);
@@ -225,3 +229,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();
