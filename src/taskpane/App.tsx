@@ -47,6 +47,7 @@ import { copyRichText, selectElementText } from './clipboard';
 import { docxFileName, downloadBytes } from './download';
 import { PeriodPicker, usePeriodLabel } from './components/PeriodPicker';
 import { FindingsView } from './components/FindingsView';
+import { LayoutView } from './components/LayoutView';
 import { GenerateSummary } from './components/GenerateSummary';
 import { NarrativePreview } from './components/NarrativePreview';
 import { InfoForm } from './components/InfoForm';
@@ -321,6 +322,14 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
         ? checkResult.result.narrative
         : null;
   const narrativeSheet = generated && generated.key === periodKey ? generated.result.narrativeSheet : null;
+  // How each sector sheet was read: from the report of the findings shown (check, else generate).
+  const shownReport: ComputedReport | null =
+    checkResult && checkResult.key === periodKey
+      ? checkResult.result.report
+      : generated && generated.key === periodKey
+        ? (generated.result.report ?? null)
+        : null;
+  const layoutSectors = shownReport?.sectors ?? null;
   const support = downloadSupport(host.platform);
 
   const copy = async (): Promise<void> => {
@@ -407,7 +416,8 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   // The workbook's label is Vietnamese lower case ("tháng 6 năm 2024", "quý II năm 2024").
   const periodOption = state.periods.find((p) => p.key === periodKey);
   const findingsPeriod = findings && periodOption ? (lang === 'en' ? labelOf(periodOption) : periodOption.label) : null;
-  const warningCount = findings ? findings.length - errorCount : 0;
+  // info findings (what the program decided for the user) are neither errors nor warnings
+  const warningCount = findings ? findings.filter((f) => f.severity === 'warning').length : 0;
   const tabId = (id: TabId): string => `bcn-tab-${id}`;
   const panelProps = (id: TabId): JSX.IntrinsicElements['div'] => ({
     role: 'tabpanel',
@@ -523,11 +533,11 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
             id={tabId(id)}
             aria-controls={`bcn-panel-${id}`}
             aria-label={
-              id === 'check' && findings && findings.length > 0 ? t.tabCheckName(errorCount, warningCount) : undefined
+              id === 'check' && errorCount + warningCount > 0 ? t.tabCheckName(errorCount, warningCount) : undefined
             }
           >
             {id === 'check' ? t.tabCheck : id === 'text' ? t.tabText : t.tabInfo}
-            {id === 'check' && findings && findings.length > 0 && (
+            {id === 'check' && errorCount + warningCount > 0 && (
               <Badge
                 className={styles.tabBadge}
                 size="small"
@@ -547,7 +557,12 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           {t.findingsTitle(findingsPeriod)}
         </h2>
         {findings ? (
-          <FindingsView findings={findings} onSelect={(f) => void selectCell(f.sheet, f.cell)} />
+          <>
+            <FindingsView findings={findings} onSelect={(f) => void selectCell(f.sheet, f.cell)} />
+            {layoutSectors && (
+              <LayoutView sectors={layoutSectors} onSelect={(sheet, range) => void selectCell(sheet, range)} />
+            )}
+          </>
         ) : (
           <Text className={styles.note} data-testid="check-empty">
             {t.checkEmpty}

@@ -2,6 +2,9 @@
 import type { Finding } from '../engine/types';
 import { capitalize } from './i18n';
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+const rank = (f: Finding): number => SEVERITY_RANK[f.severity];
+
 export interface FindingGroup {
   sheet: string;
   items: Finding[];
@@ -9,7 +12,10 @@ export interface FindingGroup {
   warnings: number;
 }
 
-/** Groups findings by sheet in first-seen order; errors before warnings inside a sheet. */
+/**
+ * Groups findings by sheet in first-seen order; errors before warnings inside a sheet.
+ * Info findings (severity "info") are the caller's to show apart; here they count as neither.
+ */
 export function groupFindings(findings: Finding[]): FindingGroup[] {
   const map = new Map<string, FindingGroup>();
   for (const f of findings) {
@@ -20,14 +26,14 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
     }
     g.items.push(f);
     if (f.severity === 'error') g.errors++;
-    else g.warnings++;
+    else if (f.severity === 'warning') g.warnings++;
   }
   const groups = [...map.values()];
   for (const g of groups) {
     // stable sort: errors first, order otherwise as the engine reported
     g.items = g.items
       .map((f, i) => ({ f, i }))
-      .sort((a, b) => (a.f.severity === b.f.severity ? a.i - b.i : a.f.severity === 'error' ? -1 : 1))
+      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
       .map((x) => x.f);
   }
   return groups;

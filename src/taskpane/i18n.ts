@@ -62,6 +62,16 @@ export interface Strings {
   findingTooltip: (sheet: string, cell: string, code: string) => string;
   onlyErrors: (errors: number) => string;
   showMore: (n: number) => string;
+  /** Heading of the info-level findings (what the program decided for the user), collapsed by default. */
+  infoFindingsTitle: (n: number) => string;
+  infoFindingsIntro: string;
+  // how the sheets were read (SectorLayout)
+  layoutTitle: string;
+  layoutIntro: string;
+  /** "cột E–P" / "ô J6" (an ignored cell) */
+  layoutRef: (ignored: boolean, ref: string) => string;
+  /** Accessible name / tooltip of a column reference. */
+  layoutSelect: (sheet: string, label: string, text: string) => string;
   // generate
   generate: string;
   generating: string;
@@ -189,6 +199,13 @@ const vi: Strings = {
   findingTooltip: (sheet, cell, code) => `Chuyển tới ô ${cell} trang ${sheet} (mã ${code})`,
   onlyErrors: (n) => `Chỉ hiện lỗi (${n})`,
   showMore: (n) => `Xem thêm ${n} mục`,
+  infoFindingsTitle: (n) => `Chương trình đã tự quyết định (${n})`,
+  infoFindingsIntro:
+    'Những điều chương trình đã hiểu thay bạn. Không phải lỗi; xem để chắc chắn đúng ý, bấm vào một dòng để tới ô đó.',
+  layoutTitle: 'Cách đọc số liệu',
+  layoutIntro: 'Chương trình đã hiểu từng trang như sau. Bấm vào một cột để chọn nó trên trang và đối chiếu.',
+  layoutRef: (ignored, ref) => (ignored ? `ô ${ref}` : `cột ${ref}`),
+  layoutSelect: (sheet, label, text) => `Chọn ${label} trang ${sheet} (${text})`,
   generate: 'Tạo báo cáo',
   generating: 'Đang tạo báo cáo…',
   generateFailedTitle: 'Không tạo được báo cáo',
@@ -322,6 +339,13 @@ const en: Strings = {
   findingTooltip: (sheet, cell, code) => `Go to cell ${cell} on sheet ${sheet} (code ${code})`,
   onlyErrors: (n) => `Errors only (${n})`,
   showMore: (n) => `Show ${n} more`,
+  infoFindingsTitle: (n) => `Decided for you (${n})`,
+  infoFindingsIntro:
+    'What the program understood on your behalf. Not errors; check that it is what you meant, and click a line to go to its cell.',
+  layoutTitle: 'How the sheets were read',
+  layoutIntro: 'This is how each sheet was understood. Click a column to select it on the sheet and compare.',
+  layoutRef: (ignored, ref) => (ignored ? `cell ${ref}` : ref.includes('–') ? `columns ${ref}` : `column ${ref}`),
+  layoutSelect: (sheet, label, text) => `Select ${label} on sheet ${sheet} (${text})`,
   generate: 'Create report',
   generating: 'Creating the report…',
   generateFailedTitle: 'The report could not be created',

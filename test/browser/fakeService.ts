@@ -11,7 +11,14 @@ import type {
   WorkbookState,
 } from '../../src/pipeline/service';
 import { ValidationBlockedError } from '../../src/pipeline/service';
-import type { ComputedIndicator, ComputedReport, Finding, Period, UnitInfo } from '../../src/engine/types';
+import type {
+  ComputedIndicator,
+  ComputedReport,
+  Finding,
+  Period,
+  SectorLayout,
+  UnitInfo,
+} from '../../src/engine/types';
 import type { NarrativeDoc } from '../../src/engine/narrative/model';
 import { computedIndicator, socTrangInfo } from '../fixtures/computed';
 import { ALL_PERIOD_KEYS, parsePeriodKey } from '../../src/engine/periods';
@@ -31,6 +38,8 @@ export interface FakeOptions {
   many: boolean;
   /** selectCell rejects like Office.js when the sheet was renamed or deleted after the check. */
   failSelect?: boolean;
+  /** Add info findings (what the engine decided for the user: kind inferred, estimate used, a year block ignored). */
+  infos?: boolean;
 }
 
 export interface Call {
@@ -55,7 +64,88 @@ function lastMonth(key: string): number {
   return periodOf(key).to;
 }
 
-export function findingsFor(withErrors: boolean, many = false): Finding[] {
+/** Info findings: what the engine decided on the user's behalf (v2). */
+export const INFO_FINDINGS: Finding[] = [
+  {
+    severity: 'info',
+    code: 'KIND_INFERRED',
+    sheet: '4. Bảo trợ xã hội',
+    cell: 'B9',
+    message: {
+      vi: 'Ô B9: “Đối tượng đang hưởng trợ cấp xã hội hàng tháng” được hiểu là số thời điểm (lấy số cuối kỳ, không cộng dồn) vì tên có “đang hưởng”. Nếu không đúng, thêm cột “Cách tính” và ghi “Cộng dồn”.',
+      en: 'Cell B9: “Đối tượng đang hưởng trợ cấp xã hội hàng tháng” is read as a stock (end-of-period value, not summed) because its name says “đang hưởng”. If not, add a “Cách tính” column saying “Cộng dồn”.',
+    },
+  },
+  {
+    severity: 'info',
+    code: 'YEAR_BLOCK_IGNORED',
+    sheet: '2. Giáo dục nghề nghiệp',
+    cell: 'L5',
+    message: {
+      vi: 'Ô L5: khối cột “Năm 2022” không phải năm báo cáo (2024) hay năm trước (2023) nên không được đọc.',
+      en: 'Cell L5: the block “Năm 2022” is neither the report year (2024) nor the year before (2023); not read.',
+    },
+  },
+];
+
+/** How the fake's sheets were read (the engine's SectorLayout). */
+export const LAYOUTS: Record<string, SectorLayout> = {
+  '1. Việc làm': {
+    headerRow: 4,
+    headerRowLast: 4,
+    year: 2024,
+    columns: {
+      code: 'A',
+      name: 'B',
+      unit: 'C',
+      plan: 'D',
+      months: { 1: 'E', 2: 'F', 3: 'G', 4: 'H', 5: 'I', 6: 'J', 7: 'K', 8: 'L', 9: 'M', 10: 'N', 11: 'O', 12: 'P' },
+      lastYearMonths: {
+        1: 'Q',
+        2: 'R',
+        3: 'S',
+        4: 'T',
+        5: 'U',
+        6: 'V',
+        7: 'W',
+        8: 'X',
+        9: 'Y',
+        10: 'Z',
+        11: 'AA',
+        12: 'AB',
+      },
+      estimates: {},
+    },
+    ignored: [
+      {
+        cell: 'AC4',
+        why: { vi: 'cột ẩn trùng “Tháng 6” (đọc cột J)', en: 'hidden copy of “Tháng 6” (column J is read)' },
+      },
+    ],
+  },
+  '2. Giáo dục nghề nghiệp': {
+    headerRow: 5,
+    headerRowLast: 6,
+    year: 2024,
+    columns: {
+      stt: 'A',
+      name: 'B',
+      unit: 'C',
+      plan: 'D',
+      months: { 1: 'E', 2: 'F', 3: 'G', 4: 'H', 5: 'I', 6: 'J' },
+      lastYearMonths: {},
+      estimates: { 6: 'K' },
+    },
+    ignored: [
+      {
+        cell: 'L5',
+        why: { vi: 'khối “Năm 2022” (không phải năm 2024 hay 2023)', en: 'block “Năm 2022” (neither 2024 nor 2023)' },
+      },
+    ],
+  },
+};
+
+export function findingsFor(withErrors: boolean, many = false, infos = false): Finding[] {
   const all: Finding[] = [
     {
       severity: 'error',
@@ -130,7 +220,8 @@ export function findingsFor(withErrors: boolean, many = false): Finding[] {
       });
     }
   }
-  return withErrors ? all : all.filter((f) => f.severity === 'warning');
+  if (infos) all.push(...INFO_FINDINGS);
+  return withErrors ? all : all.filter((f) => f.severity !== 'error');
 }
 
 function indicator(
@@ -150,6 +241,7 @@ export function reportFor(key: string, findings: Finding[]): ComputedReport {
       {
         title: 'Việc làm – Tiền lương – An toàn lao động',
         sheet: '1. Việc làm',
+        layout: LAYOUTS['1. Việc làm'],
         indicators: [
           indicator({
             code: 'VL01',
@@ -202,6 +294,7 @@ export function reportFor(key: string, findings: Finding[]): ComputedReport {
       {
         title: 'Quản lý giáo dục nghề nghiệp',
         sheet: '2. Giáo dục nghề nghiệp',
+        layout: LAYOUTS['2. Giáo dục nghề nghiệp'],
         indicators: [
           indicator({
             code: 'GD01',
@@ -313,7 +406,7 @@ export class FakeService implements AddinService {
     this.calls.push({ method: 'check', args: [periodKey] });
     await sleep(60);
     if (this.opts.failCheck) throw new Error('Trang “4. Bảo trợ xã hội” đang được bảo vệ, không đọc được.');
-    const findings = findingsFor(this.opts.withErrors, this.opts.many);
+    const findings = findingsFor(this.opts.withErrors, this.opts.many, this.opts.infos);
     return { report: reportFor(periodKey, findings), narrative: narrativeFor(periodKey) };
   }
 
@@ -323,7 +416,7 @@ export class FakeService implements AddinService {
     onStep?: (step: GenerateStep) => void,
   ): Promise<GenerateResult> {
     this.calls.push({ method: 'generate', args: [periodKey, opts] });
-    const findings = findingsFor(this.opts.withErrors);
+    const findings = findingsFor(this.opts.withErrors, false, this.opts.infos);
     onStep?.('reading');
     await sleep(this.opts.stepDelayMs);
     onStep?.('checking');

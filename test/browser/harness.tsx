@@ -16,6 +16,7 @@
  *   plainBlock=1         generate blocked with a plain Error instead of ValidationBlockedError
  *   many=1               20 more warnings on one sheet (long list)
  *   failSelect=1         selectCell rejects (sheet renamed/deleted since the check)
+ *   infos=1              info findings too (kind inferred, a year block ignored)
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
 import { boot, type OfficeLike } from '../../src/taskpane/boot';
@@ -35,6 +36,7 @@ const fake = new FakeService({
   many: q.get('many') === '1',
   plainBlock: q.get('plainBlock') === '1',
   failSelect: q.get('failSelect') === '1',
+  infos: q.get('infos') === '1',
 });
 
 interface CopyRecord {

@@ -724,3 +724,103 @@ describe('task pane + real Office service + engine, over the fake Excel API (sam
     expect(pageErrors(page)).toEqual([]);
   });
 });
+
+describe('task pane: how the sheets were read, and what the program decided (v2)', () => {
+  test('"Cách đọc số liệu" per sheet with column links; info findings apart, collapsed', async () => {
+    const page = await openPane('infos=1&errors=0');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor();
+    // Info findings are neither errors nor warnings: the counts and the tab name leave them out.
+    await expect(page.getByTestId('findings').getByText('4 cảnh báo', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.getByRole('tab', { name: 'Kiểm tra (4 cảnh báo)' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('[data-testid="finding-group"][data-sheet="4. Bảo trợ xã hội"]').getByText('1 cảnh báo').count(),
+    ).resolves.toBe(1);
+    // …and they sit in their own box, collapsed until asked for.
+    const infoBox = page.getByTestId('info-findings');
+    const infoHeader = infoBox.getByRole('button', { name: 'Chương trình đã tự quyết định (2)' });
+    await expect(infoHeader.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.getByTestId('info-finding').count()).resolves.toBe(0);
+
+    // The reading of each sheet, at a glance (collapsed, a summary line each).
+    const layout = page.getByTestId('layout-view');
+    await expect(layout.getByRole('heading', { name: 'Cách đọc số liệu' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByTestId('layout-sheet').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet'))),
+    ).resolves.toEqual(['1. Việc làm', '2. Giáo dục nghề nghiệp']);
+    await expect(page.getByTestId('layout-summary').allTextContents()).resolves.toEqual([
+      'Tháng 1–12/2024 · cùng kỳ 2023 · 1 ô bỏ qua',
+      'Tháng 1–6/2024 · không có cùng kỳ · 1 cột ước tính · 1 ô bỏ qua',
+    ]);
+    await shot(page, '30-layout-collapsed');
+
+    // Keyboard: open the first sheet's reading with Enter, follow a column link with Enter.
+    await page
+      .getByTestId('layout-view')
+      .getByRole('button', { name: /^1\. Việc làm/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    const lines = page.locator('[data-testid="layout-sheet"][data-sheet="1. Việc làm"] [data-testid="layout-line"]');
+    await expect(lines.allTextContents()).resolves.toEqual([
+      'cột A: mã chỉ tiêu',
+      'cột B: tên chỉ tiêu',
+      'cột C: đơn vị tính',
+      'cột D: kế hoạch năm',
+      'cột E–P: tháng 1–12/2024',
+      'cột Q–AB: cùng kỳ tháng 1–12/2023',
+      'ô AC4 bỏ qua: cột ẩn trùng “Tháng 6” (đọc cột J)',
+    ]);
+    const months = page.getByRole('button', { name: 'Chọn cột E–P trang 1. Việc làm (tháng 1–12/2024)' });
+    await months.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Chọn ô AC4 trang 1\. Việc làm/ }).click();
+    await page
+      .getByTestId('layout-view')
+      .getByRole('button', { name: /^2\. Giáo dục nghề nghiệp/ })
+      .click();
+    await page
+      .getByRole('button', { name: /^Chọn cột K trang 2\. Giáo dục nghề nghiệp \(ước thực hiện tháng 6/ })
+      .click();
+    const selected = (await calls(page)).filter((c) => c.method === 'selectCell').map((c) => c.args);
+    expect(selected).toEqual([
+      ['1. Việc làm', 'E4:P4'],
+      ['1. Việc làm', 'AC4'],
+      ['2. Giáo dục nghề nghiệp', 'K5:K6'],
+    ]);
+
+    // The info box opens with the keyboard too; its lines jump to their cells.
+    await infoHeader.focus();
+    await page.keyboard.press('Enter');
+    await expect(infoHeader.getAttribute('aria-expanded')).resolves.toBe('true');
+    const infos = page.getByTestId('info-finding');
+    await expect(infos.count()).resolves.toBe(2);
+    await infos.first().click();
+    const last = (await calls(page)).filter((c) => c.method === 'selectCell').pop();
+    expect(last?.args).toEqual(['4. Bảo trợ xã hội', 'B9']);
+    await infoBox.scrollIntoViewIfNeeded();
+    await shot(page, '31-layout-and-info-open');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('in English', async () => {
+    const page = await openPane('infos=1&errors=0&lang=en-US', { locale: 'en-US' });
+    await page.getByRole('button', { name: 'Check data' }).waitFor();
+    await page.getByRole('button', { name: 'Check data' }).click();
+    await page.getByTestId('layout-view').waitFor();
+    await expect(page.getByRole('heading', { name: 'How the sheets were read' }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('layout-summary').first().textContent()).resolves.toBe(
+      'Months 1–12 of 2024 · last year 2023 · 1 cell ignored',
+    );
+    await page
+      .getByTestId('layout-view')
+      .getByRole('button', { name: /^1\. Việc làm/ })
+      .click();
+    await expect(
+      page.locator('[data-testid="layout-line"]').filter({ hasText: 'columns E–P' }).textContent(),
+    ).resolves.toBe('columns E–P: months 1–12 of 2024');
+    await expect(page.getByRole('button', { name: 'Decided for you (2)' }).count()).resolves.toBe(1);
+    await shot(page, '32-layout-en');
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

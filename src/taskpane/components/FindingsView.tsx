@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CheckmarkCircle20Regular, ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
+import { CheckmarkCircle20Regular, ErrorCircle16Filled, Info16Regular, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding } from '../../engine/types';
 import { useI18n } from '../i18n';
 import { groupFindings, messageWithoutCell } from '../findings';
@@ -55,6 +55,23 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   errorIcon: { color: tokens.colorPaletteRedForeground1, marginTop: '2px', flexShrink: 0 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: '2px', flexShrink: 0 },
+  infoIcon: { color: tokens.colorBrandForeground1, marginTop: '2px', flexShrink: 0 },
+  // Info findings: a quieter, separate box (not a warning), collapsed until asked for.
+  infoBox: {
+    marginTop: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  infoHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  infoIntro: { color: tokens.colorNeutralForeground3, display: 'block', marginBottom: tokens.spacingVerticalXS },
+  infoMessage: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  infoSheet: { display: 'block', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   more: { marginLeft: '28px', marginTop: tokens.spacingVerticalXS },
   ok: {
     display: 'flex',
@@ -77,18 +94,64 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
   const styles = useStyles();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  if (findings.length === 0) {
+  // Info findings (what the program decided on the user's behalf) are not problems: they go
+  // to their own collapsed box below, and never count as warnings.
+  const infos = findings.filter((f) => f.severity === 'info');
+  const problems = findings.filter((f) => f.severity !== 'info');
+  const infoBox = infos.length > 0 && (
+    <Accordion collapsible className={styles.infoBox} data-testid="info-findings">
+      <AccordionItem value="info">
+        <AccordionHeader size="small" icon={<Info16Regular className={styles.infoIcon} aria-hidden />}>
+          <span className={styles.infoHeader}>{t.infoFindingsTitle(infos.length)}</span>
+        </AccordionHeader>
+        <AccordionPanel>
+          <Text size={200} className={styles.infoIntro}>
+            {t.infoFindingsIntro}
+          </Text>
+          <ul className={styles.list}>
+            {infos.map((f, i) => {
+              const message = messageWithoutCell(lang === 'en' ? f.message.en : f.message.vi, f.cell);
+              return (
+                <li key={`${f.sheet}-${f.cell}-${f.code}-${i}`}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.finding}
+                    icon={<Info16Regular className={styles.infoIcon} aria-hidden />}
+                    aria-label={t.findingName('info', f.cell, `${f.sheet}: ${message}`)}
+                    title={t.findingTooltip(f.sheet, f.cell, f.code)}
+                    onClick={() => onSelect(f)}
+                    data-testid="info-finding"
+                  >
+                    <span className={styles.body}>
+                      <span className={styles.cell}>{f.cell}</span>
+                      <span className={styles.infoMessage}>
+                        <span className={styles.infoSheet}>{f.sheet}</span> {message}
+                      </span>
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+  if (problems.length === 0) {
     return (
-      <div className={styles.ok} data-testid="no-findings">
-        <CheckmarkCircle20Regular />
-        <Text>{t.noFindings}</Text>
+      <div className={styles.root}>
+        <div className={styles.ok} data-testid="no-findings">
+          <CheckmarkCircle20Regular />
+          <Text>{t.noFindings}</Text>
+        </div>
+        {infoBox}
       </div>
     );
   }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
+  const errors = problems.filter((f) => f.severity === 'error').length;
+  const warnings = problems.length - errors;
   const filtering = onlyErrors && errors > 0 && warnings > 0;
-  const groups = groupFindings(filtering ? findings.filter((f) => f.severity === 'error') : findings);
+  const groups = groupFindings(filtering ? problems.filter((f) => f.severity === 'error') : problems);
   return (
     <div className={styles.root} data-testid="findings">
       <Text size={200} className={styles.summary}>
@@ -171,6 +234,7 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
           </AccordionItem>
         ))}
       </Accordion>
+      {infoBox}
     </div>
   );
 }
