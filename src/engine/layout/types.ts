@@ -122,4 +122,32 @@ export interface SheetLayout {
   tabColor?: string;
   /** Show the grid lines on screen (default true). */
   showGridLines?: boolean;
+  /** Data validation (templates for the staff to fill). */
+  validations?: DataValidationSpec[];
+  /**
+   * Protect the sheet WITHOUT a password (Review → Unprotect Sheet lifts it):
+   * every cell is locked except these ranges. Selecting, formatting and
+   * resizing columns and rows stay allowed.
+   */
+  protection?: { unlocked: Merge[] };
+  /**
+   * false: an input sheet the staff fill (the "Tạo mẫu nhập liệu" template),
+   * written WITHOUT the program's marker so the engine reads it like any
+   * sheet of theirs. Default: the program's own output, marked.
+   */
+  generated?: boolean;
+}
+
+/** One data-validation rule over a range. */
+export interface DataValidationSpec {
+  range: Merge;
+  /** decimal: a number within min…max (either may be absent); list: one of `list`. */
+  type: 'decimal' | 'list';
+  min?: number;
+  max?: number;
+  list?: string[];
+  /** Input message shown when the cell is selected. */
+  prompt?: { title: string; text: string };
+  /** Message when the entry is refused. */
+  error: { title: string; text: string };
 }

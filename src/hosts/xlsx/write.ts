@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import { cellNumberFormat } from '../../engine/layout/literal';
 import { a1 } from '../../engine/normalize';
 import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
-import type { CellStyle, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
+import type { CellStyle, DataValidationSpec, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
 
 const FONT_NAME = 'Times New Roman';
 const DEFAULT_SIZE = 12;
@@ -141,7 +141,48 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
 
   // layout.chart: not supported by ExcelJS (see the file header).
 
-  wb.definedNames.add(generatedMarkerRef(layout.name), generatedMarkerName(layout.name));
+  for (const v of layout.validations ?? []) applyValidation(ws, v);
+  if (layout.protection) {
+    for (const m of layout.protection.unlocked) {
+      for (let r = m.row; r <= m.row2; r++) {
+        for (let c = m.col; c <= m.col2; c++) ws.getCell(r + 1, c + 1).protection = { locked: false };
+      }
+    }
+    // No password: protection against slips, not a lock (Review → Unprotect Sheet).
+    void ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+
+  if (layout.generated !== false) {
+    wb.definedNames.add(generatedMarkerRef(layout.name), generatedMarkerName(layout.name));
+  }
+}
+
+function applyValidation(ws: ExcelJS.Worksheet, v: DataValidationSpec): void {
+  const dv: ExcelJS.DataValidation =
+    v.type === 'list'
+      ? { type: 'list', allowBlank: true, formulae: [`"${(v.list ?? []).join(',')}"`] }
+      : v.max !== undefined
+        ? { type: 'decimal', operator: 'between', allowBlank: true, formulae: [v.min ?? 0, v.max] }
+        : { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [v.min ?? 0] };
+  dv.showErrorMessage = true;
+  dv.errorStyle = 'stop';
+  dv.errorTitle = v.error.title;
+  dv.error = v.error.text;
+  if (v.prompt) {
+    dv.showInputMessage = true;
+    dv.promptTitle = v.prompt.title;
+    dv.prompt = v.prompt.text;
+  }
+  // Per cell: ExcelJS squeezes equal neighbours back into ranges when it writes.
+  for (let r = v.range.row; r <= v.range.row2; r++) {
+    for (let c = v.range.col; c <= v.range.col2; c++) ws.getCell(r + 1, c + 1).dataValidation = dv;
+  }
 }
 
 /**

@@ -1,0 +1,155 @@
+/**
+ * "Tạo mẫu nhập liệu": the template as a unit receives it — sheets, locked
+ * header, unlocked figure cells, validation, Thông tin — and read back by the
+ * engine with no findings.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseWorkbook } from '../../src/engine';
+import { buildTemplateLayouts, chooseSectors, inferScope } from '../../src/engine/template';
+import { CATALOGUE_INDICATORS, sectorOf } from '../../src/engine/catalogue';
+import { readXlsxFile } from '../../src/hosts/xlsx/read';
+import { runTemplateCli } from '../../src/cli/template';
+
+function io() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t) } };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-template-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const FULL = [
+  '--year',
+  '2025',
+  '--unit',
+  'UBND phường Phú Lợi',
+  '--parent',
+  'UBND THÀNH PHỐ CẦN THƠ',
+  '--place',
+  'Phú Lợi',
+];
+
+describe('npm run template', () => {
+  it('writes Hướng dẫn, Thông tin and the chosen sectors; Thông tin is pre-filled for the unit', async () => {
+    const file = path.join(dir, 'mau-vl-gn.xlsx');
+    const { out, io: o } = io();
+    expect(await runTemplateCli([...FULL, '--sectors', 'VL,7', '--out', file], o)).toBe(0);
+    expect(out.stdout).toContain('2 lĩnh vực');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hướng dẫn', 'Thông tin', '1. Việc làm', '7. Giảm nghèo']);
+    const info = wb.getWorksheet('Thông tin')!;
+    const kv = new Map<string, unknown>();
+    info.eachRow((r) => kv.set(String(r.getCell(1).value), r.getCell(2).value));
+    expect(kv.get('Tên cơ quan')).toBe('UBND phường Phú Lợi');
+    expect(kv.get('Năm báo cáo')).toBe('2025');
+    expect(kv.get('Phạm vi')).toBe('toàn phường');
+    expect(kv.get('Cơ quan chủ quản')).toBe('UBND THÀNH PHỐ CẦN THƠ');
+    // no program marker: these are the unit's input sheets
+    expect((wb.definedNames.model ?? []).filter((d) => d.name.startsWith('BCN_GENERATED'))).toEqual([]);
+  });
+
+  it('freezes and protects the header without a password; figures, plan, kind and notes stay editable', async () => {
+    const file = path.join(dir, 'mau-vl.xlsx');
+    expect(await runTemplateCli([...FULL, '--sectors', 'VL', '--out', file], io().io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('1. Việc làm')!;
+    expect(ws.getCell('A1').value).toBe('Lĩnh vực: Việc làm – Tiền lương – An toàn lao động');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 4 });
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection.hashValue).toBeUndefined();
+    expect(protection.algorithmName).toBeUndefined();
+    // row 5 = VL01: A..D locked, E (Cách tính) .. AE unlocked
+    expect(ws.getCell('A4').value).toBe('Mã');
+    expect(ws.getCell('C5').value).toBe('Số lao động được tạo việc làm');
+    for (const a of ['A4', 'G4', 'A5', 'C5', 'D5']) expect(ws.getCell(a).protection?.locked).not.toBe(false);
+    for (const a of ['E5', 'F5', 'G5', 'R5', 'S5', 'AE5']) expect(ws.getCell(a).protection).toMatchObject({ locked: false });
+    // figure cells: non-negative numbers; the rate VL06: 0–100; the kind: a list
+    expect(ws.getCell('G5').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    const vl06 = [...Array(30).keys()].map((i) => i + 5).find((r) => ws.getCell(`A${r}`).value === 'VL06')!;
+    expect(ws.getCell(`H${vl06}`).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
+    expect(ws.getCell('E5').dataValidation).toMatchObject({ type: 'list', formulae: ['"Cộng dồn,Thời điểm,Tỷ lệ"'] });
+    expect(ws.getCell('F5').dataValidation).toMatchObject({ type: 'decimal', formulae: [0] });
+  });
+
+  it('a template made by the tool reads back with no findings (all nine sectors, every catalogue indicator)', async () => {
+    const file = path.join(dir, 'mau-day-du.xlsx');
+    const layouts = buildTemplateLayouts({
+      year: 2025,
+      unit: 'UBND phường Phú Lợi',
+      parent: 'UBND THÀNH PHỐ CẦN THƠ',
+      place: 'Phú Lợi',
+      soKyHieu: '/BC-UBND',
+      quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
+      chucVuNguoiKy: 'CHỦ TỊCH',
+      nguoiKy: 'Nguyễn Văn An',
+      noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
+    });
+    const { renderLayoutsToXlsx } = await import('../../src/hosts/xlsx/write');
+    await fs.writeFile(file, await renderLayoutsToXlsx(layouts));
+    const parsed = parseWorkbook(await readXlsxFile(file));
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.year).toBe(2025);
+    expect(parsed.info.phamVi).toBe('toàn phường');
+    expect(parsed.sectors.map((s) => s.title)).toEqual([
+      'Việc làm – Tiền lương – An toàn lao động',
+      'Quản lý giáo dục nghề nghiệp',
+      'Chính sách Người có công',
+      'Bảo trợ xã hội',
+      'Trẻ em',
+      'Bình đẳng giới',
+      'Giảm nghèo',
+      'Phòng, chống tệ nạn xã hội',
+      'Thanh tra, tài chính, cải cách hành chính',
+    ]);
+    const flat = parsed.sectors.flatMap((s) => s.indicators.flatMap((i) => [i, ...i.children]));
+    expect(flat.map((i) => i.code)).toEqual(CATALOGUE_INDICATORS.map((c) => c.code));
+    const vl01 = flat.find((i) => i.code === 'VL01')!;
+    expect(vl01.children.map((c) => c.code)).toEqual(['VL01.1']);
+    expect(flat.find((i) => i.code === 'GN02')!.kind).toBe('stock');
+    expect(flat.find((i) => i.code === 'GN01')!.kind).toBe('rate');
+  });
+
+  it('with only the year and unit, the one finding lists the Thông tin keys the unit still has to fill', async () => {
+    const file = path.join(dir, 'mau-toi-thieu.xlsx');
+    expect(await runTemplateCli(['--year', '2025', '--unit', 'UBND xã Tân Thạnh', '--out', file], io().io)).toBe(0);
+    const parsed = parseWorkbook(await readXlsxFile(file));
+    expect(parsed.findings.map((f) => [f.code, f.sheet])).toEqual([['MISSING_INFO_KEY', 'Thông tin']]);
+    expect(parsed.findings[0].message.vi).toContain('Người ký');
+    expect(parsed.info.phamVi).toBe('toàn xã');
+  });
+
+  it('refuses a wrong sector, a missing year or output, in one line (exit 1), and writes nothing', async () => {
+    const file = path.join(dir, 'khong-ghi.xlsx');
+    const a = io();
+    expect(await runTemplateCli(['--year', '2025', '--sectors', 'YT', '--out', file], a.io)).toBe(1);
+    expect(a.out.stderr).toMatch(/^Lỗi: Không có lĩnh vực "YT"/);
+    expect(a.out.stderr.trim().split('\n')).toHaveLength(1);
+    const b = io();
+    expect(await runTemplateCli(['--out', file], b.io)).toBe(1);
+    expect(b.out.stderr).toContain('--year');
+    const c = io();
+    expect(await runTemplateCli(['--year', '2025'], c.io)).toBe(1);
+    expect(c.out.stderr).toContain('--out');
+    await expect(fs.access(file)).rejects.toThrow();
+  });
+
+  it('chooses sectors by number, code or name; infers the scope from the unit', () => {
+    expect(chooseSectors(['1', 'gn', 'Trẻ em']).map((s) => s.prefix)).toEqual(['VL', 'TE', 'GN']);
+    expect(inferScope('UBND phường Phú Lợi')).toBe('toàn phường');
+    expect(inferScope('UBND xã Tân Thạnh')).toBe('toàn xã');
+    expect(inferScope('Sở Nội vụ tỉnh Cần Thơ')).toBe('toàn tỉnh');
+    expect(inferScope('Trung tâm Dịch vụ việc làm')).toBe('');
+    expect(CATALOGUE_INDICATORS.every((c) => sectorOf(c.code))).toBe(true);
+  });
+});
