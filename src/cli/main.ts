@@ -24,6 +24,7 @@ import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { formatFigures, formatFindings } from './summary';
 import { OutputError, writeOutputs } from './output';
+import { forTerminal, jsonForTerminal } from './terminal';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -39,6 +40,8 @@ export const EXIT_VALIDATION = 2;
 
 /** Runs the tool; returns the exit status. Never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  // Cell text and sheet names never reach the terminal as control sequences (terminal.ts).
+  const safe: CliIO = { stdout: (t) => io.stdout(forTerminal(t)), stderr: (t) => io.stderr(forTerminal(t)) };
   try {
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
@@ -46,14 +49,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     if (args.kind === 'error') {
-      io.stderr(`Lỗi: ${args.message}\n`);
+      safe.stderr(`Lỗi: ${args.message}\n`);
       return EXIT_FAILURE;
     }
-    return await run(args.options, io);
+    return await run(args.options, safe);
   } catch (e) {
     const msg =
       e instanceof CliError || e instanceof XlsxReadError || e instanceof OutputError ? e.message : unexpected(e);
-    io.stderr(`Lỗi: ${oneLine(msg)}\n`);
+    safe.stderr(`Lỗi: ${oneLine(msg)}\n`);
     if (process.env.BCN_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
     return EXIT_FAILURE;
   }
@@ -183,7 +186,7 @@ function resolvePeriod(
 function printJson(io: CliIO, report: ComputedReport, narrativeText: string, files: string[]): void {
   // `files` is an extension of the §4 object: the paths written (empty when nothing was).
   const obj = { ...(reportToJson(report, narrativeText) as Record<string, unknown>), files };
-  io.stdout(JSON.stringify(obj, null, 2) + '\n');
+  io.stdout(jsonForTerminal(JSON.stringify(obj, null, 2)) + '\n');
 }
 
 /** Relative to the working directory when inside it, else absolute. */

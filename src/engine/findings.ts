@@ -19,6 +19,9 @@ export const ERROR_CODES: readonly FindingCode[] = [
   'NO_SECTOR_SHEETS',
   'AMBIGUOUS_MONTH_BLOCKS',
   'ONE_SHEET_PER_MONTH',
+  'FORMULA_NOT_CALCULATED',
+  'MERGED_FIGURE',
+  'SUM_OVERFLOW',
 ];
 
 /**
@@ -50,6 +53,60 @@ export const REQUIRED_COLUMNS = {
 };
 
 export const F = {
+  /** A sheet that looks like a sector sheet but is not read (see parse.ts `skipReason`). */
+  sheetSkipped(sheet: string, cell: string, why: 'oldReport' | 'veryHidden' | 'outputName'): Finding {
+    const text = {
+      oldReport: [
+        `trang '${sheet}' là bản sao số liệu của một báo cáo đã lập (dòng tiêu đề STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện | Lũy kế | % KH năm), không phải trang số liệu lĩnh vực; chương trình không đọc trang này để khỏi tính trùng. Nếu đây là số liệu cần báo cáo, hãy chép vào trang lĩnh vực theo mẫu (các cột tháng T1…T12).`,
+        `sheet '${sheet}' is a values copy of a report already made (header STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện | Lũy kế | % KH năm), not a sector sheet; it is not read, so nothing is counted twice. If it holds figures to report, copy them into a sector sheet with month columns.`,
+      ],
+      veryHidden: [
+        `trang '${sheet}' bị ẩn sâu (very hidden — chỉ hiện lại được bằng VBA), nên người dùng không thấy trang này trong Excel; chương trình không đọc số liệu của nó. Nếu trang này là số liệu cần báo cáo, hãy cho hiện trang (VBA: Sheets("${sheet}").Visible = True) rồi chạy lại.`,
+        `sheet '${sheet}' is very hidden (only VBA can show it), so nobody sees it in Excel; its figures are not read. If it belongs in the report, make it visible and run again.`,
+      ],
+      outputName: [
+        `trang '${sheet}' có tên hoặc dấu của trang báo cáo do chương trình tạo, nhưng chứa bảng số liệu theo tháng; chương trình không đọc trang báo cáo của chính mình làm số liệu. Nếu đây là số liệu lĩnh vực, hãy đổi tên trang (ví dụ "Việc làm").`,
+        `sheet '${sheet}' carries the name or marker of a sheet the program makes, but holds a monthly data table; the program never reads its own output as input. If it is sector data, rename the sheet.`,
+      ],
+    }[why];
+    return mk('SHEET_SKIPPED', sheet, cell, text[0], text[1]);
+  },
+  formulaNotCalculated(sheet: string, cell: string): Finding {
+    return mk(
+      'FORMULA_NOT_CALCULATED',
+      sheet,
+      cell,
+      `ô có công thức nhưng chưa từng được tính (tệp không lưu kết quả công thức, thường do phần mềm khác xuất ra). Hãy mở tệp bằng Excel, nhấn F9 (tính lại) rồi lưu, hoặc nhập số trực tiếp.`,
+      `the cell holds a formula that was never calculated (no saved result, typical of files exported by other software). Open the file in Excel, press F9 (recalculate) and save, or type the figure.`,
+    );
+  },
+  mergedFigure(sheet: string, cell: string, range: string, month: number): Finding {
+    return mk(
+      'MERGED_FIGURE',
+      sheet,
+      cell,
+      `ô tháng ${month} nằm trong vùng ô gộp ${range} (Merge), nên số trong vùng chỉ thuộc ô đầu; không biết số của tháng ${month}. Hãy bỏ gộp ô (Home → Merge & Center → Unmerge Cells) và nhập số của từng tháng.`,
+      `the month ${month} cell is inside the merged range ${range}, so the range's figure belongs to its first cell only and month ${month} has none. Unmerge the cells and enter each month's figure.`,
+    );
+  },
+  sumOverflow(sheet: string, cell: string, name: string, cells: string[]): Finding {
+    return mk(
+      'SUM_OVERFLOW',
+      sheet,
+      cell,
+      `tổng của chỉ tiêu ${q(name)} quá lớn để tính (các ô ${cells.join(', ')}); lũy kế không được tính. Hãy kiểm tra các số này (thừa nhiều chữ số?).`,
+      `the total of ${q(name)} is too large to compute (cells ${cells.join(', ')}); the year to date is not computed. Check these figures (too many digits?).`,
+    );
+  },
+  textTruncated(sheet: string, cell: string, limit: number): Finding {
+    return mk(
+      'TEXT_TRUNCATED',
+      sheet,
+      cell,
+      `đoạn chữ dài hơn ${limit} ký tự mà một ô Excel chứa được, nên đã bị cắt bớt (đánh dấu "… [đã cắt bớt]"). Hãy rút gọn đoạn văn gốc.`,
+      `the text is longer than the ${limit} characters an Excel cell holds and was cut (marked "… [đã cắt bớt]"). Shorten the source text.`,
+    );
+  },
   missingColumn(sheet: string, cell: string, field: keyof typeof REQUIRED_COLUMNS): Finding {
     const c = REQUIRED_COLUMNS[field];
     return mk(

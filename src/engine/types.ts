@@ -103,7 +103,13 @@ export type FindingCode =
   | 'YEAR_BLOCK_IGNORED' // info: a block of months labelled with a year that is neither this year nor the last
   | 'KIND_INFERRED' // info: stock inferred from the name ("đang hưởng", "hiện có"…)
   | 'ESTIMATE_USED' // info: an estimate column stood in for an empty month
-  | 'AGENCY_FROM_TITLE'; // info: agency names read from the title block (no Thông tin sheet)
+  | 'AGENCY_FROM_TITLE' // info: agency names read from the title block (no Thông tin sheet)
+  // hostile and damaged input (issue 13)
+  | 'SHEET_SKIPPED' // warning: a sheet not read as a sector (an old report's values copy, a very hidden sheet, a data table under an output name)
+  | 'FORMULA_NOT_CALCULATED' // error: a formula cell with no cached result (never calculated)
+  | 'MERGED_FIGURE' // error: a month cell covered by a merged range (its figure is on another month)
+  | 'SUM_OVERFLOW' // error: a total too large to compute (Infinity)
+  | 'TEXT_TRUNCATED'; // warning: an output cell cut to Excel's 32 767 characters
 
 export interface Finding {
   severity: Severity;

@@ -23,6 +23,8 @@ import type { NarrativeDoc } from '../engine/narrative/model';
 import { buildReportLayout } from '../engine/layout/report';
 import { buildNarrativeLayout } from '../engine/layout/narrativeSheet';
 import type { SheetLayout } from '../engine/layout/types';
+import { MAX_CELL_CHARS, safeLayout } from '../engine/layout/safeText';
+import { F } from '../engine/findings';
 import type { GenerateResult, PeriodOption, WorkbookState } from './service';
 
 /** Step 1: the grid a host read → the parsed workbook (indicators, findings, unit info). */
@@ -81,15 +83,26 @@ export function blockingErrors(report: ComputedReport): Finding[] {
   return report.issues.filter((f) => f.severity === 'error');
 }
 
-/** Step 4: the two sheet layouts (report sheet, narrative sheet) under the given names. */
+/**
+ * Step 4: the two sheet layouts (report sheet, narrative sheet) under the given names,
+ * with every text safe to write (engine/layout/safeText.ts); a cell cut to Excel's
+ * 32 767 characters adds a TEXT_TRUNCATED warning to the report's issues.
+ */
 export function outputLayouts(
   run: ReportRun,
   names: { report: string; narrative: string },
 ): [SheetLayout, SheetLayout] {
-  return [
+  const built = [
     buildReportLayout(run.report, names.report),
     buildNarrativeLayout(run.narrative, names.narrative, run.report.info),
-  ];
+  ].map((l) => safeLayout(l));
+  // A cell cut to Excel's limit is said once, as a finding on the output sheet.
+  for (const b of built)
+    for (const cell of b.truncated) {
+      if (!run.report.issues.some((f) => f.code === 'TEXT_TRUNCATED' && f.sheet === b.layout.name && f.cell === cell))
+        run.report.issues.push(F.textTruncated(b.layout.name, cell, MAX_CELL_CHARS));
+    }
+  return [built[0].layout, built[1].layout];
 }
 
 /** The counts the pane's summary shows after writing. */

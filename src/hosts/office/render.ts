@@ -19,6 +19,7 @@
  * anyway (the reference does not promise the "@" rule). Cells are written as one values matrix per sheet; formats are
  * applied per style through one RangeAreas (Worksheet.getRanges) per style.
  */
+import { safeLayout } from '../../engine/layout/safeText';
 import type { CellStyle, Merge, SheetLayout } from '../../engine/layout/types';
 import { cellNumberFormat, looksLikeFormula } from '../../engine/layout/literal';
 import { generatedMarkerName } from '../../engine/layout/marker';
@@ -260,7 +261,9 @@ export async function renderLayouts(
   }
 
   // ---- W1 -----------------------------------------------------------------
-  const prepared = targets.map((t) => {
+  // Every text XML-safe and within Excel's cell limit (engine/layout/safeText.ts).
+  const prepared = targets.map((target) => {
+    const t: RenderTarget = { ...target, layout: safeLayout(target.layout).layout };
     let ws: Excel.Worksheet;
     let oldCharts: Excel.ChartCollection | null = null;
     let oldComments: Excel.CommentCollection | Excel.NoteCollection | null = null;

@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cellNumberFormat } from '../../engine/layout/literal';
 import { a1 } from '../../engine/normalize';
+import { safeLayout } from '../../engine/layout/safeText';
 import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
 import type { CellStyle, DataValidationSpec, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
 
@@ -212,6 +213,7 @@ export async function renderLayoutsToXlsx(layouts: SheetLayout[]): Promise<Buffe
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Báo cáo ngành';
   wb.created = new Date();
-  for (const layout of layouts) renderSheet(wb, layout);
+  // Every text XML-safe and within Excel's cell limit, whoever built the layout.
+  for (const layout of layouts) renderSheet(wb, safeLayout(layout).layout);
   return setDefaultFont((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
