@@ -21,6 +21,8 @@ import { F } from './findings';
 
 interface Agg {
   value: number | null;
+  /** The sum is beyond the largest number a computer holds (Infinity): `value` is null. */
+  overflow?: boolean;
   missing: number[];
   /** stock/rate: the month whose value was used (≤ b) */
   usedMonth: number | null;
@@ -39,6 +41,7 @@ function sumRange(values: MonthValues, a: number, b: number): Agg {
       any = true;
     }
   }
+  if (!Number.isFinite(sum)) return { value: null, missing, usedMonth: null, overflow: true };
   return { value: any ? clean(sum) : null, missing, usedMonth: null };
 }
 
@@ -69,6 +72,16 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     ytdAgg = sumRange(ind.months, 1, b);
     lyPeriod = lastYearSum(ind.lastYear, a, b);
     lyYtd = lastYearSum(ind.lastYear, 1, b);
+    // A total that overflows is not a figure: said, naming the cells, never silently dropped.
+    for (const [agg, values, cells] of [
+      [ytdAgg, ind.months, ind.monthCells],
+      [sumRange(ind.lastYear, 1, b), ind.lastYear, ind.lastYearCells],
+    ] as const) {
+      if (!agg.overflow) continue;
+      const used: string[] = [];
+      for (let m = 1; m <= b; m++) if (values[m] !== undefined && cells[m]) used.push(cells[m] as string);
+      issues.push(F.sumOverflow(ind.sheet, used[0] ?? ind.nameCell, ind.name, used));
+    }
     // months with an unreadable cell already have their error; only months left empty are warned about
     const empty = ind.unreadableMonths
       ? ytdAgg.missing.filter((m) => !ind.unreadableMonths!.includes(m))

@@ -1,14 +1,28 @@
 /**
  * Label normalisation and A1 addressing. Every header label, key and unit is
- * compared after `normalizeLabel`: trimmed, white space and line breaks
- * collapsed, case-folded, Vietnamese diacritics removed (đ → d).
+ * compared after `normalizeLabel`: invisible characters removed (soft hyphen,
+ * zero-width characters, LRM/RLM, word joiner, BOM), trimmed, white space
+ * (NBSP included) and line breaks collapsed, case-folded, Vietnamese diacritics
+ * removed (đ → d).
  */
 
 const COMBINING = /[\u0300-\u036f]/g;
-const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/**
+ * Characters that print as nothing but make "Chỉ tiêu" another string: soft hyphen,
+ * zero-width space / non-joiner / joiner, LRM/RLM and the other bidi marks, word
+ * joiner and invisible operators, BOM (U+FEFF), Mongolian vowel separator. Text
+ * pasted from web pages, PDFs or other software carries them.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** `s` without invisible formatting characters (see INVISIBLE). */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
 
 export function normalizeLabel(s: string): string {
-  return String(s)
+  return stripInvisible(String(s))
     .normalize('NFD')
     .replace(COMBINING, '')
     .replace(/[đĐ]/g, 'd')
@@ -42,9 +56,9 @@ export function headerKey(s: string): string {
     .trim();
 }
 
-/** Collapse white space and line breaks, keep diacritics and case (display text). */
+/** Invisible characters out, white space and line breaks collapsed; diacritics and case kept (display text). */
 export function cleanText(s: string): string {
-  return String(s).replace(SPACES, ' ').trim();
+  return stripInvisible(String(s)).replace(SPACES, ' ').trim();
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */

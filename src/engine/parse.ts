@@ -15,8 +15,8 @@ import type {
   Target,
   WorkbookGrid,
 } from './types';
-import { a1, cleanText, columnLetter, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
-import { findHeader, findSectorTitle, type HeaderMap } from './headers';
+import { a1, cleanText, columnLetter, headerKey, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
+import { findHeader, findSectorTitle, HEADER_SCAN_ROWS, type HeaderMap } from './headers';
 import { F } from './findings';
 import { clean, parsePlanText, parseViNumber } from './numbers';
 import { isCountUnit, isPercentUnit } from './units';
@@ -47,6 +47,11 @@ function statSymbol(c: Cell): 'zero' | 'missing' | null {
   return null;
 }
 
+/** A formula cell with no cached result: Excel never calculated it (a file written by other software). */
+function isUncalculated(c: Cell): boolean {
+  return !!c && c.formula === true && (c.v === null || c.v === undefined);
+}
+
 /** Empty for a month figure: nothing, or "…" / "x". ("-" is a zero.) */
 function isFigureEmpty(c: Cell): boolean {
   return isEmptyCell(c) || statSymbol(c) === 'missing';
@@ -68,6 +73,10 @@ function text(c: Cell): string {
  * was added).
  */
 export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[]): number | undefined | null {
+  if (isUncalculated(c)) {
+    out.push(F.formulaNotCalculated(sheet, cell));
+    return null;
+  }
   if (isFigureEmpty(c)) return undefined;
   if (statSymbol(c) === 'zero') return 0;
   const cc = c as GridCell;
@@ -92,6 +101,20 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
   }
   out.push(F.numberAsText(sheet, cell, s, n));
   return n;
+}
+
+/**
+ * The merged range a cell belongs to (not as its master) when the range's master cell
+ * holds a figure, else null: an empty merge is only an empty month.
+ */
+function mergedFigure(sheet: SheetGrid, c: Cell): string | null {
+  if (!c?.merged) return null;
+  const m = /^([A-Z]+)(\d+):/.exec(c.merged);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  const master = sheet.rows[Number(m[2]) - 1]?.[col - 1];
+  return isFigureEmpty(master) ? null : c.merged;
 }
 
 /**
@@ -247,7 +270,10 @@ function parseSectorSheet(
     const note = field(cols.note) || null;
     const template = field(cols.sentence) || null;
     const planCell = cols.plan !== undefined ? row[cols.plan] : undefined;
-    const hasFigures = !isPlanEmpty(planCell) || figureCols.some((c) => !isFigureEmpty(row[c]));
+    const hasFigures =
+      !isPlanEmpty(planCell) ||
+      isUncalculated(planCell) ||
+      figureCols.some((c) => !isFigureEmpty(row[c]) || isUncalculated(row[c]) || mergedFigure(sheet, row[c]) !== null);
     if (!unit && !hasFigures) {
       group = name;
       block++;
@@ -284,16 +310,27 @@ function parseSectorSheet(
     if (!unit && cols.unit !== undefined) findings.push(F.missingUnit(sheetName, a1(r, cols.unit), name));
 
     // plan
-    if (planCell && !isPlanEmpty(planCell)) {
+    if (planCell && isUncalculated(planCell))
+      findings.push(F.formulaNotCalculated(sheetName, a1(r, cols.plan as number)));
+    else if (planCell && !isPlanEmpty(planCell)) {
       const pc = a1(r, cols.plan as number);
       readPlan(planCell, ind, sheetName, pc, findings);
     }
 
     const count = isCountUnit(unit);
+    const mergedSeen = new Set<string>();
     const readSeries = (list: [number, number][], values: MonthValues, cells: (string | undefined)[]) => {
       for (const [m, c] of list) {
         const addr = a1(r, c);
         cells[m] = addr;
+        const merged = mergedFigure(sheet, row[c]);
+        if (merged !== null) {
+          // a figure spread over several month cells: no month of it can be known
+          if (!mergedSeen.has(merged)) findings.push(F.mergedFigure(sheetName, addr, merged, m));
+          mergedSeen.add(merged);
+          if (values === months) (ind.unreadableMonths ??= []).push(m);
+          continue;
+        }
         const v = readFigure(row[c], sheetName, addr, findings);
         if (v === null && values === months) (ind.unreadableMonths ??= []).push(m);
         if (v === undefined || v === null) continue;
@@ -513,6 +550,34 @@ function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
  */
 const OUTPUT_SHEET_NAME = /^(?:BC|ND) (?:T(?:[1-9]|1[0-2])-\d{4}|Q[1-4]-\d{4}|6T-\d{4}|9T-\d{4}|\d{4})(?: \(\d+\))?$/;
 
+/** A sheet the program made: its marker, or one of its names. */
+export function isOutputSheet(s: SheetGrid): boolean {
+  return s.generated === true || OUTPUT_SHEET_NAME.test(s.name.trim());
+}
+
+/**
+ * The header of a report sheet (ours, or a values copy of one kept as "Báo cáo T6 đã gửi
+ * Sở"): STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện … | Lũy kế … | % KH năm | So cùng
+ * kỳ | Tiến độ. Its "Thực hiện T6" reads like a month column, so without this check the
+ * copy would count as one more sector (every figure twice). A sector sheet has month
+ * columns, not one "Thực hiện" column beside a "Lũy kế" and a "% KH" / "So cùng kỳ" /
+ * "Tiến độ" column. Returns the header's "Chỉ tiêu" cell, or null.
+ */
+export function reportHeaderCell(sheet: SheetGrid): string | null {
+  const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
+  for (let r = 0; r < n; r++) {
+    const keys = (sheet.rows[r] ?? []).map((c) => (c && typeof c.v === 'string' ? headerKey(c.v) : ''));
+    const nameCol = keys.findIndex((k) => k === 'chi tieu' || k === 'ten chi tieu' || k === 'noi dung');
+    if (nameCol < 0) continue;
+    const ytd = keys.some((k) => k.startsWith('luy ke'));
+    const done = keys.filter((k) => k.startsWith('thuc hien')).length;
+    const compare = keys.some((k) => k.startsWith('% kh') || k.startsWith('so cung ky') || k === 'tien do');
+    const monthCols = keys.filter((k) => /^(?:t|th|thang)\s*\.?\s*0?(?:1[0-2]|[1-9])\b/.test(k)).length;
+    if (ytd && done === 1 && compare && monthCols === 0) return a1(r, nameCol);
+  }
+  return null;
+}
+
 export function isSkippedSheet(s: SheetGrid): boolean {
   if (s.generated) return true;
   if (OUTPUT_SHEET_NAME.test(s.name.trim())) return true;
@@ -531,13 +596,34 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
   const codes = new Map<string, { sheet: string; cell: string }>();
   const headerYears = new Map<number, number>();
   for (const sheet of sheets) {
-    if (isSkippedSheet(sheet)) continue;
+    const own = isOutputSheet(sheet);
+    if (!own && isSkippedSheet(sheet)) continue; // Thông tin, Nội dung
     const scan = findHeader(sheet);
+    const reportCopy = reportHeaderCell(sheet);
+    if (own) {
+      // The program's own sheet is never input; one holding a month table (not a report) is said.
+      if (scan.found && !reportCopy)
+        findings.push(F.sheetSkipped(sheet.name, a1(scan.header.top, scan.header.cols.name as number), 'outputName'));
+      continue;
+    }
+    if (sheet.state === 'veryHidden') {
+      // Nobody can see it in Excel: its figures are not put in a report (a finding when it is a sector table).
+      if (scan.found)
+        findings.push(F.sheetSkipped(sheet.name, a1(scan.header.top, scan.header.cols.name as number), 'veryHidden'));
+      continue;
+    }
     if (!scan.found) {
-      if (scan.monthRowWithoutName !== null) {
-        const width = (sheet.rows[scan.monthRowWithoutName] ?? []).length;
-        findings.push(F.missingColumn(sheet.name, a1(scan.monthRowWithoutName, width), 'name'));
+      if (reportCopy) findings.push(F.sheetSkipped(sheet.name, reportCopy, 'oldReport'));
+      else if (scan.monthRowWithoutName !== null) {
+        // on the header row itself (its first filled cell): the table the finding is about
+        const hr = sheet.rows[scan.monthRowWithoutName] ?? [];
+        const first = hr.findIndex((c) => !isEmptyCell(c));
+        findings.push(F.missingColumn(sheet.name, a1(scan.monthRowWithoutName, Math.max(0, first)), 'name'));
       }
+      continue;
+    }
+    if (reportCopy) {
+      findings.push(F.sheetSkipped(sheet.name, reportCopy, 'oldReport'));
       continue;
     }
     if (scan.header.year !== null) headerYears.set(scan.header.year, (headerYears.get(scan.header.year) ?? 0) + 1);

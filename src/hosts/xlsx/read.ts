@@ -9,7 +9,8 @@
  * - a date → `t: 'date'`, `v: 'YYYY-MM-DD'` (from the UTC parts: ExcelJS turns
  *   the serial number into a UTC instant, so local time zones never shift the day);
  * - rich text → its plain text; a hyperlink → its display text;
- * - a merged range → the value on its top-left (master) cell only, the others empty;
+ * - a merged range → the value on its top-left (master) cell only; the others are
+ *   `{ v: null, merged: '<range>' }` (the engine names a figure merged over months);
  * - `indent` = the cell's Format Cells → Alignment → Indent level, when > 0;
  * - `percent: true` on a number whose number format is a percentage ("0.00%"):
  *   Excel stores 2,62% as 0.0262 and the engine scales it.
@@ -17,9 +18,11 @@
  * A sheet the program created (marked by a `BCN_GENERATED_…` defined name)
  * gets `generated: true`.
  *
- * Sheets come in workbook (tab) order. Hidden and very hidden sheets are read
- * too: a clerk may hide a finished sector sheet, and it still belongs in the
- * report. Hidden rows and columns are read like any other (hiding is a view
+ * Sheets come in workbook (tab) order, each with its `state` when hidden or
+ * very hidden (the engine reads hidden sheets — a clerk may hide a finished
+ * sector sheet — and skips very hidden ones with a SHEET_SKIPPED finding). A
+ * cell covered by a merged range other than its master is `{ v: null, merged:
+ * 'E5:G5' }`. Hidden rows and columns are read like any other (hiding is a view
  * setting, not a deletion). Chart sheets are not worksheets and are not listed.
  *
  * A file that is not a readable .xlsx throws `XlsxReadError` with a one-line
