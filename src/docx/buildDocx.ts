@@ -28,10 +28,10 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
-import type { ComputedIndicator, ComputedReport, Finding, UnitInfo } from '../engine/types';
+import type { ComputedIndicator, ComputedReport, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
-import { headerTexts, noteLines, roman, rowIssueLookup, statusText, targetText } from '../engine/layout/report';
+import { headerTexts, noteLines, roman, statusText, targetText } from '../engine/layout/report';
 import { subjectLines } from '../engine/layout/subject';
 
 export interface BuildDocxOptions {
@@ -476,14 +476,6 @@ function tableRowXml(cells: string[], opts: { header?: boolean; minHeight?: numb
   );
 }
 
-/** What the appendix rows share: the findings of each row. */
-interface AppendixContext {
-  issuesOf: (ind: ComputedIndicator) => Finding[];
-}
-
-/** Dark red, as the report sheet shows warnings. */
-const WARN_COLOR = '9C0006';
-
 /** True when some indicator (or one of its parts) is marked incomplete (*). */
 function anyIncomplete(report: ComputedReport): boolean {
   const visit = (list: ComputedIndicator[]): boolean => list.some((i) => i.incomplete || visit(i.children ?? []));
@@ -495,12 +487,13 @@ function indicatorRows(
   ind: ComputedIndicator,
   stt: string,
   depth: number,
-  ctx: AppendixContext,
   emit: (row: string) => void,
 ): void {
   const w = APPENDIX_COLUMNS;
   const mark = ind.incomplete ? ' (*)' : '';
-  const note = noteLines(ind, ctx.issuesOf(ind));
+  // The staff's note and the "(*) Thiếu số liệu tháng …" line; never a data-check
+  // finding ("⚠ Cảnh báo ô J8 …"): those stay in Excel (report sheet, task pane).
+  const note = noteLines(ind, []);
   const pct = ind.target ? '' : isFiniteNumber(ind.planPct) ? fmtPct(ind.planPct) : '';
   const child = depth > 0;
   const period = figure(ind.period, ind);
@@ -517,13 +510,10 @@ function indicatorRows(
       tableCellXml(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
       tableCellXml(changeText(ind), w[8], { align: 'center', italics: child }),
       tableCellXml(statusText(ind) ?? '', w[9], { align: 'center', italics: child }),
-      tableCellXml(note.lines.map(docxText).join('\n'), w[10], {
-        size: pt(10),
-        color: note.warned ? WARN_COLOR : undefined,
-      }),
+      tableCellXml(note.lines.map(docxText).join('\n'), w[10], { size: pt(10) }),
     ]),
   );
-  (ind.children ?? []).forEach((c) => indicatorRows(c, docxText(c.stt) || '-', depth + 1, ctx, emit));
+  (ind.children ?? []).forEach((c) => indicatorRows(c, docxText(c.stt) || '-', depth + 1, emit));
 }
 
 const TABLE_BORDERS_XML =
@@ -540,7 +530,6 @@ const TABLE_BORDERS_XML =
  */
 function appendixTableXml(report: ComputedReport, emit: (xml: string) => void): void {
   const w = APPENDIX_COLUMNS;
-  const ctx: AppendixContext = { issuesOf: rowIssueLookup(report.issues ?? []) };
   emit(
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/></w:tblPr>` +
       `<w:tblGrid>${w.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`,
@@ -581,7 +570,7 @@ function appendixTableXml(report: ComputedReport, emit: (xml: string) => void): 
       }
       group = g;
       n += 1;
-      indicatorRows(ind, docxText(ind.stt) || String(n), 0, ctx, emit);
+      indicatorRows(ind, docxText(ind.stt) || String(n), 0, emit);
     }
   });
   emit('</w:tbl>');

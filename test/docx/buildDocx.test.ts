@@ -412,7 +412,7 @@ describe('buildDocx — appendix table', () => {
     );
   });
 
-  test("Ghi chú carries the staff's note and the warnings on the row, in dark red, as on the report sheet", async () => {
+  test("Ghi chú keeps the staff's note but never a data-check finding (findings stay in Excel)", async () => {
     const report = sampleReport();
     const vl05 = report.sectors[0].indicators.find((x) => x.code === 'VL05')!;
     vl05.note = 'Số liệu của Phòng Việc làm';
@@ -424,22 +424,21 @@ describe('buildDocx — appendix table', () => {
         cell: 'H10',
         message: { vi: 'Số lẻ "1,5" ở chỉ tiêu đếm; đã làm tròn.', en: 'Fractional count.' },
       },
-      // about another sheet's row 10: not this indicator's
       {
-        severity: 'warning',
-        code: 'FRACTIONAL_COUNT',
-        sheet: 'Trẻ em',
-        cell: 'H10',
-        message: { vi: 'Khác.', en: 'Other.' },
+        severity: 'error',
+        code: 'NEGATIVE',
+        sheet: 'Việc làm',
+        cell: 'G10',
+        message: { vi: 'Ô G10: số âm.', en: 'Negative.' },
       },
     ];
     const p = await openDocx(await buildDocx(sampleNarrative(), report));
     const table = p.tables[p.tables.length - 1];
     const cells = cellTexts(table);
     const i = cells.indexOf('Giấy phép lao động cấp mới cho người nước ngoài');
-    expect(cells[i + 9]).toBe('Số liệu của Phòng Việc làm⚠ Cảnh báo ô H10: Số lẻ "1,5" ở chỉ tiêu đếm; đã làm tròn.');
-    expect(table).toContain('<w:color w:val="9C0006"/>');
-    expect(cells.join('|')).not.toContain('Khác.');
+    expect(cells[i + 9]).toBe('Số liệu của Phòng Việc làm');
+    expect(p.document).not.toMatch(/⚠|Cảnh báo|Lỗi \(|số âm|Số lẻ/);
+    expect(table).not.toContain('<w:color w:val="9C0006"/>');
   });
 
   test('group headings inside a sector appear as their own row', () => {

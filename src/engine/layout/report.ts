@@ -168,7 +168,9 @@ export function rowIssueLookup(issues: Finding[]): (ind: ComputedIndicator) => F
  * The Ghi chú of one indicator row, a line each: the staff's note, "(*) Thiếu
  * số liệu tháng …" for incomplete figures, and "⚠ Cảnh báo ô H5: …" for each
  * finding on the row (MISSING_MONTH on an incomplete row is said by the (*)
- * line). `warned`: the row carries a warning (shown in dark red).
+ * line). `warned`: the row carries a warning (shown in dark red). The report
+ * sheet passes the row's findings; the .docx appendix, an official document,
+ * passes none (findings belong in Excel, never in what goes to the province).
  */
 export function noteLines(ind: ComputedIndicator, rowIssues: Finding[]): { lines: string[]; warned: boolean } {
   const lines: string[] = [];
@@ -178,7 +180,7 @@ export function noteLines(ind: ComputedIndicator, rowIssues: Finding[]): { lines
       ind.missingMonths.length ? `(*) Thiếu số liệu tháng ${ind.missingMonths.join(', ')}` : '(*) Số liệu chưa đầy đủ',
     );
   }
-  const shown = rowIssues.filter((f) => !(ind.incomplete && f.code === 'MISSING_MONTH'));
+  const shown = officialFindings(rowIssues).filter((f) => !(ind.incomplete && f.code === 'MISSING_MONTH'));
   for (const f of shown) lines.push(`⚠ ${severityText(f)} ô ${f.cell}: ${f.message.vi}`);
   return { lines, warned: shown.length > 0 };
 }
