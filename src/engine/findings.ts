@@ -356,11 +356,11 @@ export const F = {
     const vi =
       what === 'month'
         ? `không đọc được tháng '${text}'; dòng này bị bỏ qua. Hãy nhập tháng từ 1 đến 12 (hoặc T6).`
-        : `không đọc được phần '${text}'; dòng này bị bỏ qua. Hãy ghi "Kết quả" hoặc "Nhiệm vụ".`;
+        : `không đọc được phần '${text}'; dòng này bị bỏ qua. Hãy ghi "Kết quả", "Nhiệm vụ", "Căn cứ", "Đánh giá chung", "Tồn tại, hạn chế", "Nguyên nhân" hoặc "Đề xuất, kiến nghị".`;
     const en =
       what === 'month'
         ? `month '${text}' cannot be read; the row is skipped. Enter a month 1–12 (or T6).`
-        : `part '${text}' cannot be read; the row is skipped. Write "Kết quả" or "Nhiệm vụ".`;
+        : `part '${text}' cannot be read; the row is skipped. Write "Kết quả", "Nhiệm vụ", "Căn cứ", "Đánh giá chung", "Tồn tại, hạn chế", "Nguyên nhân" or "Đề xuất, kiến nghị".`;
     return mk('BAD_CONTENT', sheet, cell, vi, en);
   },
   /** The "Nội dung" header has no Tháng/Kỳ column: no paragraph can be placed in a period. */

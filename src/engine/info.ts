@@ -189,12 +189,24 @@ export function readMonth(c: GridCell | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Phần labels (normalised, matched at the start): the first match wins. */
+const PART_LABELS: [RegExp, ContentPart][] = [
+  [/^(?:ket qua|i\b|tinh hinh)/, 'ket_qua'],
+  [/^(?:nhiem vu|ii\b|phuong huong)/, 'nhiem_vu'],
+  [/^(?:can cu|mo dau)/, 'can_cu'],
+  [/^danh gia/, 'danh_gia_chung'],
+  [/^(?:ton tai|han che|kho khan)/, 'ton_tai'],
+  [/^nguyen nhan/, 'nguyen_nhan'],
+  [/^(?:de xuat|kien nghi|de nghi)/, 'de_xuat'],
+];
+
 function readPart(s: string): ContentPart | null {
   const n = normalizeLabel(s);
-  if (/^(?:ket qua|i\b|tinh hinh)/.test(n)) return 'ket_qua';
-  if (/^(?:nhiem vu|ii\b|phuong huong)/.test(n)) return 'nhiem_vu';
-  return null;
+  return PART_LABELS.find(([re]) => re.test(n))?.[1] ?? null;
 }
+
+/** A Lĩnh vực cell that names the whole report rather than a sector. */
+const WHOLE_REPORT = /^(?:chung|toan nganh|tat ca(?: linh vuc)?|ca bao cao|toan bao cao|toan don vi)$/;
 
 export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Finding[]): ContentParagraph[] {
   // header row
@@ -239,6 +251,7 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
   };
   const out: ContentParagraph[] = [];
   let sectorSheet: string | null = null;
+  let wholeReport = true;
   let month: number | null = null;
   let part: ContentPart | null = null;
   let partBad = false;
@@ -248,8 +261,10 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     // a cell left empty repeats the row above (merged cells read that way)
     if (cols.sector !== undefined && cellText(row[cols.sector])) {
       const sectorText = cleanText(cellText(row[cols.sector]));
-      sectorSheet = matchSector(sectorText);
-      if (sectorSheet === null && txt) findings.push(F.unknownSector(sheet.name, a1(r, cols.sector), sectorText));
+      wholeReport = WHOLE_REPORT.test(looseKey(sectorText));
+      sectorSheet = wholeReport ? null : matchSector(sectorText);
+      if (sectorSheet === null && !wholeReport && txt)
+        findings.push(F.unknownSector(sheet.name, a1(r, cols.sector), sectorText));
     }
     if (cols.month !== undefined && cellText(row[cols.month])) {
       month = readMonth(row[cols.month]);
@@ -263,7 +278,15 @@ export function parseContent(sheet: SheetGrid, sectors: Sector[], findings: Find
     }
     if (!txt || month === null || partBad) continue;
     for (const para of paragraphs(cellText(row[cols.text as number]))) {
-      out.push({ sectorSheet, month, part: part ?? 'ket_qua', text: para, cell: a1(r, cols.text as number) });
+      const p: ContentParagraph = {
+        sectorSheet,
+        month,
+        part: part ?? 'ket_qua',
+        text: para,
+        cell: a1(r, cols.text as number),
+      };
+      if (wholeReport) p.wholeReport = true;
+      out.push(p);
     }
   }
   return out;

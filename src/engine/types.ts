@@ -242,12 +242,25 @@ export interface UnitInfo {
   noiNhan: string[];
 }
 
-export type ContentPart = 'ket_qua' | 'nhiem_vu';
+/**
+ * Phần of a "Nội dung" row. Per sector: `ket_qua` (section I), `nhiem_vu`
+ * (the tasks section; "Phương hướng, nhiệm vụ" too). Whole report: `can_cu`
+ * (the basis in the opening, "Thực hiện …"), `danh_gia_chung`, `ton_tai`,
+ * `nguyen_nhan`, `de_xuat` (see src/engine/README.md, "Nội dung").
+ */
+export type ContentPart = 'ket_qua' | 'nhiem_vu' | 'can_cu' | 'danh_gia_chung' | 'ton_tai' | 'nguyen_nhan' | 'de_xuat';
 
 /** One paragraph from the "Nội dung" sheet. */
 export interface ContentParagraph {
-  /** Sheet name of the sector it belongs to (resolved from the title or sheet name); null if unmatched. */
+  /** Sheet name of the sector it belongs to (resolved from the title or sheet name); null if unmatched or none. */
   sectorSheet: string | null;
+  /**
+   * The row names no sector on purpose: its Lĩnh vực cell is empty with no
+   * sector above it, or says "Chung" / "Toàn ngành" / "Tất cả". Its Kết quả /
+   * Nhiệm vụ paragraphs open their section, before the sectors. (A sector that
+   * matches nothing is not this: it is reported, and not printed.)
+   */
+  wholeReport?: boolean;
   month: number;
   part: ContentPart;
   text: string;
@@ -346,7 +359,7 @@ export interface ComputedReport {
   issues: Finding[];
   /**
    * "Nội dung" paragraphs for the report: part `ket_qua` of every month in
-   * from…to, part `nhiem_vu` of month `to`; in sheet order.
+   * from…to, every other part of month `to`; in sheet order.
    */
   content: ContentParagraph[];
 }

@@ -248,7 +248,11 @@ describe('npm run report on the sample workbook (--json)', () => {
   });
 
   it('includes the narrative text', () => {
-    expect(json.narrative).toMatch(/^I\. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024/);
+    // the opening paragraph, then section I, …, the closing paragraph
+    expect(json.narrative).toMatch(
+      /^Sở Lao động - Thương binh và Xã hội báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024 như sau:\nI\. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024\n/,
+    );
+    expect(json.narrative).toMatch(/\nTrên đây là báo cáo .* của Sở Lao động - Thương binh và Xã hội\.\/\.$/);
     expect(json.narrative).toContain('16.344');
     expect(json.narrative).toContain('57,35%');
     expect(json.narrative).toContain('II. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024');

@@ -64,3 +64,22 @@ describe('findings never reach the official .docx', () => {
     expect(text).not.toContain('đọc là chỉ tiêu cộng dồn');
   });
 });
+
+describe('the document around the sector paragraphs', () => {
+  test('the body opens with "<cơ quan> báo cáo … như sau:" under the title and ends with one "./." before Nơi nhận', async () => {
+    const r = report('T6');
+    const docx = await openDocx(await buildDocx(buildNarrative(r), r));
+    const texts = docx.paragraphs.map((p) => p.text.replace(/\u00A0/g, ' '));
+    const opening = texts.indexOf(
+      'Sở Lao động - Thương binh và Xã hội báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024 như sau:',
+    );
+    expect(opening).toBeGreaterThan(texts.indexOf('BÁO CÁO'));
+    expect(texts[opening + 1]).toBe('I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024');
+    expect(docx.paragraphs[opening].style).toBe('NoiDung');
+    const closing = texts.findIndex((t) => t.startsWith('Trên đây là báo cáo'));
+    expect(texts[closing]).toBe(
+      'Trên đây là báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024 của Sở Lao động - Thương binh và Xã hội./.',
+    );
+    expect(texts[closing + 1]).toBe('Nơi nhận:');
+  });
+});

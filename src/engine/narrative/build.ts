@@ -5,7 +5,8 @@
 import { withCatalogueSentences } from '../catalogue';
 import type { ComputedIndicator, ComputedReport, ComputedSector, ContentParagraph } from '../types';
 import type { Block, NarrativeDoc } from './model';
-import { nextPeriodLabel, resultsHeading, subjectLine, tasksHeading } from './periods';
+import { closingParagraph, openingParagraph, targetsSummary } from './frame';
+import { nextPeriodLabel, periodLabel, resultsHeading, subjectLine, tasksHeading } from './periods';
 import {
   indicatorSentences,
   isPlainFlow,
@@ -17,6 +18,8 @@ import {
 } from './sentences';
 import { capFirst, cleanText, num } from './text';
 
+/** Section numbers (at most four sections: results, shortcomings, tasks, proposals). */
+const SECTION_NUMBERS = ['I', 'II', 'III', 'IV', 'V'];
 /** "4. Công tác Bảo trợ xã hội" → "Công tác Bảo trợ xã hội"; "4.1. Hoạt động …" → "Hoạt động …". */
 function stripNumbering(s: string): string {
   return cleanText(s)
@@ -33,7 +36,7 @@ function staffParagraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-function paragraph(text: string, source: 'staff' | 'generated'): Block {
+function paragraph(text: string, source: 'staff' | 'generated' | 'frame'): Block {
   return { type: 'paragraph', runs: [{ text }], source };
 }
 
@@ -122,17 +125,39 @@ function incompleteNote(
 }
 
 function contentFor(content: ContentParagraph[], sheet: string, part: ContentParagraph['part']): string[] {
-  return content.filter((c) => c && c.sectorSheet === sheet && c.part === part).flatMap((c) => staffParagraphs(c.text));
+  return content
+    .filter((c) => c && !c.wholeReport && c.sectorSheet === sheet && c.part === part)
+    .flatMap((c) => staffParagraphs(c.text));
+}
+
+/** Paragraphs of a part for the whole report: rows without a sector (Kết quả, Nhiệm vụ), or every row of a whole-report part. */
+function wholeContent(content: ContentParagraph[], part: ContentParagraph['part']): string[] {
+  const perSector = part === 'ket_qua' || part === 'nhiem_vu';
+  return content
+    .filter((c) => c && c.part === part && (!perSector || c.wholeReport))
+    .flatMap((c) => staffParagraphs(c.text));
 }
 
 /**
- * The narrative of a computed report:
- * I. TÌNH HÌNH THỰC HIỆN <kỳ> — per sector with text or figures: "n. <title>",
- * the staff's "Kết quả" paragraphs, then the generated paragraph (per group
- * heading "n.k. <group>" where the sector has groups);
- * II. NHIỆM VỤ TRỌNG TÂM <kỳ sau> — per sector with "Nhiệm vụ" paragraphs.
- * Sectors with nothing to say are left out of a section (numbering stays
- * continuous); when no sector has tasks, section II holds one general sentence.
+ * The narrative of a computed report, in the order of seeds 002/003:
+ *
+ *     <opening: "Thực hiện <Căn cứ>, <cơ quan> báo cáo … như sau:">
+ *     I. TÌNH HÌNH THỰC HIỆN <KỲ>            (year: KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM …)
+ *        <staff "Kết quả" rows without a sector>
+ *        <plan targets in one line: half-year and year reports>
+ *        n. <sector> — staff "Kết quả", then the generated paragraph
+ *           (per group heading "n.k. <group>" where the sector has groups)
+ *        n+1. Đánh giá chung                  (staff rows, if any)
+ *     II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN    (staff rows, if any)
+ *     III. NHIỆM VỤ TRỌNG TÂM <KỲ SAU>        (year: PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM NĂM …)
+ *        <staff "Nhiệm vụ" rows without a sector>, then per sector
+ *     IV. ĐỀ XUẤT, KIẾN NGHỊ                  (staff rows, if any)
+ *     <closing: "Trên đây là báo cáo … của <cơ quan>./.">
+ *
+ * Sections are numbered as they appear. Sectors with nothing to say are left
+ * out of a section (numbering stays continuous). With no task at all: a
+ * monthly/quarterly/half-year report keeps the tasks section with one general
+ * sentence; a year report leaves the part out and its subject promises none.
  */
 export interface NarrativeOptions {
   /**
@@ -149,8 +174,27 @@ export function buildNarrative(given: ComputedReport, options: NarrativeOptions 
   const base = sentenceContext(period, report.info?.phamVi ?? '');
   const scope = scopePhrase(base.phamVi);
   const content = report.content ?? [];
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: resultsHeading(period) }];
+  const agency = report.info?.tenCoQuan ?? '';
+  let section = 0;
+  const heading1 = (text: string): Block => ({
+    type: 'heading',
+    level: 1,
+    text: `${SECTION_NUMBERS[section++]}. ${text}`,
+  });
 
+  const sectorTasks = (report.sectors ?? []).map((s) => ({
+    sector: s,
+    tasks: contentFor(content, s.sheet, 'nhiem_vu'),
+  }));
+  const generalTasks = wholeContent(content, 'nhiem_vu');
+  const anyTask = generalTasks.length > 0 || sectorTasks.some((s) => s.tasks.length > 0);
+  const subject =
+    period.kind === 'year' && !anyTask ? `Kết quả thực hiện nhiệm vụ ${periodLabel(period)}` : subjectLine(period);
+
+  const blocks: Block[] = [
+    paragraph(openingParagraph(subject, agency, wholeContent(content, 'can_cu')), 'frame'),
+    heading1(resultsHeading(period).replace(/^I\.\s*/, '')),
+  ];
   // "(số liệu chưa đầy đủ)" once: for the whole report when every figure is
   // incomplete (a year report on data that stops in June), else once per sector
   // whose figures all are; after each figure only where a few are.
@@ -159,6 +203,9 @@ export function buildNarrative(given: ComputedReport, options: NarrativeOptions 
   if (reportNote) {
     blocks.push({ type: 'paragraph', runs: [{ text: reportNote.sentence, italic: true }], source: 'generated' });
   }
+  for (const t of wholeContent(content, 'ket_qua')) blocks.push(paragraph(t, 'staff'));
+  const summary = targetsSummary(report);
+  if (summary) blocks.push({ type: 'paragraph', runs: [{ text: summary }], source: 'summary' });
 
   let n = 0;
   for (const sector of report.sectors ?? []) {
@@ -185,23 +232,50 @@ export function buildNarrative(given: ComputedReport, options: NarrativeOptions 
       blocks.push(paragraph(g.text, 'generated'));
     }
   }
-
-  blocks.push({ type: 'heading', level: 1, text: tasksHeading(period) });
-  let m = 0;
-  for (const sector of report.sectors ?? []) {
-    const tasks = contentFor(content, sector.sheet, 'nhiem_vu');
-    if (!tasks.length) continue;
-    m++;
-    blocks.push({ type: 'heading', level: 2, text: `${m}. ${stripNumbering(sector.title) || sector.sheet}` });
-    for (const t of tasks) blocks.push(paragraph(t, 'staff'));
+  const assessment = wholeContent(content, 'danh_gia_chung');
+  if (assessment.length) {
+    blocks.push({ type: 'heading', level: 2, text: `${++n}. Đánh giá chung` });
+    for (const t of assessment) blocks.push(paragraph(t, 'staff'));
   }
-  if (m === 0) {
-    const next = nextPeriodLabel(period);
-    const year = /năm (\d{4})$/.exec(next)?.[1] ?? String(period.year);
+
+  const shortcomings = wholeContent(content, 'ton_tai');
+  const causes = wholeContent(content, 'nguyen_nhan');
+  if (shortcomings.length || causes.length) {
+    const both = shortcomings.length > 0 && causes.length > 0;
     blocks.push(
-      paragraph(`Tiếp tục triển khai thực hiện các nhiệm vụ, chỉ tiêu kế hoạch năm ${year} được giao.`, 'generated'),
+      heading1(both ? 'TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN' : shortcomings.length ? 'TỒN TẠI, HẠN CHẾ' : 'NGUYÊN NHÂN'),
     );
+    if (both) blocks.push({ type: 'heading', level: 2, text: '1. Tồn tại, hạn chế' });
+    for (const t of shortcomings) blocks.push(paragraph(t, 'staff'));
+    if (both) blocks.push({ type: 'heading', level: 2, text: '2. Nguyên nhân' });
+    for (const t of causes) blocks.push(paragraph(t, 'staff'));
   }
 
-  return { subject: subjectLine(period), blocks };
+  if (anyTask || period.kind !== 'year') {
+    blocks.push(heading1(tasksHeading(period).replace(/^II\.\s*/, '')));
+    for (const t of generalTasks) blocks.push(paragraph(t, 'staff'));
+    let m = 0;
+    for (const { sector, tasks } of sectorTasks) {
+      if (!tasks.length) continue;
+      m++;
+      blocks.push({ type: 'heading', level: 2, text: `${m}. ${stripNumbering(sector.title) || sector.sheet}` });
+      for (const t of tasks) blocks.push(paragraph(t, 'staff'));
+    }
+    if (!anyTask) {
+      const next = nextPeriodLabel(period);
+      const year = /năm (\d{4})$/.exec(next)?.[1] ?? String(period.year);
+      blocks.push(
+        paragraph(`Tiếp tục triển khai thực hiện các nhiệm vụ, chỉ tiêu kế hoạch năm ${year} được giao.`, 'frame'),
+      );
+    }
+  }
+
+  const proposals = wholeContent(content, 'de_xuat');
+  if (proposals.length) {
+    blocks.push(heading1('ĐỀ XUẤT, KIẾN NGHỊ'));
+    for (const t of proposals) blocks.push(paragraph(t, 'staff'));
+  }
+
+  blocks.push(paragraph(closingParagraph(subject, agency), 'frame'));
+  return { subject, blocks };
 }

@@ -52,9 +52,10 @@ export function ytdLabel(p: Period): string {
   return `tháng ${p.to}/${p.year}`;
 }
 
-/** "I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024" */
+/** "I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024"; a year, as seeds 002/003: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024". */
 export function resultsHeading(p: Period): string {
-  return `I. TÌNH HÌNH THỰC HIỆN ${periodLabel(p).toLocaleUpperCase('vi')}`;
+  const what = p.kind === 'year' ? 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ' : 'TÌNH HÌNH THỰC HIỆN';
+  return `I. ${what} ${periodLabel(p).toLocaleUpperCase('vi')}`;
 }
 
 /** What section II is about: "nhiệm vụ trọng tâm tháng 7 năm 2024"; for a year "phương hướng, nhiệm vụ trọng tâm năm 2025". */

@@ -17,8 +17,8 @@ export interface RenderOptions {
   /**
    * Put the subject line ("Kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và …")
    * first. Default: yes in HTML (the clipboard, where users expect what the
-   * preview shows), no in text (the JSON `narrative`, outputs.md §4, starts
-   * at "I. TÌNH HÌNH …"; the clipboard passes `{ subject: true }`).
+   * preview shows), no in text (the JSON `narrative`, outputs.md §4, is the
+   * body from the opening paragraph on; the clipboard passes `{ subject: true }`).
    */
   subject?: boolean;
 }

@@ -15,9 +15,10 @@ const VL = 'Việc làm – Tiền lương – An toàn lao động';
 
 function generated(r: ComputedReport): string {
   const blocks = buildNarrative(r).blocks;
-  const sectionII = blocks.findIndex((b, i) => i > 0 && b.type === 'heading' && b.level === 1);
+  const sectionI = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
+  const sectionII = blocks.findIndex((b, i) => i > sectionI && b.type === 'heading' && b.level === 1);
   return blocks
-    .slice(0, sectionII)
+    .slice(sectionI, sectionII)
     .filter((b) => b.type === 'paragraph' && b.source === 'generated')
     .map((b) => (b.type === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))
     .join('\n');

@@ -11,9 +11,10 @@ const buildNarrative = (r: ComputedReport): NarrativeDoc => build(r, { catalogue
 /** The generated paragraphs of section I, joined. */
 function generated(r: ComputedReport): string {
   const blocks = buildNarrative(r).blocks;
-  const sectionII = blocks.findIndex((b, i) => i > 0 && b.type === 'heading' && b.level === 1);
+  const sectionI = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
+  const sectionII = blocks.findIndex((b, i) => i > sectionI && b.type === 'heading' && b.level === 1);
   return blocks
-    .slice(0, sectionII)
+    .slice(sectionI, sectionII)
     .filter((b) => b.type === 'paragraph' && b.source === 'generated')
     .map((b) => (b.type === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))
     .join('\n');
@@ -537,7 +538,20 @@ describe('periods: headings, subject and the next period', () => {
   });
   it('year', () => {
     const { doc, h } = heads(wholeYear(2024));
-    expect(h).toEqual(['I. TÌNH HÌNH THỰC HIỆN NĂM 2024', 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM NĂM 2025']);
+    // no task from the staff: no part II, and the subject does not promise one
+    expect(h).toEqual(['I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024']);
+    expect(doc.subject).toBe('Kết quả thực hiện nhiệm vụ năm 2024');
+  });
+  it('year with the staff\'s tasks: part II "Phương hướng, nhiệm vụ năm 2025"', () => {
+    const doc = buildNarrative(
+      report({
+        period: wholeYear(2024),
+        sectors: [sector(VL, [ind({ name: 'Số lao động được tạo việc làm', period: 100, ytd: 100 })])],
+        content: [text(VL, 'nhiem_vu', 'Giải quyết việc làm cho 28.500 lao động.', 12)],
+      }),
+    );
+    const h = doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.text : ''));
+    expect(h).toEqual(['I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024', 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM NĂM 2025']);
     expect(doc.subject).toBe('Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ trọng tâm năm 2025');
   });
   it('next period labels, across the year end', () => {
@@ -595,7 +609,7 @@ describe('document structure', () => {
   const lines = narrativeToText(doc).split('\n');
 
   it('puts the staff text before the generated paragraph, one paragraph per line of the cell', () => {
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(1, 6)).toEqual([
       'I. TÌNH HÌNH THỰC HIỆN THÁNG 6 NĂM 2024',
       '1. Việc làm – Tiền lương – An toàn lao động',
       'Báo cáo tình hình sử dụng lao động nước ngoài 6 tháng đầu năm 2024.',
@@ -620,6 +634,7 @@ describe('document structure', () => {
       'Hoàn chỉnh dự thảo Đề án phát triển quan hệ lao động.',
       '2. Công tác Bảo trợ xã hội, trẻ em và Bình đẳng giới',
       'Tiếp tục theo dõi quản lý tình hình nuôi dưỡng các đối tượng.',
+      'Trên đây là báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2024 và nhiệm vụ trọng tâm tháng 7 năm 2024 của Sở Lao động - Thương binh và Xã hội./.',
     ]);
   });
 
@@ -629,7 +644,7 @@ describe('document structure', () => {
 
   it('writes a general sentence in section II when no sector has tasks', () => {
     const d = buildNarrative(report({ sectors: [sector(VL, [jobsIndicator()])] }));
-    expect(narrativeToText(d).split('\n').slice(-2)).toEqual([
+    expect(narrativeToText(d).split('\n').slice(-3, -1)).toEqual([
       'II. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024',
       'Tiếp tục triển khai thực hiện các nhiệm vụ, chỉ tiêu kế hoạch năm 2024 được giao.',
     ]);
@@ -639,7 +654,7 @@ describe('document structure', () => {
     const sources = doc.blocks
       .filter((b) => b.type === 'paragraph')
       .map((b) => (b.type === 'paragraph' ? b.source : ''));
-    expect(sources.slice(0, 3)).toEqual(['staff', 'staff', 'generated']);
+    expect(sources.slice(0, 4)).toEqual(['frame', 'staff', 'staff', 'generated']);
   });
 });
 
@@ -819,9 +834,9 @@ describe('incomplete figures: said once where all are, after each figure where a
       }),
     );
     const lines = narrativeToText(doc).split('\n');
-    expect(lines[1]).toBe('Số liệu các chỉ tiêu trong báo cáo chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024.');
-    expect(doc.blocks[1]).toMatchObject({ type: 'paragraph', runs: [{ italic: true }] });
-    const body = lines.slice(2).join('\n');
+    expect(lines[2]).toBe('Số liệu các chỉ tiêu trong báo cáo chưa đầy đủ, mới tổng hợp đến hết tháng 6/2024.');
+    expect(doc.blocks[2]).toMatchObject({ type: 'paragraph', runs: [{ italic: true }] });
+    const body = lines.slice(3).join('\n');
     expect(body).not.toContain('chưa đầy đủ');
     expect(body).toContain(
       'Từ đầu năm đến nay, trên địa bàn toàn tỉnh, số lao động được tạo việc làm là 16.344 người (đạt 57,35% kế hoạch). ' +
