@@ -483,12 +483,7 @@ function anyIncomplete(report: ComputedReport): boolean {
 }
 
 /** The XML rows of an indicator and of its parts (depth-first), each handed to `emit`. */
-function indicatorRows(
-  ind: ComputedIndicator,
-  stt: string,
-  depth: number,
-  emit: (row: string) => void,
-): void {
+function indicatorRows(ind: ComputedIndicator, stt: string, depth: number, emit: (row: string) => void): void {
   const w = APPENDIX_COLUMNS;
   const mark = ind.incomplete ? ' (*)' : '';
   // The staff's note and the "(*) Thiếu số liệu tháng …" line; never a data-check
