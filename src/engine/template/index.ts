@@ -156,71 +156,125 @@ function indicatorsOf(sector: CatalogueSector): CatalogueIndicator[] {
   return CATALOGUE_INDICATORS.filter((c) => sectorOf(c.code) === sector);
 }
 
-/** One sector sheet of the template. */
-export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOptions): SheetLayout {
+/** One row of a yearly sector sheet (template, conversion, consolidation). */
+export interface YearlyRow {
+  code?: string | null;
+  stt?: string | null;
+  name: string;
+  unit?: string;
+  kind?: Kind | null;
+  /** A number, or a target text ("Dưới 2,1"). */
+  plan?: number | string | null;
+  /** Index 1..12; undefined = empty. */
+  months?: (number | undefined)[];
+  lastYear?: (number | undefined)[];
+  note?: string | null;
+  /** A part of the row above it ("Trong đó", VL01.1): indented. */
+  child?: boolean;
+  /** A parent: bold name. */
+  parent?: boolean;
+  /** A group heading (name only). */
+  heading?: boolean;
+  /** Comments on month cells (index 1..12), e.g. the units still missing. */
+  monthComments?: (string | undefined)[];
+  /** The plan cell takes a number (validated ≥ 0 in a template) even while empty. */
+  planNumber?: boolean;
+}
+
+export interface YearlySheetOptions {
+  year: number;
+  /** Shown on row 2 after the year. */
+  unit?: string;
+  /** Blank, editable rows under the indicators (template: 5; conversion/consolidation: 0). */
+  extraRows?: number;
+  /** Lock the header and indicator columns (template). */
+  protect?: boolean;
+  /** Data validation on the figure cells (template). */
+  validate?: boolean;
+  /** Write the "Cùng kỳ T1…T12" columns (default true). */
+  lastYear?: boolean;
+}
+
+/** A yearly sector sheet (the template's layout) holding the given rows. */
+export function yearlySectorLayout(
+  sheetName: string,
+  title: string,
+  rows: YearlyRow[],
+  opts: YearlySheetOptions,
+): SheetLayout {
   const C = TEMPLATE_COLUMNS;
   const cells: LayoutCell[] = [];
   const validations: DataValidationSpec[] = [];
   const unlocked: Merge[] = [];
   const last = C.count - 1;
-  cells.push({ row: 0, col: 0, value: `Lĩnh vực: ${sector.title}`, style: 'title' });
+  cells.push({ row: 0, col: 0, value: `Lĩnh vực: ${title}`, style: 'title' });
   const unit = (opts.unit ?? '').trim();
   cells.push({ row: 1, col: 0, value: `Năm ${opts.year}${unit ? ` — ${unit}` : ''}`, style: 'subtitle' });
   templateHeaders().forEach((h, col) => cells.push({ row: HEADER_ROW, col, value: h, style: 'header' }));
 
-  const inds = indicatorsOf(sector);
   const first = HEADER_ROW + 1;
   let row = first;
-  let stt = 0;
-  for (const c of inds) {
-    const child = parentCode(c.code) !== null;
-    if (!child) stt++;
-    const hasChildren = inds.some((k) => parentCode(k.code) === c.code);
-    cells.push({ row, col: C.code, value: c.code, style: 'textCenter' });
-    cells.push({ row, col: C.stt, value: child ? '-' : String(stt), style: 'textCenter' });
-    cells.push({ row, col: C.name, value: c.name, style: child ? 'child' : hasChildren ? 'parent' : 'text' });
-    cells.push({ row, col: C.unit, value: c.unit, style: 'textCenter' });
-    cells.push({ row, col: C.kind, value: KIND_LABELS[c.kind], style: 'textCenter' });
-    cells.push({ row, col: C.plan, value: null, style: c.target === 'number' ? 'count' : 'textCenter' });
-    const fig = c.kind === 'rate' ? 'decimal' : 'count';
-    for (let m = 1; m <= 12; m++) {
-      cells.push({ row, col: C.month(m), value: null, style: fig });
-      cells.push({ row, col: C.lastYear(m), value: null, style: fig });
+  for (const r of rows) {
+    if (r.heading) {
+      cells.push({ row, col: C.stt, value: r.stt ?? null, style: 'textCenter' });
+      cells.push({ row, col: C.name, value: r.name, style: 'parent' });
+      row++;
+      continue;
     }
-    cells.push({ row, col: C.note, value: null, style: 'text' });
-    const figures = range(row, C.month(1), row, C.lastYear(12));
-    validations.push(
-      c.kind === 'rate'
-        ? {
-            range: figures,
-            type: 'decimal',
-            min: 0,
-            max: 100,
-            error: {
-              title: 'Tỷ lệ không hợp lệ',
-              text: 'Nhập tỷ lệ phần trăm từ 0 đến 100 (ví dụ 2,27), không nhập chữ.',
+    const rate = r.kind === 'rate' || (r.unit ?? '').trim() === '%';
+    cells.push({ row, col: C.code, value: r.code ?? null, style: 'textCenter' });
+    cells.push({ row, col: C.stt, value: r.stt ?? null, style: 'textCenter' });
+    cells.push({ row, col: C.name, value: r.name, style: r.child ? 'child' : r.parent ? 'parent' : 'text' });
+    cells.push({ row, col: C.unit, value: r.unit ?? null, style: 'textCenter' });
+    cells.push({ row, col: C.kind, value: r.kind ? KIND_LABELS[r.kind] : null, style: 'textCenter' });
+    const plan = r.plan ?? null;
+    cells.push({
+      row,
+      col: C.plan,
+      value: plan,
+      style: typeof plan === 'number' ? (rate ? 'decimal' : 'count') : 'textCenter',
+    });
+    const fig = rate ? 'decimal' : 'count';
+    for (let m = 1; m <= 12; m++) {
+      const comment = r.monthComments?.[m];
+      cells.push({ row, col: C.month(m), value: r.months?.[m] ?? null, style: fig, ...(comment ? { comment } : {}) });
+      cells.push({ row, col: C.lastYear(m), value: r.lastYear?.[m] ?? null, style: fig });
+    }
+    cells.push({ row, col: C.note, value: r.note ?? null, style: 'text' });
+    if (opts.validate) {
+      const figures = range(row, C.month(1), row, C.lastYear(12));
+      validations.push(
+        rate
+          ? {
+              range: figures,
+              type: 'decimal',
+              min: 0,
+              max: 100,
+              error: {
+                title: 'Tỷ lệ không hợp lệ',
+                text: 'Nhập tỷ lệ phần trăm từ 0 đến 100 (ví dụ 2,27), không nhập chữ.',
+              },
+            }
+          : {
+              range: figures,
+              type: 'decimal',
+              min: 0,
+              error: { title: 'Số liệu không hợp lệ', text: 'Nhập một số không âm; để trống nếu chưa có số liệu.' },
             },
-          }
-        : {
-            range: figures,
-            type: 'decimal',
-            min: 0,
-            error: { title: 'Số liệu không hợp lệ', text: 'Nhập một số không âm; để trống nếu chưa có số liệu.' },
-          },
-    );
-    if (c.target === 'number') {
-      validations.push({
-        range: range(row, C.plan, row, C.plan),
-        type: 'decimal',
-        min: 0,
-        prompt: { title: 'Kế hoạch năm', text: 'Kế hoạch năm được giao: một số không âm.' },
-        error: { title: 'Kế hoạch không hợp lệ', text: 'Kế hoạch năm là một số không âm.' },
-      });
+      );
+      if (typeof plan === 'number' || (plan === null && r.planNumber)) {
+        validations.push({
+          range: range(row, C.plan, row, C.plan),
+          type: 'decimal',
+          min: 0,
+          prompt: { title: 'Kế hoạch năm', text: 'Kế hoạch năm được giao: một số không âm.' },
+          error: { title: 'Kế hoạch không hợp lệ', text: 'Kế hoạch năm là một số không âm.' },
+        });
+      }
     }
     row++;
   }
-  const rules = validations;
-  const extra = opts.extraRows ?? 5;
+  const extra = opts.extraRows ?? 0;
   const end = row + extra - 1;
   for (let r = row; r <= end; r++) {
     for (let col = 0; col <= last; col++) {
@@ -229,21 +283,25 @@ export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOpti
     }
   }
   if (extra > 0) {
-    rules.push({
-      range: range(row, C.month(1), end, C.lastYear(12)),
-      type: 'decimal',
-      min: 0,
-      error: { title: 'Số liệu không hợp lệ', text: 'Nhập một số không âm; để trống nếu chưa có số liệu.' },
-    });
+    if (opts.validate) {
+      validations.push({
+        range: range(row, C.month(1), end, C.lastYear(12)),
+        type: 'decimal',
+        min: 0,
+        error: { title: 'Số liệu không hợp lệ', text: 'Nhập một số không âm; để trống nếu chưa có số liệu.' },
+      });
+    }
     unlocked.push(range(row, 0, end, last));
   }
   const lastData = Math.max(first, end);
-  rules.push({
-    range: range(first, C.kind, lastData, C.kind),
-    type: 'list',
-    list: Object.values(KIND_LABELS),
-    error: { title: 'Cách tính không hợp lệ', text: 'Chọn Cộng dồn, Thời điểm hoặc Tỷ lệ.' },
-  });
+  if (opts.validate) {
+    validations.push({
+      range: range(first, C.kind, lastData, C.kind),
+      type: 'list',
+      list: Object.values(KIND_LABELS),
+      error: { title: 'Cách tính không hợp lệ', text: 'Chọn Cộng dồn, Thời điểm hoặc Tỷ lệ.' },
+    });
+  }
   unlocked.push(range(first, C.kind, lastData, last));
 
   const widths: number[] = [];
@@ -257,11 +315,11 @@ export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOpti
     widths[C.month(m)] = 9;
     widths[C.lastYear(m)] = 9;
   }
-  widths[C.note] = 24;
+  widths[C.note] = 30;
   const rowHeights: (number | undefined)[] = [];
   rowHeights[HEADER_ROW] = 32;
   return {
-    name: sector.sheet,
+    name: sheetName,
     styles: STYLES,
     cells,
     merges: [],
@@ -270,10 +328,38 @@ export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOpti
     freeze: { rows: HEADER_ROW + 1, cols: C.unit + 1 },
     print: PRINT,
     conditional: [],
-    validations: rules,
-    protection: { unlocked },
+    ...(opts.validate && validations.length ? { validations } : {}),
+    ...(opts.protect ? { protection: { unlocked } } : {}),
     generated: false,
   };
+}
+
+/** One sector sheet of the template: the catalogue's indicators, validated, header protected. */
+export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOptions): SheetLayout {
+  const inds = indicatorsOf(sector);
+  let stt = 0;
+  const rows: YearlyRow[] = inds.map((c) => {
+    const child = parentCode(c.code) !== null;
+    if (!child) stt++;
+    return {
+      code: c.code,
+      stt: child ? '-' : String(stt),
+      name: c.name,
+      unit: c.unit,
+      kind: c.kind,
+      plan: null,
+      planNumber: c.target === 'number',
+      child,
+      parent: inds.some((k) => parentCode(k.code) === c.code),
+    };
+  });
+  return yearlySectorLayout(sector.sheet, sector.title, rows, {
+    year: opts.year,
+    unit: opts.unit,
+    extraRows: opts.extraRows ?? 5,
+    protect: true,
+    validate: true,
+  });
 }
 
 /** The "Thông tin" sheet, key | value, pre-filled with what the options say. */
