@@ -1,7 +1,7 @@
 /**
  * Command-line arguments of `npm run report` (outputs.md §4):
  *
- *   <workbook.xlsx> [--period <P>] [--out <dir>] [--json] [--force] [--year <YYYY>]
+ *   <workbook.xlsx> [--period <P>] [--out <dir>] [--json] [--force] [--year <YYYY>] [--explain]
  *
  * Parsing only: no file is touched here. Wrong arguments give one clear
  * Vietnamese line (with the English gist) for standard error.
@@ -20,12 +20,15 @@ export interface CliOptions {
   force: boolean;
   /** Year to use when the workbook does not say; null = none given. */
   year: number | null;
+  /** Print how each sheet was read (outputs.md §4 v2) and write nothing. */
+  explain: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const USAGE = `Cách dùng / Usage:
   npm run report -- <sổ-số-liệu.xlsx> [--period <kỳ>] [--out <thư mục>] [--json] [--force] [--year <năm>]
+  npm run report -- <sổ-số-liệu.xlsx> --explain
 
   <kỳ> / period: 6 hoặc T6 (tháng 6), Q2 (quý II), H1 (6 tháng đầu năm), 9M (9 tháng), Y (cả năm).
                  Bỏ trống: tháng gần nhất có số liệu (the latest month with data).
@@ -33,6 +36,8 @@ export const USAGE = `Cách dùng / Usage:
   --json         in một đối tượng JSON ra stdout (print one JSON object; với npm dùng "npm run -s report -- …")
   --force        vẫn ghi báo cáo khi có lỗi dữ liệu (write the report despite validation errors)
   --year <năm>   năm báo cáo khi sổ không ghi năm (year when the workbook has none)
+  --explain      in cách chương trình đọc từng trang (cột nào là tháng, cùng kỳ, kế hoạch; cột nào bỏ qua),
+                 không ghi tệp nào (print how each sheet was read; writes nothing)
 
 Mã thoát / exit status: 0 đã ghi báo cáo; 2 có lỗi dữ liệu, chưa ghi (validation errors, nothing written);
                         1 không đọc được tệp hoặc sai tham số (unreadable file or wrong arguments).`;
@@ -53,6 +58,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         json: { type: 'boolean' },
         force: { type: 'boolean' },
         year: { type: 'string' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +97,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     }
     year = Number(y);
   }
+  if (values.explain && values.json) {
+    return {
+      kind: 'error',
+      message:
+        'Dùng --explain hoặc --json, không dùng cả hai; JSON đã có "layout" của từng trang (use one of --explain, --json).',
+    };
+  }
   const out = values.out === undefined ? 'out' : values.out;
   if (out.trim() === '') return { kind: 'error', message: 'Thư mục --out để trống (empty --out).' };
   return {
@@ -102,6 +115,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       json: values.json === true,
       force: values.force === true,
       year,
+      explain: values.explain === true,
     },
   };
 }

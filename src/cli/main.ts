@@ -2,6 +2,7 @@
  * Báo cáo ngành on the command line (outputs.md §4):
  *
  *   npm run report -- <workbook.xlsx> [--period <P>] [--out <dir>] [--json] [--force] [--year <YYYY>]
+ *   npm run report -- <workbook.xlsx> --explain      (how each sheet was read; writes nothing)
  *
  * Reads the workbook (never writes it), validates and computes with the same
  * engine as the add-in, and writes `<out>/<name> - BC <period>.xlsx` (report
@@ -22,7 +23,7 @@ import { outputSheetNames } from '../engine/layout/naming';
 import { parseGrid, runReport } from '../pipeline/pipeline';
 import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
-import { formatFigures, formatFindings } from './summary';
+import { formatExplain, formatFigures, formatFindings } from './summary';
 import { OutputError, writeOutputs } from './output';
 import { forTerminal, jsonForTerminal } from './terminal';
 
@@ -67,6 +68,12 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const grid = await readXlsxFile(opts.file);
   const parsed = parseGrid(grid);
   const fileName = path.basename(opts.file);
+
+  if (opts.explain) {
+    // a diagnosis, not a report: no period, no year needed, nothing written, exit 0
+    io.stdout(formatExplain(parsed, fileName).join('\n') + '\n');
+    return EXIT_OK;
+  }
 
   if (parsed.sectors.length === 0) {
     // Still a readable workbook: with --json, give the findings when a period can be named.

@@ -7,7 +7,8 @@
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
 import { findingsSummary, periodKey } from '../engine';
 import { targetText } from '../engine/layout/report';
-import type { ComputedIndicator, ComputedReport, Finding, Period, Schedule } from '../engine/types';
+import type { ComputedIndicator, ComputedReport, Finding, ParsedWorkbook, Period, Schedule } from '../engine/types';
+import { explainSheet } from '../engine/explain';
 
 const SCHEDULE_TEXT: Record<Schedule, string> = {
   completed: 'hoàn thành',
@@ -92,7 +93,11 @@ function headerLine(p: Period): string {
 export function formatFigures(report: ComputedReport): string[] {
   const out: string[] = [];
   const p = report.period;
-  out.push(`BÁO CÁO ${p.label.toUpperCase()} — ${report.info.tenCoQuan} (${report.info.coQuanChuQuan})`);
+  // never an empty "— ()": agency lines may be missing (no Thông tin sheet, no title block)
+  const agency = report.info.tenCoQuan.trim();
+  const parent = report.info.coQuanChuQuan.trim();
+  const who = agency && parent ? `${agency} (${parent})` : agency || parent;
+  out.push(`BÁO CÁO ${p.label.toUpperCase()}${who ? ` — ${who}` : ''}`);
   let incomplete = false;
   report.sectors.forEach((s, i) => {
     out.push('');
@@ -141,6 +146,39 @@ export function formatFindings(issues: readonly Finding[]): string[] {
       const sev = f.severity === 'error' ? 'LỖI     ' : f.severity === 'info' ? 'thông tin' : 'cảnh báo';
       out.push(`    ${sev} ${fit(f.cell || '-', 6)} ${f.code}: ${f.message.vi}`);
     }
+  }
+  return out;
+}
+
+/** Codes that mean a sheet (or part of one) was not read at all. */
+const NOT_READ: readonly string[] = [
+  'ONE_SHEET_PER_MONTH',
+  'AMBIGUOUS_MONTH_BLOCKS',
+  'NO_SECTOR_SHEETS',
+  'MISSING_COLUMN',
+];
+
+/**
+ * `--explain`: how each sheet was read, one paragraph a sheet (outputs.md §4 v2), then the
+ * sheets that were not read and what the program decided on the user's behalf (info).
+ */
+export function formatExplain(parsed: ParsedWorkbook, fileName: string): string[] {
+  const out: string[] = [`Cách đọc số liệu của "${fileName}"${parsed.year ? ` (năm ${parsed.year})` : ''}:`];
+  for (const s of parsed.sectors) {
+    out.push('');
+    out.push(explainSheet(s.sheet, s.layout, s.layout.year ?? parsed.year));
+  }
+  const notRead = parsed.findings.filter((f) => NOT_READ.includes(f.code));
+  if (notRead.length) {
+    out.push('');
+    out.push('Không đọc được:');
+    for (const f of notRead) out.push(`  Trang '${f.sheet}' ${f.message.vi}`);
+  }
+  const info = parsed.findings.filter((f) => f.severity === 'info');
+  if (info.length) {
+    out.push('');
+    out.push('Chương trình đã tự quyết định (thông tin, không in vào báo cáo):');
+    for (const f of info) out.push(`  Trang '${f.sheet}' ${f.message.vi}`);
   }
   return out;
 }

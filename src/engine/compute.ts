@@ -17,7 +17,7 @@ import type {
 import { normalizeLabel, qualifiedCell } from './normalize';
 import { CONTENT_SHEET, INFO_SHEET } from './info';
 import { clean, meetsTarget, round2 } from './numbers';
-import { F } from './findings';
+import { F, F2 } from './findings';
 
 interface Agg {
   value: number | null;
@@ -131,6 +131,14 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     else if (lyYtd !== 0) changePct = round2(((ytd - lyYtd) / lyYtd) * 100);
   }
 
+  // a flow far above its plan may be a stock typed month by month ("đang hưởng" summed: 591%)
+  if (ind.kind === 'flow' && ind.plan !== null && ind.plan > 0 && ytd !== null && ytd > 3 * ind.plan)
+    issues.push(F2.maybeStock(ind.sheet, ind.nameCell, ind.name, ytd, ind.plan));
+
+  // estimates ("Ước thực hiện tháng 6") the figures use: every month 1…b of a flow, month used of a stock/rate
+  const estimatedMonths = (ind.estimatedMonths ?? []).filter((m) =>
+    ind.kind === 'flow' ? m <= b : m === periodAgg.usedMonth,
+  );
   const missingMonths = ind.kind === 'flow' ? ytdAgg.missing : periodAgg.missing;
   return {
     code: ind.code,
@@ -160,6 +168,7 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     missingMonths,
     row: ind.row,
     sheet: ind.sheet,
+    ...(estimatedMonths.length ? { estimated: true, estimatedMonths } : {}),
   };
 }
 

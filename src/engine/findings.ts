@@ -384,6 +384,105 @@ export const F = {
   },
 };
 
+/** v2 builders: layouts met in practice (input-format.md). */
+export const F2 = {
+  hiddenDuplicateColumn(sheet: string, cell: string, visibleCell: string, label: string): Finding {
+    return mk(
+      'HIDDEN_DUPLICATE_COLUMN',
+      sheet,
+      cell,
+      `cột ẩn ${q(label)} trùng với cột đang hiện ở ô ${visibleCell}; chương trình đọc cột ở ô ${visibleCell} và bỏ qua cột ẩn này (có thể là bản cũ). Nếu số liệu đúng nằm ở cột ẩn, hãy hiện cột đó và xóa cột kia.`,
+      `hidden column ${q(label)} repeats the visible column at ${visibleCell}; the program reads ${visibleCell} and skips this hidden one (an old copy?). If the right figures are in the hidden column, unhide it and delete the other.`,
+    );
+  },
+  yearBlockIgnored(sheet: string, cell: string, cols: string, year: number, reportYear: number): Finding {
+    return mk(
+      'YEAR_BLOCK_IGNORED',
+      sheet,
+      cell,
+      `các cột ${cols} là số liệu năm ${year}, không phải năm báo cáo ${reportYear} hay năm trước (${reportYear - 1}), nên không được đọc. Nếu năm báo cáo khác, hãy sửa "Năm báo cáo" ở trang Thông tin.`,
+      `columns ${cols} hold figures of ${year}, neither the report year ${reportYear} nor the year before (${reportYear - 1}), so they are not read. If the report year is different, correct "Năm báo cáo" on the Thông tin sheet.`,
+    );
+  },
+  ambiguousMonthBlocks(sheet: string, cell: string, ranges: string[]): Finding {
+    const list = ranges.map((r) => `cột ${r}`).join(' và ');
+    const listEn = ranges.map((r) => `columns ${r}`).join(' and ');
+    return mk(
+      'AMBIGUOUS_MONTH_BLOCKS',
+      sheet,
+      cell,
+      `trang có hai khối cột tháng (${list}) mà không ghi năm, nên không biết khối nào là năm nay, khối nào là năm trước; số liệu trang này chưa được đọc. Hãy ghi năm lên trên mỗi khối (ví dụ "Năm 2024", "Cùng kỳ năm 2023") hoặc xóa khối thừa.`,
+      `the sheet has two blocks of month columns (${listEn}) without a year, so it is unclear which is this year and which last year; the sheet's figures were not read. Label each block with its year (e.g. "Năm 2024", "Cùng kỳ năm 2023") or delete the extra block.`,
+    );
+  },
+  kindInferred(sheet: string, cell: string, name: string, phrase: string): Finding {
+    return mk(
+      'KIND_INFERRED',
+      sheet,
+      cell,
+      `chỉ tiêu ${q(name)} được hiểu là số thời điểm (lấy số của tháng cuối kỳ, không cộng dồn các tháng) vì tên có ${q(phrase)}. Nếu cần cộng dồn, hãy thêm cột "Cách tính" và ghi "Cộng dồn" ở dòng này.`,
+      `${q(name)} is read as a point-in-time figure (the last month's value, not a sum over months) because its name says ${q(phrase)}. If it should be summed, add a "Cách tính" column and write "Cộng dồn" on this row.`,
+    );
+  },
+  maybeStock(sheet: string, cell: string, name: string, ytd: number, plan: number): Finding {
+    return mk(
+      'MAYBE_STOCK',
+      sheet,
+      cell,
+      `lũy kế của ${q(name)} (${viNum(ytd)}) vượt quá 3 lần kế hoạch (${viNum(plan)}): có thể đây là số thời điểm (ví dụ số người đang hưởng) chứ không phải số phát sinh cộng dồn. Nếu vậy, hãy thêm cột "Cách tính" và ghi "Thời điểm" ở dòng này.`,
+      `the year to date of ${q(name)} (${ytd}) is more than 3 times its plan (${plan}): it may be a point-in-time figure (e.g. people currently receiving) rather than a flow summed over months. If so, add a "Cách tính" column and write "Thời điểm" on this row.`,
+    );
+  },
+  decimalSlip(
+    sheet: string,
+    cell: string,
+    name: string,
+    month: number,
+    value: number,
+    median: number,
+    unit: string,
+  ): Finding {
+    const suggestion = Math.round(value * 1000 * 1e6) / 1e6;
+    return mk(
+      'DECIMAL_SLIP',
+      sheet,
+      cell,
+      `số liệu tháng ${month} của ${q(name)} là ${viNum(value)} ${unit}, nhỏ hơn 1/100 trung vị các tháng khác (${viNum(median)}): có thể dấu chấm phân cách hàng nghìn đã bị hiểu là dấu thập phân. Nếu số đúng là ${viNum(suggestion)}, hãy nhập lại.`,
+      `month ${month} of ${q(name)} is ${value} ${unit}, below 1/100 of the median of the other months (${median}): the thousands separator may have been read as a decimal mark. If you meant ${suggestion}, enter it again.`,
+      suggestion,
+    );
+  },
+  oneSheetPerMonth(sheet: string, sheets: string[]): Finding {
+    const list = sheets.map((s) => `'${s}'`).join(', ');
+    return mk(
+      'ONE_SHEET_PER_MONTH',
+      sheet,
+      'A1',
+      `các trang ${list} là mẫu mỗi tháng một trang, không phải mẫu cả năm chương trình đọc (mỗi lĩnh vực một trang, các tháng T1…T12 là các cột), nên không được đọc. Hãy chuyển sổ sang mẫu cả năm (dùng chức năng chuyển đổi sổ cũ sang mẫu chuẩn, hoặc chép số liệu mỗi tháng vào cột tháng tương ứng).`,
+      `sheets ${list} are one sheet per month, not the yearly layout the program reads (one sheet per sector, months T1…T12 as columns), so they are not read. Convert the workbook to the yearly layout (use the conversion of old workbooks to the standard template, or copy each month's figures into its month column).`,
+    );
+  },
+  estimateUsed(sheet: string, cell: string, name: string, months: number[]): Finding {
+    return mk(
+      'ESTIMATE_USED',
+      sheet,
+      cell,
+      `chỉ tiêu ${q(name)} chưa có số thực hiện tháng ${monthList(months)}; dùng số ước thực hiện (báo cáo ghi "ước thực hiện"). Khi có số chính thức, hãy nhập vào cột tháng.`,
+      `${q(name)} has no actual figure for month ${monthList(months)}; the estimate is used (the report says "ước thực hiện"). Enter the actual figure in the month column when it is known.`,
+    );
+  },
+  agencyFromTitle(sheet: string, cell: string, parent: string, agency: string): Finding {
+    const lines = [parent, agency].filter(Boolean).map(q).join(' / ');
+    return mk(
+      'AGENCY_FROM_TITLE',
+      sheet,
+      cell,
+      `sổ không có trang "Thông tin"; tên cơ quan lấy từ tiêu đề trang này: ${lines}. Để ghi đúng tên cơ quan, người ký, nơi nhận, hãy tạo trang "Thông tin".`,
+      `the workbook has no "Thông tin" sheet; the agency names come from this sheet's title block: ${lines}. Create a "Thông tin" sheet to set the agency, signer and recipients.`,
+    );
+  },
+};
+
 export interface FindingsSummary {
   errors: number;
   warnings: number;

@@ -25,3 +25,5 @@ export { defaultUnitInfo, INFO_KEYS, INFO_SHEET, CONTENT_SHEET } from './info';
 export { isCountUnit, isPercentUnit, COUNT_UNITS } from './units';
 export { classifyHeaderCell, findHeader, FIELD_ALIASES } from './headers';
 export { looksCumulative } from './checks';
+export { explainSheet, layoutParts } from './explain';
+export type { ExplainLang, LayoutPart } from './explain';

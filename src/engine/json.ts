@@ -37,7 +37,12 @@ function layoutJson(l: SectorLayout): object {
     headerRowLast: l.headerRowLast,
     year: l.year,
     columns: l.columns,
-    ignored: l.ignored.map((i) => ({ cell: i.cell, why: i.why.vi, whyEn: i.why.en })),
+    ignored: l.ignored.map((i) => ({
+      cell: i.cell,
+      ...(i.lastCell ? { lastCell: i.lastCell } : {}),
+      why: i.why.vi,
+      whyEn: i.why.en,
+    })),
   };
 }
 

@@ -16,8 +16,8 @@ import type {
   WorkbookGrid,
 } from './types';
 import { a1, cleanText, columnLetter, headerKey, normalizeLabel, normalizeShort, stripNumbering } from './normalize';
-import { findHeader, findSectorTitle, HEADER_SCAN_ROWS, type HeaderMap } from './headers';
-import { F } from './findings';
+import { classifyHeaderCell, findHeader, findSectorTitle, HEADER_SCAN_ROWS, type HeaderMap } from './headers';
+import { F, F2 } from './findings';
 import { clean, parsePlanText, parseViNumber } from './numbers';
 import { isCountUnit, isPercentUnit } from './units';
 import { unknownPlaceholders, KNOWN_PLACEHOLDERS } from './placeholders';
@@ -103,6 +103,9 @@ export function readFigure(c: Cell, sheet: string, cell: string, out: Finding[])
   return n;
 }
 
+/** "A", "1", "(3)", "3=1+2", "15=14/1", "(5)=(3)-(4)": a column number, maybe with how it is computed. */
+const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[A-Za-z])\)?(?:\s*=\s*[\d()A-Za-z+\-*/×x:.,%…\s]{1,40})?$/;
+
 /**
  * The merged range a cell belongs to (not as its master) when the range's master cell
  * holds a figure, else null: an empty merge is only an empty month.
@@ -118,16 +121,16 @@ function mergedFigure(sheet: SheetGrid, c: Cell): string | null {
 }
 
 /**
- * The row under a header that numbers the columns ("A | B | 1 | 2 | 3", "(1) | (2) | (3)"),
- * as statistical forms do: every non-empty cell (at least three, the name cell among
- * them) is a short column number or letter.
+ * The row under a header that numbers the columns ("A | B | C | 1 | 2 | 3=1+2",
+ * "(1) | (2) | (3)", "15=14/1", "8=2+…+7"), as statistical forms do: every non-empty cell
+ * (at least three, the name cell among them) is a short column number or letter.
  */
 function isColumnNumberingRow(row: Cell[], nameCol: number): boolean {
   let n = 0;
   for (const c of row) {
     if (isEmptyCell(c)) continue;
     const t = typeof c!.v === 'number' ? String(c!.v) : typeof c!.v === 'string' ? c!.v.trim() : '';
-    if (!/^\(?(?:\d{1,2}|[A-Za-z])\)?$/.test(t) || c!.t) return false;
+    if (!COLUMN_NUMBER.test(t) || c!.t) return false;
     n++;
   }
   return n >= 3 && !isEmptyCell(row[nameCol]);
@@ -159,12 +162,35 @@ function leadingSpaceIndent(c: Cell): number {
   return Math.floor(n / 2);
 }
 
-function kindOf(kindText: string, unit: string): Kind {
+function kindOf(kindText: string, unit: string): Kind | null {
   const k = normalizeShort(kindText);
   if (k.includes('cong don')) return 'flow';
   if (k.includes('thoi diem')) return 'stock';
   if (k.includes('ty le')) return 'rate';
-  return isPercentUnit(unit) ? 'rate' : 'flow';
+  return isPercentUnit(unit) ? 'rate' : null;
+}
+
+/**
+ * Names that say the figure is a count at a point in time (input-format.md v2, "Kind from
+ * the name"): the phrase found, or null. "Số hộ nghèo" / "Tổng số hộ" only at the start
+ * and not when the name speaks of a change ("phát sinh", "mới", "thoát", "giảm", "tăng").
+ */
+const STOCK_PHRASES: [RegExp, string][] = [
+  [/\bdang huong\b/, 'đang hưởng'],
+  [/\bdang quan ly\b/, 'đang quản lý'],
+  [/\bhien co\b/, 'hiện có'],
+  [/\bhien dang\b/, 'hiện đang'],
+  [/\bco ho so quan ly\b/, 'có hồ sơ quản lý'],
+  [/\btinh den\b/, 'tính đến'],
+];
+export function stockPhrase(name: string): string | null {
+  const n = normalizeLabel(name).replace(/^[-+•*–—]\s*/, '');
+  for (const [re, phrase] of STOCK_PHRASES) if (re.test(n)) return phrase;
+  if (!/\b(?:phat sinh|moi|thoat|giam|tang)\b/.test(n)) {
+    if (/^so ho ngheo\b/.test(n)) return 'Số hộ nghèo';
+    if (/^tong so ho\b/.test(n)) return 'Tổng số hộ';
+  }
+  return null;
 }
 
 function fractionalSuggestion(v: number): number {
@@ -195,11 +221,23 @@ function startsPartOf(name: string): boolean {
   return /^(?:trong do|gom|bao gom)\b/.test(normalizeLabel(name.slice(0, 12)));
 }
 
+/** "Trong đó: nữ", "Trong đó lao động nữ": a breakdown of the row above, not one of its parts. */
+function startsBreakdown(name: string): boolean {
+  return /^trong do\b\s*:?\s*\S/.test(normalizeLabel(name.slice(0, 16)));
+}
+
+/** A bare "Trong đó:" / "Gồm:" line: it introduces the list items below it. */
+function isBareListLine(name: string): boolean {
+  return /^(?:trong do|gom|bao gom)\s*:?$/.test(normalizeLabel(name));
+}
+
 interface RowMeta {
   ind: Indicator;
   codeKey: string | null;
   rank: number;
   partOf: boolean;
+  /** "Trong đó …" with its own text: a breakdown of the nearest non-breakdown row above */
+  breakdown: boolean;
   indent: number;
   /** Index of the group heading block (hierarchy never crosses a heading). */
   block: number;
@@ -222,14 +260,17 @@ function parseSectorSheet(
   }
   const monthCols: [number, number][] = [];
   const lastYearCols: [number, number][] = [];
+  const estimateCols: [number, number][] = [];
   for (let m = 1; m <= 12; m++) {
     if (header.months[m] !== undefined) monthCols.push([m, header.months[m] as number]);
     if (header.lastYear[m] !== undefined) lastYearCols.push([m, header.lastYear[m] as number]);
+    if (header.estimates[m] !== undefined) estimateCols.push([m, header.estimates[m] as number]);
   }
-  const figureCols = [...monthCols, ...lastYearCols].map(([, c]) => c);
+  const figureCols = [...monthCols, ...lastYearCols, ...estimateCols].map(([, c]) => c);
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const valueCols = cols.plan !== undefined ? [...figureCols, cols.plan] : figureCols;
   const metas: RowMeta[] = [];
-  const ignored: SectorLayout['ignored'] = [];
+  const ignored: SectorLayout['ignored'] = [...header.ignored];
   let group: string | null = null;
   let block = 0;
 
@@ -243,7 +284,16 @@ function parseSectorSheet(
       if (metas.length) afterTable = true;
       continue;
     }
-    if (r === header.bottom + 1 && isColumnNumberingRow(row, nameCol)) continue;
+    if (r === header.bottom + 1 && isColumnNumberingRow(row, nameCol)) {
+      ignored.push({
+        cell: a1(r, nameCol),
+        why: {
+          vi: 'dòng đánh số cột (A, B, 1, 2, 3=1+2…), không phải chỉ tiêu',
+          en: 'a column-numbering row (A, B, 1, 2, 3=1+2…), not an indicator',
+        },
+      });
+      continue;
+    }
     if (afterTable && isTrailingText(row, cols, valueCols)) continue;
     const nameCell = row[nameCol];
     if (nameCell?.t === 'error') {
@@ -274,12 +324,21 @@ function parseSectorSheet(
       !isPlanEmpty(planCell) ||
       isUncalculated(planCell) ||
       figureCols.some((c) => !isFigureEmpty(row[c]) || isUncalculated(row[c]) || mergedFigure(sheet, row[c]) !== null);
+    // a hidden row with a name but no figure (an old line kept for printing) is skipped silently
+    if (hiddenRows.has(r) && !hasFigures) continue;
+    // a bare "Trong đó:" / "Gồm:" line introduces list items; it is not a group heading
+    if (!hasFigures && isBareListLine(name)) continue;
     if (!unit && !hasFigures) {
       group = name;
       block++;
       continue;
     }
-    const kind = kindOf(kindText, unit);
+    let kind = kindOf(kindText, unit);
+    if (kind === null) {
+      const phrase = stockPhrase(name);
+      kind = phrase ? 'stock' : 'flow';
+      if (phrase) findings.push(F2.kindInferred(sheetName, a1(r, nameCol), name, phrase));
+    }
     const months: MonthValues = new Array(13).fill(undefined);
     const lastYear: MonthValues = new Array(13).fill(undefined);
     const monthCells: (string | undefined)[] = new Array(13).fill(undefined);
@@ -340,7 +399,26 @@ function parseSectorSheet(
     };
     readSeries(monthCols, months, monthCells);
     readSeries(lastYearCols, lastYear, lastYearCells);
+    // estimates stand in only for an empty actual (not for an unreadable one: that has an error)
+    const estimated: number[] = [];
+    let firstEstimateCell: string | null = null;
+    for (const [m, c] of estimateCols) {
+      if (months[m] !== undefined || ind.unreadableMonths?.includes(m)) continue;
+      const addr = a1(r, c);
+      const v = readFigure(row[c], sheetName, addr, findings);
+      if (v === undefined || v === null) continue;
+      months[m] = v;
+      if (monthCells[m] === undefined) monthCells[m] = addr;
+      estimated.push(m);
+      firstEstimateCell ??= addr;
+      checkValue(v, ind, sheetName, addr, count, findings);
+    }
+    if (estimated.length) {
+      ind.estimatedMonths = estimated;
+      findings.push(F2.estimateUsed(sheetName, firstEstimateCell as string, name, estimated));
+    }
     checkOutliers(ind, findings);
+    if (!count && !isPercentUnit(unit) && ind.kind !== 'rate') checkDecimalSlips(ind, findings);
     if (ind.kind === 'flow') checkCumulative(ind, findings);
     if (ind.template && cols.sentence !== undefined) {
       const unknown = unknownPlaceholders(ind.template);
@@ -362,6 +440,7 @@ function parseSectorSheet(
       codeKey,
       rank: markerRank(name, stt ?? '') * 10 + indent,
       partOf: startsPartOf(name),
+      breakdown: startsBreakdown(name),
       indent,
       block,
       codeCell,
@@ -388,6 +467,7 @@ export function layoutOf(header: HeaderMap, ignored: SectorLayout['ignored']): S
   for (let m = 1; m <= 12; m++) {
     if (header.months[m] !== undefined) columns.months[m] = L(header.months[m] as number);
     if (header.lastYear[m] !== undefined) columns.lastYearMonths[m] = L(header.lastYear[m] as number);
+    if (header.estimates[m] !== undefined) columns.estimates[m] = L(header.estimates[m] as number);
   }
   return { headerRow: header.top + 1, headerRowLast: header.bottom + 1, columns, year: header.year, ignored };
 }
@@ -451,15 +531,25 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
   const top: Indicator[] = [];
   const stack: RowMeta[] = [];
   let prev: RowMeta | null = null;
+  /** the nearest row above that is not a "Trong đó …" breakdown */
+  let prevMain: RowMeta | null = null;
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     if (prev && prev.block !== m.block) {
       stack.length = 0;
       prev = null;
+      prevMain = null;
     }
     let parent: RowMeta | null = null;
     let decided = false;
-    if (m.codeKey) {
+    if (m.breakdown && prevMain) {
+      // "Trong đó …": a child of the nearest row above that is not itself a breakdown,
+      // whatever its own code says; consecutive ones are siblings
+      parent = prevMain;
+      m.rank = Math.max(prevMain.rank + 1, LIST_RANK.dash * 10 + m.indent);
+      decided = true;
+      while (stack.length && stack[stack.length - 1] !== prevMain) stack.pop();
+    } else if (m.codeKey) {
       const dot = m.codeKey.lastIndexOf('.');
       if (dot > 0) {
         const parentKey = m.codeKey.slice(0, dot);
@@ -494,22 +584,31 @@ function buildTree(metas: RowMeta[], sheet: string, findings: Finding[]): Indica
     if (parent) parent.ind.children.push(m.ind);
     else top.push(m.ind);
     prev = m;
+    if (!m.breakdown) prevMain = m;
   }
   const setLevel = (ind: Indicator, level: number) => {
     ind.level = level;
     for (const c of ind.children) setLevel(c, level + 1);
   };
   for (const ind of top) setLevel(ind, 0);
-  for (const m of metas) checkChildrenSum(m.ind, findings);
+  const breakdowns = new Set(metas.filter((m) => m.breakdown).map((m) => m.ind));
+  for (const m of metas) checkChildrenSum(m.ind, findings, breakdowns);
   return top;
 }
 
 /** Children of a flow/stock are parts of it: their sum may not exceed the parent in any month. */
-function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
+function checkChildrenSum(parent: Indicator, findings: Finding[], breakdowns: Set<Indicator>): void {
   if (parent.kind === 'rate' || parent.children.length === 0) return;
   const unit = normalizeShort(parent.unit);
-  const parts = parent.children.filter((c) => c.kind === parent.kind && normalizeShort(c.unit) === unit);
-  if (parts.length === 0) return;
+  const same = parent.children.filter((c) => c.kind === parent.kind && normalizeShort(c.unit) === unit);
+  // "Trong đó …" breakdowns (women, young people) overlap: each is checked against the
+  // parent alone; the other children are parts, checked by their sum
+  const parts = same.filter((c) => !breakdowns.has(c));
+  const groups = [...same.filter((c) => breakdowns.has(c)).map((c) => [c]), ...(parts.length ? [parts] : [])];
+  for (const g of groups) checkPartsSum(parent, g, findings);
+}
+
+function checkPartsSum(parent: Indicator, parts: Indicator[], findings: Finding[]): void {
   const check = (series: 'months' | 'lastYear', cells: 'monthCells' | 'lastYearCells') => {
     for (let m = 1; m <= 12; m++) {
       const pv = parent[series][m];
@@ -541,6 +640,34 @@ function checkChildrenSum(parent: Indicator, findings: Finding[]): void {
   };
   check('months', 'monthCells');
   check('lastYear', 'lastYearCells');
+}
+
+/**
+ * Decimal slips in money and other non-count units (input-format.md v2): a value below
+ * 1/100 of the median of the other non-zero months (19,08 among values near 19.000)
+ * gets a warning suggesting the value × 1000.
+ */
+function checkDecimalSlips(ind: Indicator, findings: Finding[]): void {
+  const series: ['months' | 'lastYear', 'monthCells' | 'lastYearCells'][] = [
+    ['months', 'monthCells'],
+    ['lastYear', 'lastYearCells'],
+  ];
+  for (const [key, cells] of series) {
+    const vals = ind[key];
+    for (let m = 1; m <= 12; m++) {
+      const v = vals[m];
+      if (v === undefined || v <= 0) continue;
+      const others: number[] = [];
+      for (let k = 1; k <= 12; k++)
+        if (k !== m && vals[k] !== undefined && (vals[k] as number) > 0) others.push(vals[k] as number);
+      if (others.length < 2) continue;
+      others.sort((a, b) => a - b);
+      const mid = others.length >> 1;
+      const median = others.length % 2 ? others[mid] : (others[mid - 1] + others[mid]) / 2;
+      if (v < median / 100)
+        findings.push(F2.decimalSlip(ind.sheet, ind[cells][m] ?? ind.nameCell, ind.name, m, v, median, ind.unit));
+    }
+  }
 }
 
 /**
@@ -585,20 +712,90 @@ export function isSkippedSheet(s: SheetGrid): boolean {
   return n === INFO_SHEET.key || n === CONTENT_SHEET.key;
 }
 
+/**
+ * One sheet per month ("T1" … "T12", "Tháng 6", "Thang 6"), each with a single
+ * "Thực hiện tháng" (or one month) column: not the yearly layout.
+ */
+function isMonthlySheet(sheet: SheetGrid): boolean {
+  if (!/^(?:t|th|thang)\s*\.?\s*0?(?:1[0-2]|[1-9])(?:\s*[-/.]\s*\d{4})?$/.test(normalizeLabel(sheet.name)))
+    return false;
+  const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
+  for (let r = 0; r < n; r++) {
+    const row = sheet.rows[r] ?? [];
+    let name = false;
+    let monthCols = 0;
+    let periodCol = false;
+    for (const c of row) {
+      const k = classifyHeaderCell(c);
+      if (k?.type === 'field' && k.field === 'name') name = true;
+      else if (k?.type === 'month') monthCols++;
+      else if (
+        c &&
+        typeof c.v === 'string' &&
+        /^(?:thuc hien|so lieu|ket qua)(?: trong)?(?: thang| ky)?(?: nay| bao cao)?$/.test(headerKey(c.v))
+      )
+        periodCol = true;
+    }
+    if (name && (periodCol || monthCols === 1)) return true;
+    if (name && monthCols > 1) return false;
+  }
+  return false;
+}
+
+const AGENCY_LINE = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|BAN)\s+\S/u;
+
+/** "UBND TỈNH SÓC TRĂNG" / "SỞ NỘI VỤ" above the header of a sheet, read as the agency lines. */
+function agencyFromTitleBlock(sheet: SheetGrid): { parent: string; agency: string; cell: string } | null {
+  const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
+  const lines: { text: string; cell: string }[] = [];
+  for (let r = 0; r < n && lines.length < 2; r++) {
+    const row = sheet.rows[r] ?? [];
+    // the left part of the title block (the right part holds "CỘNG HÒA XÃ HỘI …")
+    for (let c = 0; c < Math.min(row.length, 4); c++) {
+      const cell = row[c];
+      if (!cell || typeof cell.v !== 'string' || cell.t) continue;
+      const t = cleanText(cell.v);
+      if (t.length > 120 || t !== t.toLocaleUpperCase('vi')) continue;
+      if (AGENCY_LINE.test(t.normalize('NFC'))) {
+        lines.push({ text: t, cell: a1(r, c) });
+        break;
+      }
+    }
+    if (classifyHeaderCell(row.find((c) => classifyHeaderCell(c)?.type === 'field')) && lines.length) break;
+  }
+  if (!lines.length) return null;
+  if (lines.length === 1) return { parent: '', agency: lines[0].text, cell: lines[0].cell };
+  return { parent: lines[0].text, agency: lines[1].text, cell: lines[0].cell };
+}
+
 export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
   const findings: Finding[] = [];
   const sheets = wb?.sheets ?? [];
   const infoSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === INFO_SHEET.key) ?? null;
   const { info, findings: infoFindings } = parseInfo(infoSheet);
   findings.push(...infoFindings);
+  if (!infoSheet) {
+    // no Thông tin sheet: the agency lines of the first title block ("UBND TỈNH …", "SỞ …")
+    for (const sheet of sheets) {
+      if (isSkippedSheet(sheet)) continue;
+      const t = agencyFromTitleBlock(sheet);
+      if (!t) continue;
+      info.coQuanChuQuan = t.parent;
+      info.tenCoQuan = t.agency;
+      findings.push(F2.agencyFromTitle(sheet.name, t.cell, t.parent, t.agency));
+      break;
+    }
+  }
 
   const sectors: Sector[] = [];
   const codes = new Map<string, { sheet: string; cell: string }>();
   const headerYears = new Map<number, number>();
+  const monthly: SheetGrid[] = [];
+  let ambiguous = false;
   for (const sheet of sheets) {
     const own = isOutputSheet(sheet);
     if (!own && isSkippedSheet(sheet)) continue; // Thông tin, Nội dung
-    const scan = findHeader(sheet);
+    const scan = findHeader(sheet, info.namBaoCao);
     const reportCopy = reportHeaderCell(sheet);
     if (own) {
       // The program's own sheet is never input; one holding a month table (not a report) is said.
@@ -610,6 +807,11 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
       // Nobody can see it in Excel: its figures are not put in a report (a finding when it is a sector table).
       if (scan.found)
         findings.push(F.sheetSkipped(sheet.name, a1(scan.header.top, scan.header.cols.name as number), 'veryHidden'));
+      continue;
+    }
+    // "T1" … "T12" / "Tháng 6", one month each: said once for all of them (below), never sectors
+    if (isMonthlySheet(sheet)) {
+      monthly.push(sheet);
       continue;
     }
     if (!scan.found) {
@@ -626,10 +828,24 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
       findings.push(F.sheetSkipped(sheet.name, reportCopy, 'oldReport'));
       continue;
     }
+    findings.push(...scan.header.findings);
+    // two unlabelled month blocks: an error names both; no figure of the sheet is read
+    if (scan.header.ambiguous) {
+      ambiguous = true;
+      continue;
+    }
     if (scan.header.year !== null) headerYears.set(scan.header.year, (headerYears.get(scan.header.year) ?? 0) + 1);
     sectors.push(parseSectorSheet(sheet, scan.header, findings, codes));
   }
-  if (sectors.length === 0) {
+  if (monthly.length)
+    findings.push(
+      F2.oneSheetPerMonth(
+        monthly[0].name,
+        monthly.map((m) => m.name),
+      ),
+    );
+  // NO_SECTOR_SHEETS only when no other finding already says why nothing was read
+  if (sectors.length === 0 && !monthly.length && !ambiguous) {
     // on the sheet that lacks its name column, if any, else the first sheet that could have been one
     const missingName = findings.find((f) => f.code === 'MISSING_COLUMN');
     const first = sheets.find((s) => !isSkippedSheet(s)) ?? sheets[0];
@@ -638,6 +854,8 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
 
   // else the year most sheets' month headers carry (the later one on a tie)
   const year = info.namBaoCao ?? [...headerYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  // the layout says which year the month columns were read as
+  for (const s of sectors) s.layout.year ??= year;
 
   const contentSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === CONTENT_SHEET.key) ?? null;
   const content = contentSheet ? parseContent(contentSheet, sectors, findings) : [];

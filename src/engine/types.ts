@@ -182,6 +182,8 @@ export interface Indicator {
 export interface IgnoredCell {
   /** A1 address on the sector's sheet. */
   cell: string;
+  /** When a run of columns was ignored (a year block): the A1 address of its last cell. */
+  lastCell?: string;
   why: { vi: string; en: string };
 }
 
@@ -213,7 +215,7 @@ export interface SectorLayout {
   /** 1-based last row of the header (= headerRow for a one-row header). */
   headerRowLast: number;
   columns: LayoutColumns;
-  /** The year this year's month columns belong to, when known (Thông tin, or the headers). */
+  /** The year the month columns were read as (the sheet's year headers, else the workbook's year), null when unknown. */
   year: number | null;
   /** Cells not read, and why (a hidden duplicate column, a year block ignored, a numbering row…). */
   ignored: IgnoredCell[];

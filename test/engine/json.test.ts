@@ -40,7 +40,7 @@ describe('reportToJson', () => {
     expect(out.sectors[0].layout).toEqual({
       headerRow: 3,
       headerRowLast: 3,
-      year: null,
+      year: 2024, // Thông tin → Năm báo cáo
       columns: {
         stt: 'A', code: 'B', name: 'C', unit: 'D', kind: 'E', plan: 'F',
         months: { 1: 'G', 2: 'H', 3: 'I', 4: 'J', 5: 'K', 6: 'L', 7: 'M', 8: 'N', 9: 'O', 10: 'P', 11: 'Q', 12: 'R' },

@@ -93,6 +93,9 @@ export class FakeSheet {
   merges: Area[] = [];
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** 0-based indexes of hidden columns / rows (Format → Hide). */
+  hiddenCols = new Set<number>();
+  hiddenRows = new Set<number>();
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: Record<string, unknown> = {};
   printTitleRows: string | null = null;
@@ -948,6 +951,47 @@ export class FakeRange extends FakeProxy {
     });
     return result;
   }
+  /** ExcelApi 1.9: one entry per column of the range; only what `spec` asks for is present. */
+  getColumnProperties(spec: { columnHidden?: boolean; columnIndex?: boolean }): {
+    value: { columnHidden?: boolean; columnIndex?: number }[];
+  } {
+    this.ctx.requireSet('1.9', 'Range.getColumnProperties');
+    return this.lineProperties((sheet, a) =>
+      Array.from({ length: a.cols }, (_, j) => ({
+        ...(spec.columnHidden ? { columnHidden: sheet.hiddenCols.has(a.col + j) } : {}),
+        ...(spec.columnIndex ? { columnIndex: a.col + j } : {}),
+      })),
+    );
+  }
+  /** ExcelApi 1.9: one entry per row of the range; only what `spec` asks for is present. */
+  getRowProperties(spec: { rowHidden?: boolean; rowIndex?: boolean }): {
+    value: { rowHidden?: boolean; rowIndex?: number }[];
+  } {
+    this.ctx.requireSet('1.9', 'Range.getRowProperties');
+    return this.lineProperties((sheet, a) =>
+      Array.from({ length: a.rows }, (_, i) => ({
+        ...(spec.rowHidden ? { rowHidden: sheet.hiddenRows.has(a.row + i) } : {}),
+        ...(spec.rowIndex ? { rowIndex: a.row + i } : {}),
+      })),
+    );
+  }
+  /** A ClientResult filled at sync (reading `value` before throws ValueNotLoaded, as in Office.js). */
+  private lineProperties<T>(compute: (sheet: FakeSheet, a: Area) => T[]): { value: T[] } {
+    const result = {
+      get value(): T[] {
+        throw new FakeOfficeError(
+          'ValueNotLoaded',
+          'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+        );
+      },
+    } as { value: T[] };
+    this.ctx.queue(() => {
+      const m = compute(this.ws.sheet(), this.area());
+      this.ctx.noteLoaded(m);
+      Object.defineProperty(result, 'value', { value: m });
+    });
+    return result;
+  }
   getEntireColumn(): FakeRange {
     return new FakeRange(this.ctx, this.ws, () => {
       const a = this.area();
@@ -1482,7 +1526,7 @@ export class FakeExcel {
 
   /**
    * Loads a WorkbookGrid (e.g. from readXlsxFile) into the fake: values,
-   * dates as serial numbers with a date format, errors, indents.
+   * dates as serial numbers with a date format, errors, indents, hidden columns and rows.
    */
   static fromGrid(grid: WorkbookGrid): FakeExcel {
     const fx = new FakeExcel();
@@ -1511,6 +1555,8 @@ export class FakeExcel {
           if (cell.indent) fc.format.indent = cell.indent;
         }),
       );
+      for (const c of s.hiddenColumns ?? []) sheet.hiddenCols.add(c);
+      for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r);
     }
     return fx;
   }

@@ -180,6 +180,8 @@ export function noteLines(ind: ComputedIndicator, rowIssues: Finding[]): { lines
       ind.missingMonths.length ? `(*) Thiếu số liệu tháng ${ind.missingMonths.join(', ')}` : '(*) Số liệu chưa đầy đủ',
     );
   }
+  if (ind.estimated)
+    lines.push(`(ước) Số ước thực hiện tháng ${(ind.estimatedMonths ?? []).join(', ')} (chưa có số thực hiện)`);
   const shown = officialFindings(rowIssues).filter((f) => !(ind.incomplete && f.code === 'MISSING_MONTH'));
   for (const f of shown) lines.push(`⚠ ${severityText(f)} ô ${f.cell}: ${f.message.vi}`);
   return { lines, warned: shown.length > 0 };

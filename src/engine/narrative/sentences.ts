@@ -150,6 +150,13 @@ function incompleteNote(ind: ComputedIndicator, ctx: SentenceContext): string | 
   return ind.incomplete && ctx.markIncomplete(ind) ? 'số liệu chưa đầy đủ' : null;
 }
 
+/** "ước thực hiện tháng 6": an estimate column stood in for an empty month (input-format.md v2). */
+export function estimateNote(ind: ComputedIndicator): string | null {
+  const ms = ind.estimated ? (ind.estimatedMonths ?? []) : [];
+  if (!ind.estimated) return null;
+  return ms.length ? `ước thực hiện tháng ${ms.join(', ')}` : 'ước thực hiện';
+}
+
 function paren(notes: (string | null | undefined)[]): string {
   const kept = notes.filter((n): n is string => !!n);
   return kept.length ? ` (${kept.join('; ')})` : '';
@@ -310,6 +317,9 @@ function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: 
   const repeats = new Set(ctx.fromStart && used.includes('thuc_hien') ? ['luy_ke', 'chi_tiet_luy_ke'] : []);
   const sentences = renderTemplate(template, templateValues(ind, ctx), repeats);
   if (!sentences.length) return null;
+  // a template cannot say it: the first sentence carries "(ước thực hiện tháng 6)"
+  const est = estimateNote(ind);
+  if (est) sentences[0] = sentences[0].replace(/([.!?…]?)$/, (end) => ` (${est})${end || '.'}`);
   if (used.includes('ky')) state.periodMentioned = true;
   if (used.includes('pham_vi')) state.sector.scope = '';
   const childrenUsed = used.includes('chi_tiet') || used.includes('chi_tiet_luy_ke');
@@ -359,7 +369,7 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
     if (v !== null) {
       const items = fold ? flowFoldItems(ind, y !== null ? 'ytd' : 'period') : [];
       main = [
-        `${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
+        `${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
       ];
     }
   } else if (p !== null) {
@@ -367,21 +377,21 @@ function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
     const foldP = fold ? flowFoldItems(ind, 'period') : [];
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
     if (y === null) {
-      main = [`${first}${paren([foldP.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`];
+      main = [`${first}${paren([foldP.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`];
     } else if (foldP.length || foldY.length) {
       main = [
         `${first}${paren([foldP.join(', ')])}.`,
-        `Lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
+        `Lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
       ];
     } else {
       main = [
-        `${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
+        `${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
       ];
     }
   } else if (y !== null) {
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
     main = [
-      `${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
+      `${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
     ];
   }
   if (!main.length) {
@@ -401,7 +411,7 @@ function stockSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Par
     ind.incomplete && (ind.missingMonths ?? []).includes(ctx.period.to)
       ? 'tính đến thời điểm báo cáo'
       : `tính đến cuối ${ctx.period.to >= 12 ? `năm ${ctx.period.year}` : ctx.ytd}`;
-  const s = `${head(ind, ctx, state, lead, false)} ${asOf} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
+  const s = `${head(ind, ctx, state, lead, false)} ${asOf} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
   return fold ? [s] : [s, ...childSentences(kids, ctx, state)];
 }
 
@@ -409,7 +419,7 @@ function rateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Para
   const kids = ind.children ?? [];
   const v = pointValue(ind);
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
-  const s = `${head(ind, ctx, state, lead, false)} ${fig(ind, v)}${paren([planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
+  const s = `${head(ind, ctx, state, lead, false)} ${fig(ind, v)}${paren([estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
   return [s, ...childSentences(kids, ctx, state)];
 }
 
@@ -473,7 +483,7 @@ export function sharedFlowSentences(inds: ComputedIndicator[], ctx: SentenceCont
       rest = ` lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}`;
       noPeriod = true;
     } else continue;
-    rest += paren([incompleteNote(ind, ctx)]) + tail(ind, ctx);
+    rest += paren([estimateNote(ind), incompleteNote(ind, ctx)]) + tail(ind, ctx);
     items.push({ ind, rest, noPeriod });
   }
   // Items with a figure for the period first, so that "Trong <kỳ>," covers them.

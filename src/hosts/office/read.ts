@@ -5,8 +5,10 @@
  *   1. worksheet names, the workbook's defined names (the
  *      program's marker) and the remembered period (custom document property);
  *   2. for every sheet that is not the program's own, all at once: the used
- *      range's values, valueTypes, numberFormat (date month headers) and
- *      indent levels (getCellProperties, ExcelApi 1.9). Nothing else is loaded.
+ *      range's values, valueTypes, numberFormat (date month headers), indent
+ *      levels (getCellProperties) and which of its columns and rows are hidden
+ *      (getColumnProperties / getRowProperties: columnHidden, rowHidden; all
+ *      ExcelApi 1.9). Nothing else is loaded.
  *
  * Marker (shared with the .xlsx host, src/engine/layout/marker.ts): a
  * workbook-level defined name `BCN_GENERATED_<hash>` referring to A1 of each
@@ -119,7 +121,10 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     const used = ws.getUsedRange(true);
     used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
     const props = used.getCellProperties({ format: { indentLevel: true } });
-    return { used, props };
+    // hidden columns/rows: the engine skips a hidden old copy of a visible column
+    const colProps = used.getColumnProperties({ columnHidden: true });
+    const rowProps = used.getRowProperties({ rowHidden: true });
+    return { used, props, colProps, rowProps };
   };
   const queued = sheets.items.map((ws) => {
     const generated = ours.has(ws.name);
@@ -169,6 +174,16 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
       sheet.rows.push(row);
     }
     while (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1].length === 0) sheet.rows.pop();
+    const hiddenColumns: number[] = [];
+    q.data.colProps.value.forEach((p, i) => {
+      if (p.columnHidden) hiddenColumns.push(c0 + i);
+    });
+    const hiddenRows: number[] = [];
+    q.data.rowProps.value.forEach((p, i) => {
+      if (p.rowHidden) hiddenRows.push(r0 + i);
+    });
+    if (hiddenColumns.length) sheet.hiddenColumns = hiddenColumns;
+    if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
     grid.sheets.push(sheet);
   }
   const rememberedPeriod = period.isNullObject ? null : String(period.value ?? '') || null;

@@ -23,7 +23,9 @@
  * sector sheet — and skips very hidden ones with a SHEET_SKIPPED finding). A
  * cell covered by a merged range other than its master is `{ v: null, merged:
  * 'E5:G5' }`. Hidden rows and columns are read like any other (hiding is a view
- * setting, not a deletion). Chart sheets are not worksheets and are not listed.
+ * setting, not a deletion) and listed in `hiddenRows` / `hiddenColumns` (0-based),
+ * so the engine can skip a hidden old copy of a visible column. Chart sheets are
+ * not worksheets and are not listed.
  *
  * A file that is not a readable .xlsx throws `XlsxReadError` with a one-line
  * Vietnamese + English message suitable for showing to the user as is.
@@ -157,6 +159,8 @@ function readSheet(ws: ExcelJS.Worksheet, file: string): SheetGrid {
     for (let r = r1; r <= r2; r++)
       for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) mergedAt.set(`${r}:${c}`, range);
   }
+  const hiddenRows: number[] = [];
+  let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber > LIMITS.rows)
       throw limit(
@@ -182,12 +186,22 @@ function readSheet(ws: ExcelJS.Worksheet, file: string): SheetGrid {
         if (range) out[colNumber - 1] = { v: null, merged: range };
       }
     });
-    if (out.length > 0) rows[rowNumber - 1] = out;
+    if (out.length > 0) {
+      rows[rowNumber - 1] = out;
+      width = Math.max(width, out.length);
+      if (row.hidden) hiddenRows.push(rowNumber - 1);
+    }
   });
+  // Hidden columns (an old copy of "Tháng 6" kept out of sight): the engine skips a hidden
+  // column only when it repeats a visible one, and tells the user.
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
   // Make holes explicit `undefined` entries of a real array (the type allows them);
   // `rows.length` is the last used row.
   const grid: SheetGrid = { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.state = ws.state;
+  if (hiddenColumns.length) grid.hiddenColumns = hiddenColumns;
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
   return grid;
 }
 
