@@ -180,8 +180,16 @@ export function describeLayout(sheet: string, title: string, layout: SectorLayou
       range: range(e.letter, e.letter, top, bottom),
       text: T.estimate(e.m, year),
     });
-  for (const ig of layout.ignored ?? [])
-    lines.push({ kind: 'ignored', ref: ig.cell, range: ig.cell, text: T.ignored(ig.why[lang] ?? ig.why.vi) });
+  for (const ig of layout.ignored ?? []) {
+    // a run of columns (an ignored year block) shows and selects the whole run: "L7–W7"
+    const run = ig.lastCell && ig.lastCell !== ig.cell;
+    lines.push({
+      kind: 'ignored',
+      ref: run ? `${ig.cell}–${ig.lastCell}` : ig.cell,
+      range: run ? `${ig.cell}:${ig.lastCell}` : ig.cell,
+      text: T.ignored(ig.why[lang] ?? ig.why.vi),
+    });
+  }
 
   const parts: string[] = [];
   const monthCount = months.reduce((n, r) => n + r.to - r.from + 1, 0);

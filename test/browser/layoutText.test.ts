@@ -78,6 +78,33 @@ describe('describeLayout', () => {
     expect(r.summary).toBe('Tháng 1–6/2024 · không có cùng kỳ · 1 cột ước tính · 1 ô bỏ qua');
   });
 
+  it('an ignored year block (cell … lastCell) is one line that shows and selects the whole run', () => {
+    const r = describeLayout(
+      '1. Việc làm',
+      'Việc làm',
+      {
+        headerRow: 6,
+        headerRowLast: 7,
+        year: 2024,
+        columns: { name: 'B', months: { 1: 'E', 2: 'F' }, lastYearMonths: {}, estimates: {} },
+        ignored: [
+          {
+            cell: 'L7',
+            lastCell: 'W7',
+            why: { vi: 'số liệu năm 2022, không phải năm báo cáo 2024 hay năm trước', en: 'figures of 2022' },
+          },
+        ],
+      },
+      'vi',
+    );
+    expect(r.lines.find((l) => l.kind === 'ignored')).toEqual({
+      kind: 'ignored',
+      ref: 'L7–W7',
+      range: 'L7:W7',
+      text: 'bỏ qua: số liệu năm 2022, không phải năm báo cáo 2024 hay năm trước',
+    });
+  });
+
   it('without a known year says "năm trước", and months with a gap are listed run by run', () => {
     const r = describeLayout(
       'X',
