@@ -3,8 +3,8 @@
  * An ordinary provincial workbook — ten sector sheets of a few hundred rows,
  * 30–60 KB on disk, under 1 MB expanded, some 20 000 cells — is far inside
  * every limit; a zip bomb, a 200 MB string or a 100 000-row sheet is refused
- * before ExcelJS builds it in memory (ExcelJS needs about 1 KB of memory per
- * cell, so 400 000 cells stay well under 1 GB).
+ * before ExcelJS builds it in memory (reading, computing and writing the
+ * report of 240 000 cells peaked at 982 MB — measured, see README.md).
  */
 export const LIMITS = {
   /** The file on disk (compressed). */
@@ -17,8 +17,8 @@ export const LIMITS = {
   totalExpandedBytes: 128 * 1024 * 1024,
   /** Cells in one sheet. */
   cellsPerSheet: 250_000,
-  /** Cells in the whole workbook. */
-  cells: 400_000,
+  /** Cells in the whole workbook (the largest accepted, 240 000 cells, peaks near 1 GB end to end). */
+  cells: 250_000,
   /** Rows of one sheet (last used row). */
   rows: 65_536,
   /** Columns of one sheet (last used column; XFD = 16 384 is Excel's own maximum). */
