@@ -398,3 +398,39 @@ function tooBig(name: string, size: number): XlsxReadError {
 export function checkFileSize(size: number, name: string): void {
   if (size > LIMITS.fileBytes) throw tooBig(name, size);
 }
+
+/**
+ * An `Inflate` on the web-standard DecompressionStream('deflate-raw') (browsers,
+ * WebView2, Node ≥ 20): stops reading, and throws, as soon as the output passes
+ * `maxBytes`, so a zip bomb never expands in memory. For the add-in's file
+ * features and the offline page; Node code may use zlib (`nodeInflate`).
+ */
+export const streamInflate: Inflate = async (data, maxBytes) => {
+  const ds = new DecompressionStream('deflate-raw');
+  const writer = ds.writable.getWriter();
+  // The write is not awaited: the readable side must be drained at the same time.
+  void writer
+    .write(data as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
+  const reader = ds.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new Error('inflated data larger than declared');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+};

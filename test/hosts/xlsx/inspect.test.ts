@@ -8,10 +8,11 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readXlsx, readXlsxFile, XlsxReadError, nodeInflate } from '../../../src/hosts/xlsx/read';
-import { inspectXlsx, readCentralDirectory } from '../../../src/hosts/xlsx/inspect';
+import { crc32, inspectXlsx, readCentralDirectory, streamInflate } from '../../../src/hosts/xlsx/inspect';
+import { deflateRawSync } from 'node:zlib';
 import { LIMITS } from '../../../src/hosts/xlsx/limits';
 import { parseWorkbook } from '../../../src/engine';
-import { oleFile, rawWorkbookZip, rowXml, SECTOR_ROWS, zipBytes } from './hostile';
+import { handZip, oleFile, rawWorkbookZip, rowXml, SECTOR_ROWS, workbookEntries, zipBytes } from './hostile';
 
 const SAMPLE = path.join(__dirname, '../../../assets/sample/so-lieu-nganh-2024.xlsx');
 
@@ -211,5 +212,18 @@ describe('an ordinary workbook still reads after the checks', () => {
     const parsed = parseWorkbook(grid);
     expect(parsed.sectors).toHaveLength(1);
     expect(parsed.sectors[0].indicators.map((i) => i.months[6])).toEqual([3932, 61]);
+  });
+});
+
+describe('the same checks with the web-standard inflate (browser, offline page)', () => {
+  it('reads the sample and refuses a bomb that lies about its size, without Node zlib', async () => {
+    const bytes = new Uint8Array(await fs.readFile(SAMPLE));
+    const ins = await inspectXlsx(bytes, 'so-lieu.xlsx', streamInflate);
+    expect(ins.cells.get('1. Việc làm')).toBeGreaterThan(100);
+    const zeros = new Uint8Array(8 * 1024 * 1024).fill(0x20);
+    const lying = handZip(workbookEntries({ deflated: { raw: deflateRawSync(zeros), size: 2048, crc: crc32(zeros) } }));
+    await expect(inspectXlsx(lying, 'bom.xlsx', streamInflate)).rejects.toThrow(
+      /"bom\.xlsx": trang "Việc làm" \(xl\/worksheets\/sheet1\.xml\) bị hỏng/,
+    );
   });
 });
