@@ -8,7 +8,7 @@
  * error → the task pane opens with the message. event.completed() is called on
  * every path.
  */
-import { createOfficeService, type OfficeService } from '../hosts/office/service';
+import type { OfficeService } from '../hosts/office/service';
 import { describeOfficeError, langOf } from '../hosts/office/errors';
 import { requestShowFindings, requestShowResult } from '../taskpane/events';
 import type { GenerateResult } from '../pipeline/service';
@@ -18,7 +18,7 @@ import { reportRibbonError } from './handoff';
 export const GENERATE_ACTION_ID = 'generateReport';
 
 export interface CommandDeps {
-  service?: () => OfficeService;
+  service?: () => OfficeService | Promise<OfficeService>;
   showTaskpane?: () => Promise<void>;
   showFindings?: (periodKey: string) => void;
   /** Hands a written report to the pane (shown there when the user opens it). */
@@ -41,7 +41,9 @@ async function openPane(): Promise<void> {
 
 /** Builds the ribbon handler (deps injectable for tests). */
 export function makeGenerateHandler(deps: CommandDeps = {}): (event: Office.AddinCommands.Event) => Promise<void> {
-  const service = deps.service ?? (() => createOfficeService());
+  // The Office service (engine, pipeline, renderer) is its own chunk, fetched on the first click:
+  // taskpane.html loads this bundle too, and the pane's first screen should not wait for it.
+  const service = deps.service ?? (async () => (await import('../hosts/office/service')).createOfficeService());
   const showTaskpane = deps.showTaskpane ?? openPane;
   const showFindings = deps.showFindings ?? ((k: string) => requestShowFindings(k));
   const showError = deps.showError ?? ((m: string) => reportRibbonError(m));
@@ -49,7 +51,7 @@ export function makeGenerateHandler(deps: CommandDeps = {}): (event: Office.Addi
   const lang = deps.lang ?? defaultLang;
   return async (event) => {
     try {
-      const outcome = await service().generateDefault();
+      const outcome = await (await service()).generateDefault();
       if (outcome.kind === 'blocked') {
         await showTaskpane();
         showFindings(outcome.periodKey);

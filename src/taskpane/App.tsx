@@ -2,16 +2,9 @@
  * The task pane. Talks to Excel only through `service` (AddinService); knows the
  * host only through `host` (platform, display language).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarActions,
@@ -19,23 +12,19 @@ import {
   MessageBarTitle,
   ProgressBar,
   Spinner,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
-  Copy20Regular,
   DismissRegular,
-  DocumentArrowDown20Regular,
   DocumentTable20Regular,
   TableSearch20Regular,
 } from '@fluentui/react-icons';
 import type { ComputedReport, Finding, UnitInfo } from '../engine/types';
 import type { NarrativeDoc } from '../engine/narrative/model';
-import { narrativeToHtml, narrativeToText } from '../engine/narrative';
+import { narrativeToHtml, narrativeToText } from '../engine/narrative/render';
 import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from '../pipeline/service';
 import { isValidationBlocked } from '../pipeline/service';
 import { I18nContext, STRINGS, useI18n, type Lang } from './i18n';
@@ -47,10 +36,18 @@ import { copyRichText, selectElementText } from './clipboard';
 import { docxFileName, downloadBytes } from './download';
 import { PeriodPicker, usePeriodLabel } from './components/PeriodPicker';
 import { FindingsView } from './components/FindingsView';
-import { LayoutView } from './components/LayoutView';
-import { GenerateSummary } from './components/GenerateSummary';
-import { NarrativePreview } from './components/NarrativePreview';
-import { InfoForm } from './components/InfoForm';
+import type { Busy, Notice, TabId } from './PaneBody';
+
+/**
+ * What the first screen (header, period picker, the two actions) does not need
+ * is its own chunk: the tabs and their panels, the confirmation dialog, the
+ * summary of a generation. Its download starts right after the pane's first
+ * paint (Pane's first effect), so it is there when the clerk reaches for it.
+ */
+const loadBody = () => import(/* webpackChunkName: "pane-body" */ './PaneBody');
+const PaneTabs = lazy(() => loadBody().then((m) => ({ default: m.PaneTabs })));
+const ConfirmDialog = lazy(() => loadBody().then((m) => ({ default: m.ConfirmDialog })));
+const GenerateSummary = lazy(() => loadBody().then((m) => ({ default: m.GenerateSummary })));
 
 const useStyles = makeStyles({
   root: {
@@ -71,16 +68,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   meta: { color: tokens.colorNeutralForeground3 },
-  tabBadge: { marginLeft: tokens.spacingHorizontalXS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  h2: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  note: { color: tokens.colorNeutralForeground2 },
   srOnly: {
     position: 'absolute',
     width: '1px',
@@ -109,17 +97,9 @@ export function App({ service, host, lang }: AppProps): JSX.Element {
 }
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: WorkbookState };
-type Busy = null | 'check' | 'generate' | 'download' | 'copy';
-/** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị. */
-type TabId = 'check' | 'text' | 'info';
-const TAB_IDS: readonly TabId[] = ['check', 'text', 'info'];
 interface Problem {
   title: string;
   message: string;
-}
-interface Notice {
-  intent: 'success' | 'info' | 'warning';
-  text: string;
 }
 
 function countErrors(findings: Finding[]): number {
@@ -418,17 +398,6 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const findingsPeriod = findings && periodOption ? (lang === 'en' ? labelOf(periodOption) : periodOption.label) : null;
   // info findings (what the program decided for the user) are neither errors nor warnings
   const warningCount = findings ? findings.filter((f) => f.severity === 'warning').length : 0;
-  const tabId = (id: TabId): string => `bcn-tab-${id}`;
-  const panelProps = (id: TabId): JSX.IntrinsicElements['div'] => ({
-    role: 'tabpanel',
-    id: `bcn-panel-${id}`,
-    'aria-labelledby': tabId(id),
-    // Kept mounted (the info form keeps its draft, the preview its scroll); `hidden` alone would lose
-    // to the flex display of the class, so a hidden panel gets no class.
-    hidden: tab !== id,
-    className: tab === id ? styles.section : undefined,
-  });
-
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -517,137 +486,57 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           </Field>
         )}
         {generated && generated.key === periodKey && (
-          <GenerateSummary
-            result={generated.result}
-            forced={generated.forced}
-            onOpenSheet={(s) => void selectCell(s, 'A1')}
-          />
+          <Suspense fallback={null}>
+            <GenerateSummary
+              result={generated.result}
+              forced={generated.forced}
+              onOpenSheet={(sheet) => void selectCell(sheet, 'A1')}
+            />
+          </Suspense>
         )}
       </section>
 
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
-        {TAB_IDS.map((id) => (
-          <Tab
-            key={id}
-            value={id}
-            id={tabId(id)}
-            aria-controls={`bcn-panel-${id}`}
-            aria-label={
-              id === 'check' && errorCount + warningCount > 0 ? t.tabCheckName(errorCount, warningCount) : undefined
-            }
-          >
-            {id === 'check' ? t.tabCheck : id === 'text' ? t.tabText : t.tabInfo}
-            {id === 'check' && errorCount + warningCount > 0 && (
-              <Badge
-                className={styles.tabBadge}
-                size="small"
-                appearance={errorCount > 0 ? 'filled' : 'tint'}
-                color={errorCount > 0 ? 'danger' : 'warning'}
-                aria-hidden
-              >
-                {errorCount > 0 ? errorCount : warningCount}
-              </Badge>
-            )}
-          </Tab>
-        ))}
-      </TabList>
-
-      <div {...panelProps('check')}>
-        <h2 className={styles.h2} id="bcn-findings-title" ref={findingsRef} tabIndex={-1}>
-          {t.findingsTitle(findingsPeriod)}
-        </h2>
-        {findings ? (
-          <>
-            <FindingsView findings={findings} onSelect={(f) => void selectCell(f.sheet, f.cell)} />
-            {layoutSectors && (
-              <LayoutView sectors={layoutSectors} onSelect={(sheet, range) => void selectCell(sheet, range)} />
-            )}
-          </>
-        ) : (
-          <Text className={styles.note} data-testid="check-empty">
-            {t.checkEmpty}
-          </Text>
-        )}
-      </div>
-
-      <div {...panelProps('text')}>
-        {narrative ? (
-          <>
-            <div className={styles.section} role="group" aria-label={t.previewTitle} data-testid="outputs">
-              <div className={styles.buttons}>
-                <Button
-                  icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
-                  disabledFocusable={busy !== null}
-                  onClick={() => void copy()}
-                >
-                  {t.copy}
-                </Button>
-                {support !== 'unsupported' && (
-                  <Button
-                    icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
-                    disabledFocusable={busy !== null}
-                    onClick={() => void download()}
-                  >
-                    {busy === 'download' ? t.downloading : t.downloadWord}
-                  </Button>
-                )}
-                {support === 'unsupported' && narrativeSheet && (
-                  <Button onClick={() => void selectCell(narrativeSheet, 'A1')}>{t.openNarrativeSheet}</Button>
-                )}
-              </div>
-              {support !== 'ok' && (
-                <Text size={200} className={styles.note} data-testid="download-note">
-                  {support === 'unsupported'
-                    ? t.downloadUnsupported(narrativeSheet)
-                    : t.downloadUnreliable(narrativeSheet)}
-                </Text>
-              )}
-              {notice && (
-                <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-                  <MessageBarBody>{notice.text}</MessageBarBody>
-                </MessageBar>
-              )}
-            </div>
-            <NarrativePreview ref={previewRef} doc={narrative} />
-          </>
-        ) : (
-          <Text className={styles.note} data-testid="text-empty">
-            {t.textEmpty}
-          </Text>
-        )}
-      </div>
-
-      <div {...panelProps('info')}>
-        <InfoForm key={loadCount} info={state.info} onSave={saveInfo} />
-      </div>
+      <Suspense fallback={null}>
+        <PaneTabs
+          tab={tab}
+          onTab={setTab}
+          findings={findings}
+          errorCount={errorCount}
+          warningCount={warningCount}
+          findingsPeriod={findingsPeriod}
+          findingsRef={findingsRef}
+          onSelectFinding={(f) => void selectCell(f.sheet, f.cell)}
+          layoutSectors={layoutSectors}
+          onSelectRange={(sheet, range) => void selectCell(sheet, range)}
+          narrative={narrative}
+          narrativeSheet={narrativeSheet}
+          busy={busy}
+          support={support}
+          notice={notice}
+          onCopy={() => void copy()}
+          onDownload={() => void download()}
+          onOpenSheet={(sheet) => void selectCell(sheet, 'A1')}
+          previewRef={previewRef}
+          info={state.info}
+          infoKey={loadCount}
+          onSaveInfo={saveInfo}
+        />
+      </Suspense>
 
       <div aria-live="polite" className={styles.srOnly} data-testid="live">
         {busy === 'generate' && step ? t.steps[step] : <span key={live.n}>{live.text}</span>}
       </div>
 
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
-        <DialogSurface aria-describedby="bcn-confirm-body">
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent id="bcn-confirm-body">{confirm ? t.confirmBody(confirm.errors) : ''}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const key = confirm?.key;
-                  setConfirm(null);
-                  if (key) void runGenerate(key, true);
-                }}
-              >
-                {t.confirmGo}
-              </Button>
-              <Button appearance="secondary" onClick={() => setConfirm(null)}>
-                {t.confirmCancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Suspense fallback={null}>
+        <ConfirmDialog
+          confirm={confirm}
+          onClose={() => setConfirm(null)}
+          onGo={(key) => {
+            setConfirm(null);
+            void runGenerate(key, true);
+          }}
+        />
+      </Suspense>
     </div>
   );
 }

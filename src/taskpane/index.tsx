@@ -3,13 +3,21 @@
  * Waits for Office, checks the requirement sets, then renders the pane with
  * the Office.js service. See boot.tsx for the messages shown instead of a
  * blank pane (office.js not loaded, not Excel, Excel too old).
+ *
+ * The Office service (engine, pipeline, renderer) is a separate chunk fetched
+ * right away, in parallel with React's first render (lazyService.ts); what
+ * the first screen does not show loads after it (App.tsx).
  */
 import { boot, type OfficeLike } from './boot';
-import { createOfficeService } from '../hosts/office/service';
+import { lazyService } from './lazyService';
 
 const container = document.getElementById('container');
 if (container) {
   // `Office` is a global from the CDN script; it is undefined when that script failed to load.
   const office = typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike);
-  void boot(container, office, createOfficeService);
+  void boot(container, office, () =>
+    lazyService(() =>
+      import(/* webpackChunkName: "office-service" */ '../hosts/office/service').then((m) => m.createOfficeService()),
+    ),
+  );
 }

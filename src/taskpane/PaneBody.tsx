@@ -1,0 +1,255 @@
+/**
+ * The part of the task pane the first screen does not need (its own chunk,
+ * loaded right after the pane's first paint — see App.tsx): the tabs
+ * *Kiểm tra* / *Nội dung* / *Thông tin đơn vị* with their panels, the
+ * "errors remain" confirmation dialog and the summary of a generation. State
+ * stays in App.tsx's Pane; these components only render it and call back.
+ */
+import type { Ref } from 'react';
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Copy20Regular, DocumentArrowDown20Regular } from '@fluentui/react-icons';
+import type { ComputedSector, Finding, UnitInfo } from '../engine/types';
+import type { NarrativeDoc } from '../engine/narrative/model';
+import { useI18n } from './i18n';
+import type { DownloadSupport } from './platform';
+import { FindingsView } from './components/FindingsView';
+import { LayoutView } from './components/LayoutView';
+import { NarrativePreview } from './components/NarrativePreview';
+import { InfoForm } from './components/InfoForm';
+
+export { GenerateSummary } from './components/GenerateSummary';
+
+/** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị. */
+export type TabId = 'check' | 'text' | 'info';
+const TAB_IDS: readonly TabId[] = ['check', 'text', 'info'];
+export type Busy = null | 'check' | 'generate' | 'download' | 'copy';
+export interface Notice {
+  intent: 'success' | 'info' | 'warning';
+  text: string;
+}
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: '0' },
+  tabBadge: { marginLeft: tokens.spacingHorizontalXS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  h2: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface PaneTabsProps {
+  tab: TabId;
+  onTab(id: TabId): void;
+  findings: Finding[] | null;
+  errorCount: number;
+  warningCount: number;
+  /** The period the findings are for, as shown in their heading. */
+  findingsPeriod: string | null;
+  findingsRef: Ref<HTMLHeadingElement>;
+  onSelectFinding(f: Finding): void;
+  /** The sectors of the report whose findings are shown ("Cách đọc số liệu"), if any. */
+  layoutSectors: ComputedSector[] | null;
+  onSelectRange(sheet: string, range: string): void;
+  narrative: NarrativeDoc | null;
+  /** The narrative sheet written by the last generation of this period, if any. */
+  narrativeSheet: string | null;
+  busy: Busy;
+  support: DownloadSupport;
+  notice: Notice | null;
+  onCopy(): void;
+  onDownload(): void;
+  onOpenSheet(sheet: string): void;
+  previewRef: Ref<HTMLDivElement>;
+  info: UnitInfo;
+  /** Changes on every reload of the workbook: the info form re-reads its values. */
+  infoKey: number;
+  onSaveInfo(info: UnitInfo): Promise<void>;
+}
+
+export function PaneTabs({
+  tab,
+  onTab,
+  findings,
+  errorCount,
+  warningCount,
+  findingsPeriod,
+  findingsRef,
+  onSelectFinding,
+  layoutSectors,
+  onSelectRange,
+  narrative,
+  narrativeSheet,
+  busy,
+  support,
+  notice,
+  onCopy,
+  onDownload,
+  onOpenSheet,
+  previewRef,
+  info,
+  infoKey,
+  onSaveInfo,
+}: PaneTabsProps): JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const tabId = (id: TabId): string => `bcn-tab-${id}`;
+  const panelProps = (id: TabId): JSX.IntrinsicElements['div'] => ({
+    role: 'tabpanel',
+    id: `bcn-panel-${id}`,
+    'aria-labelledby': tabId(id),
+    // Kept mounted (the info form keeps its draft, the preview its scroll); `hidden` alone would lose
+    // to the flex display of the class, so a hidden panel gets no class.
+    hidden: tab !== id,
+    className: tab === id ? styles.section : undefined,
+  });
+  return (
+    <>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => onTab(d.value as TabId)} size="small">
+        {TAB_IDS.map((id) => (
+          <Tab
+            key={id}
+            value={id}
+            id={tabId(id)}
+            aria-controls={`bcn-panel-${id}`}
+            aria-label={
+              id === 'check' && errorCount + warningCount > 0 ? t.tabCheckName(errorCount, warningCount) : undefined
+            }
+          >
+            {id === 'check' ? t.tabCheck : id === 'text' ? t.tabText : t.tabInfo}
+            {id === 'check' && errorCount + warningCount > 0 && (
+              <Badge
+                className={styles.tabBadge}
+                size="small"
+                appearance={errorCount > 0 ? 'filled' : 'tint'}
+                color={errorCount > 0 ? 'danger' : 'warning'}
+                aria-hidden
+              >
+                {errorCount > 0 ? errorCount : warningCount}
+              </Badge>
+            )}
+          </Tab>
+        ))}
+      </TabList>
+
+      <div {...panelProps('check')}>
+        <h2 className={styles.h2} id="bcn-findings-title" ref={findingsRef} tabIndex={-1}>
+          {t.findingsTitle(findingsPeriod)}
+        </h2>
+        {findings ? (
+          <>
+            <FindingsView findings={findings} onSelect={onSelectFinding} />
+            {layoutSectors && <LayoutView sectors={layoutSectors} onSelect={onSelectRange} />}
+          </>
+        ) : (
+          <Text className={styles.note} data-testid="check-empty">
+            {t.checkEmpty}
+          </Text>
+        )}
+      </div>
+
+      <div {...panelProps('text')}>
+        {narrative ? (
+          <>
+            <div className={styles.section} role="group" aria-label={t.previewTitle} data-testid="outputs">
+              <div className={styles.buttons}>
+                <Button
+                  icon={busy === 'copy' ? <Spinner size="tiny" /> : <Copy20Regular />}
+                  disabledFocusable={busy !== null}
+                  onClick={onCopy}
+                >
+                  {t.copy}
+                </Button>
+                {support !== 'unsupported' && (
+                  <Button
+                    icon={busy === 'download' ? <Spinner size="tiny" /> : <DocumentArrowDown20Regular />}
+                    disabledFocusable={busy !== null}
+                    onClick={onDownload}
+                  >
+                    {busy === 'download' ? t.downloading : t.downloadWord}
+                  </Button>
+                )}
+                {support === 'unsupported' && narrativeSheet && (
+                  <Button onClick={() => onOpenSheet(narrativeSheet)}>{t.openNarrativeSheet}</Button>
+                )}
+              </div>
+              {support !== 'ok' && (
+                <Text size={200} className={styles.note} data-testid="download-note">
+                  {support === 'unsupported'
+                    ? t.downloadUnsupported(narrativeSheet)
+                    : t.downloadUnreliable(narrativeSheet)}
+                </Text>
+              )}
+              {notice && (
+                <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
+                  <MessageBarBody>{notice.text}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+            <NarrativePreview ref={previewRef} doc={narrative} />
+          </>
+        ) : (
+          <Text className={styles.note} data-testid="text-empty">
+            {t.textEmpty}
+          </Text>
+        )}
+      </div>
+
+      <div {...panelProps('info')}>
+        <InfoForm key={infoKey} info={info} onSave={onSaveInfo} />
+      </div>
+    </>
+  );
+}
+
+export interface ConfirmDialogProps {
+  /** The period whose generation was blocked and how many errors it has; null = closed. */
+  confirm: { key: string; errors: number } | null;
+  onClose(): void;
+  /** "Vẫn tạo báo cáo": generate this period anyway. */
+  onGo(key: string): void;
+}
+
+/** "Dữ liệu còn lỗi": generate anyway, or go back to the findings. */
+export function ConfirmDialog({ confirm, onClose, onGo }: ConfirmDialogProps): JSX.Element {
+  const { t } = useI18n();
+  return (
+    <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface aria-describedby="bcn-confirm-body">
+        <DialogBody>
+          <DialogTitle>{t.confirmTitle}</DialogTitle>
+          <DialogContent id="bcn-confirm-body">{confirm ? t.confirmBody(confirm.errors) : ''}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => confirm && onGo(confirm.key)}>
+              {t.confirmGo}
+            </Button>
+            <Button appearance="secondary" onClick={onClose}>
+              {t.confirmCancel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
