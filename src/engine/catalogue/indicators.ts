@@ -42,6 +42,8 @@ export interface CatalogueIndicator {
   sentenceYear?: string;
   /** The sentence is a verb phrase that the sector's first sentence opens with "Trong {ky}, {pham_vi} đã". */
   opens?: boolean;
+  /** A rate = numerator ÷ denominator × 100 (codes of two catalogue indicators): how units' rates combine. */
+  ratio?: { numerator: string; denominator: string };
 }
 
 export const CATALOGUE_SECTORS: CatalogueSector[] = [
@@ -457,6 +459,7 @@ export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
     unit: '%',
     kind: 'rate',
     target: 'min',
+    ratio: { numerator: 'TE03.1', denominator: 'TE03' },
     sentence: `Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt {thuc_hien}%.`,
   },
   {
@@ -546,6 +549,7 @@ export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
     unit: '%',
     kind: 'rate',
     target: 'max',
+    ratio: { numerator: 'GN02', denominator: 'GN08' },
     aliases: ['Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều'],
     sentence: `Tỷ lệ hộ nghèo còn {thuc_hien}%, {so_cung_ky} so với cùng kỳ năm {nam_truoc}.`,
   },
@@ -592,6 +596,14 @@ export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
     kind: 'stock',
     target: 'none',
     sentence: `Cấp thẻ bảo hiểm y tế cho {thuc_hien} người thuộc hộ nghèo, hộ cận nghèo.`,
+  },
+  {
+    code: 'GN08',
+    name: 'Tổng số hộ dân cư',
+    unit: 'hộ',
+    kind: 'stock',
+    target: 'none',
+    aliases: ['Tổng số hộ', 'Tổng số hộ trên địa bàn'],
   },
   {
     code: 'GN07',

@@ -26,6 +26,7 @@ export type ChainCode =
   | 'UNIT_MONTH_EMPTY' // warning: a unit whose month is still empty (the consolidated figure is incomplete)
   | 'RATE_NOT_COMBINED' // warning: a rate without its numerator and denominator: not added up
   | 'UNREADABLE_RETURN' // error: a file that is not a readable .xlsx
+  | 'RENAMED_INDICATOR' // warning: the same code under another name (still matched by code)
   | 'RETURN_FINDING'; // a finding of the engine inside a return (its own code in the message)
 
 export interface ChainFinding {

@@ -1,0 +1,243 @@
+/**
+ * "Tổng hợp từ các đơn vị": three units fill the template made by the tool
+ * (Việc làm and Giảm nghèo, January–March 2025), a fourth file is the same unit
+ * twice, a fifth is last year's, a sixth has a modified template; the sums are
+ * worked out by hand below.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseWorkbook } from '../../src/engine';
+import { buildTemplateLayouts, TEMPLATE_COLUMNS } from '../../src/engine/template';
+import { consolidateReturns } from '../../src/engine/chain';
+import { renderLayoutsToXlsx } from '../../src/hosts/xlsx/write';
+import { readXlsxFile } from '../../src/hosts/xlsx/read';
+import { runConsolidateCli } from '../../src/cli/consolidate';
+
+type Fill = Record<string, (number | null)[]>; // code → [T1, T2, T3]
+
+const A: Fill = {
+  VL01: [120, 95, 110],
+  'VL01.1': [2, 1, 3],
+  VL02: [40, 35, 50],
+  GN02: [210, 205, 200],
+  GN08: [8000, 8000, 8000],
+  GN01: [2.63, 2.56, 2.5],
+};
+const B: Fill = {
+  VL01: [80, 70, 90],
+  'VL01.1': [1, 0, 2],
+  VL02: [30, 25, 20],
+  GN02: [150, 148, 145],
+  GN08: [6000, 6000, 6000],
+  GN01: [2.5, 2.47, 2.42],
+};
+// Mỹ Khánh has not sent March's job figures yet
+const C: Fill = {
+  VL01: [60, 55, null],
+  'VL01.1': [0, 1, null],
+  VL02: [15, 10, null],
+  GN02: [300, 296, 290],
+  GN08: [5000, 5000, 5000],
+  GN01: [6, 5.92, 5.8],
+};
+const PLANS: Record<string, Record<string, number | string>> = {
+  'UBND phường An Hòa': { VL01: 1400, GN01: 'Dưới 2,5' },
+  'UBND phường Tân An': { VL01: 1000, GN01: 'Dưới 2,5' },
+  'UBND xã Mỹ Khánh': { VL01: 800, GN01: 'Dưới 2,5' },
+};
+
+let dir: string;
+
+/** The template as the tool makes it, filled the way a unit would (typing into the month cells). */
+async function unitReturn(
+  file: string,
+  unit: string,
+  fill: Fill,
+  opts: { year?: number; edit?: (wb: ExcelJS.Workbook) => void } = {},
+): Promise<string> {
+  const year = opts.year ?? 2025;
+  const layouts = buildTemplateLayouts({
+    year,
+    unit,
+    parent: 'UBND THÀNH PHỐ CẦN THƠ',
+    place: 'Cần Thơ',
+    soKyHieu: '/BC-UBND',
+    quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
+    chucVuNguoiKy: 'CHỦ TỊCH',
+    nguoiKy: 'Trần Văn Bình',
+    noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
+    sectors: ['VL', 'GN'],
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderLayoutsToXlsx(layouts)) as unknown as ExcelJS.Buffer);
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => {
+      const code = row.getCell(1).value;
+      if (typeof code !== 'string') return;
+      const v = fill[code];
+      if (v) v.forEach((x, i) => x !== null && (row.getCell(TEMPLATE_COLUMNS.month(i + 1) + 1).value = x));
+      const plan = PLANS[unit]?.[code];
+      if (plan !== undefined) row.getCell(TEMPLATE_COLUMNS.plan + 1).value = plan;
+    });
+  }
+  opts.edit?.(wb);
+  const p = path.join(dir, file);
+  await wb.xlsx.writeFile(p);
+  return p;
+}
+
+function io() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t) } };
+}
+
+let files: string[];
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-consolidate-'));
+  files = [
+    await unitReturn('an-hoa.xlsx', 'UBND phường An Hòa', A),
+    await unitReturn('tan-an.xlsx', 'UBND phường Tân An', B),
+    await unitReturn('my-khanh.xlsx', 'UBND xã Mỹ Khánh', C),
+  ];
+}, 60_000);
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run consolidate: three units', () => {
+  it('adds the units up month by month (sums by hand), rates from numerator and denominator, the per-unit sheet', async () => {
+    const out = path.join(dir, 'tong-hop.xlsx');
+    const before = await Promise.all(files.map((f) => fs.readFile(f)));
+    const r = io();
+    expect(await runConsolidateCli([...files, '--out', out, '--unit', 'Sở Nội vụ thành phố Cần Thơ'], r.io)).toBe(0);
+    expect(r.out.stdout).toContain('Đã tổng hợp 3/3 tệp');
+    expect(await Promise.all(files.map((f) => fs.readFile(f)))).toEqual(before); // returns never written
+
+    const parsed = parseWorkbook(await readXlsxFile(out));
+    expect(parsed.year).toBe(2025);
+    expect(parsed.info.tenCoQuan).toBe('Sở Nội vụ thành phố Cần Thơ');
+    // the breakdown sheet is the program's own: not read as a sector
+    expect(parsed.sectors.map((s) => s.sheet)).toEqual(['1. Việc làm', '7. Giảm nghèo']);
+    const flat = parsed.sectors.flatMap((s) => s.indicators.flatMap((i) => [i, ...i.children]));
+    const m = (code: string) => flat.find((i) => i.code === code)!.months.slice(1, 4);
+    // VL01: 120+80+60 = 260; 95+70+55 = 220; March 110+90 = 200 (Mỹ Khánh missing)
+    expect(m('VL01')).toEqual([260, 220, 200]);
+    expect(m('VL01.1')).toEqual([3, 2, 5]);
+    expect(m('VL02')).toEqual([85, 70, 70]);
+    expect(m('GN02')).toEqual([660, 649, 635]);
+    expect(m('GN08')).toEqual([19000, 19000, 19000]);
+    // tỷ lệ hộ nghèo = 660/19000, 649/19000, 635/19000 (not the average of the units' rates)
+    const gn01 = m('GN01');
+    expect(gn01[0]).toBeCloseTo(3.4737, 4);
+    expect(gn01[1]).toBeCloseTo(3.4158, 4);
+    expect(gn01[2]).toBeCloseTo(3.3421, 4);
+    // plans: 1400 + 1000 + 800; the same target from every unit kept
+    expect(flat.find((i) => i.code === 'VL01')!.plan).toBe(3200);
+    expect(flat.find((i) => i.code === 'GN01')!.target).toEqual({ op: '<', value: 2.5 });
+    // March of VL01 is marked incomplete, naming the unit
+    const vl01 = flat.find((i) => i.code === 'VL01')!;
+    expect(vl01.note).toBe('Chưa đủ số liệu (thiếu T3: UBND xã Mỹ Khánh)');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('1. Việc làm')!;
+    const cell = ws.getCell(vl01.monthCells[3]!);
+    expect(cell.value).toBe(200);
+    expect(String(cell.note)).toContain('UBND xã Mỹ Khánh');
+    const detail = wb.getWorksheet('Chi tiết đơn vị')!;
+    const rows: unknown[][] = [];
+    detail.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.filter((x) => x[1] === 'VL01').map((x) => [x[4], x[5], x[6], x[7]])).toEqual([
+      ['UBND phường An Hòa', 120, 95, 110],
+      ['UBND phường Tân An', 80, 70, 90],
+      ['UBND xã Mỹ Khánh', 60, 55, undefined],
+      ['Cộng', 260, 220, 200],
+    ]);
+    // one warning for Mỹ Khánh's March, naming its file, sheet and cells
+    const empty = r.out.stdout.split('\n').filter((l) => l.includes('UNIT_MONTH_EMPTY'));
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toContain('Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I5');
+    expect(empty[0]).toContain('chưa có số liệu tháng 3 ở 3 chỉ tiêu (I5, I6, I7)');
+  });
+
+  it('the report on the consolidated workbook gives the quarter from the sums', async () => {
+    const out = path.join(dir, 'tong-hop.xlsx');
+    const { computeReport, parsePeriodKey } = await import('../../src/engine');
+    const q1 = computeReport(parseWorkbook(await readXlsxFile(out)), parsePeriodKey('Q1', 2025)!);
+    const vl01 = q1.sectors[0].indicators.find((i) => i.code === 'VL01')!;
+    // 260 + 220 + 200 = 680 of 3200 → 21,25 %
+    expect(vl01).toMatchObject({ ytd: 680, plan: 3200, planPct: 21.25 });
+  });
+});
+
+describe('consolidation findings name the file, sheet and cell', () => {
+  it('a return of another year and the same unit twice are not added', async () => {
+    const again = await unitReturn('an-hoa-gui-lai.xlsx', 'UBND phường An Hòa', A);
+    const old = await unitReturn('tan-an-2024.xlsx', 'UBND phường Tân An', B, { year: 2024 });
+    const grids = await Promise.all([...files, again, old].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })));
+    const res = consolidateReturns(grids);
+    expect(res.units).toEqual(['UBND phường An Hòa', 'UBND phường Tân An', 'UBND xã Mỹ Khánh']);
+    const f = res.findings.filter((x) => x.severity === 'error').map((x) => [x.code, x.file, x.sheet, x.cell]);
+    expect(f).toEqual([
+      ['SAME_UNIT_TWICE', 'an-hoa-gui-lai.xlsx', 'Thông tin', 'B3'],
+      ['OTHER_YEAR', 'tan-an-2024.xlsx', 'Thông tin', 'B5'],
+    ]);
+    // still the three units' sums
+    const vl01 = res.sectors[0].indicators.find((i) => i.code === 'VL01')!;
+    expect(vl01.months.slice(1, 4)).toEqual([260, 220, 200]);
+  });
+
+  it('a modified template, a deleted and a renamed indicator are named; the unit counts as missing where it has no row', async () => {
+    const modified = await unitReturn('phong-dien.xlsx', 'UBND xã Phong Điền', A, {
+      edit: (wb) => {
+        const ws = wb.getWorksheet('1. Việc làm')!;
+        // a column added after Ghi chú, VL02 deleted (its row cleared), VL01's name changed
+        ws.getCell('AF4').value = 'Ước thực hiện quý';
+        ws.eachRow((row) => {
+          if (row.getCell(1).value === 'VL02') row.values = [];
+          if (row.getCell(1).value === 'VL01') row.getCell(3).value = 'Số người có việc làm mới';
+        });
+      },
+    });
+    const grids = await Promise.all([files[0], modified].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })));
+    const res = consolidateReturns(grids);
+    const got = res.findings.map((x) => [x.code, x.file, x.sheet, x.cell]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['MODIFIED_TEMPLATE', 'phong-dien.xlsx', '1. Việc làm', 'AF4'],
+        ['MISSING_INDICATOR', 'phong-dien.xlsx', '1. Việc làm', 'C4'],
+        ['RENAMED_INDICATOR', 'phong-dien.xlsx', '1. Việc làm', 'C5'],
+      ]),
+    );
+    const vl02 = res.sectors[0].indicators.find((i) => i.code === 'VL02')!;
+    // 40/35/50 from An Hòa only, marked incomplete (Phong Điền has no VL02 row)
+    expect(vl02.months.slice(1, 4)).toEqual([40, 35, 50]);
+    expect([...vl02.missing.entries()]).toEqual([
+      [1, ['UBND xã Phong Điền']],
+      [2, ['UBND xã Phong Điền']],
+      [3, ['UBND xã Phong Điền']],
+    ]);
+  });
+
+  it('a rate without its numerator and denominator is flagged and left empty, never averaged', async () => {
+    const noTotal: Fill = { ...A, GN08: [null, null, null] };
+    const x = await unitReturn('thoi-lai.xlsx', 'UBND xã Thới Lai', noTotal);
+    const grids = await Promise.all([files[1], x].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })));
+    const res = consolidateReturns(grids);
+    const gn01 = res.sectors[1].indicators.find((i) => i.code === 'GN01')!;
+    expect(gn01.months.slice(1, 4)).toEqual([undefined, undefined, undefined]);
+    const rate = res.findings.find((f) => f.code === 'RATE_NOT_COMBINED')!;
+    expect(rate.message.vi).toContain('không cộng hay lấy trung bình được');
+    expect(rate.message.vi).toContain('Tổng số hộ dân cư');
+  });
+
+  it('nothing to add: exit 2, no file', async () => {
+    const old = await unitReturn('nam-cu.xlsx', 'UBND xã Cũ', A, { year: 2024 });
+    const r = io();
+    const out = path.join(dir, 'khong-ghi.xlsx');
+    expect(await runConsolidateCli([old, files[0], '--year', '2023', '--out', out], r.io)).toBe(2);
+    expect(r.out.stdout).toContain('OTHER_YEAR');
+    await expect(fs.access(out)).rejects.toThrow();
+  });
+});
