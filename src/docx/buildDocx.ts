@@ -28,10 +28,19 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
-import type { ComputedIndicator, ComputedReport, UnitInfo } from '../engine/types';
+import type { ComputedIndicator, ComputedReport, Period, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
-import { headerTexts, noteLines, roman, statusText, targetText } from '../engine/layout/report';
+import {
+  type ColumnKey,
+  headerTexts,
+  noteLines,
+  reportColumns,
+  roman,
+  sameTimeLegend,
+  statusText,
+  targetText,
+} from '../engine/layout/report';
 import { subjectLines } from '../engine/layout/subject';
 
 export interface BuildDocxOptions {
@@ -72,17 +81,30 @@ const HEADER_COLUMNS = [4000, TEXT_WIDTH - 4000];
 /** Closing table: left = "Nơi nhận", right = signature block. */
 const CLOSING_COLUMNS = [4536, TEXT_WIDTH - 4536];
 /**
- * Appendix table columns, in DXA (LibreOffice ignores other units), the report
- * sheet's eleven: STT, Chỉ tiêu (the rest), ĐVT, Kế hoạch, Thực hiện, Lũy kế,
- * % KH, Cùng kỳ, So cùng kỳ, Tiến độ, Ghi chú. At 11 pt "16.344 (*)", "Đúng
- * tiến độ" and "giảm 1,29 điểm %" (two lines) fit; they add up to the text width.
+ * Appendix table columns, in DXA (LibreOffice ignores other units): the report
+ * sheet's columns for the period (`reportColumns`: STT, Chỉ tiêu (the rest),
+ * ĐVT, Kế hoạch, Thực hiện, [Lũy kế,] % KH, Cùng kỳ, So cùng kỳ, Tiến độ, Ghi
+ * chú — no Lũy kế when the period starts in January). At 11 pt "16.344 (*)",
+ * "Đúng tiến độ" and "giảm 1,29 điểm %" (two lines) fit; they add up to the
+ * text width.
  */
-const APPENDIX_COLUMNS = (() => {
-  const fixed = [600, 0, 1100, 1050, 1150, 1150, 950, 1100, 1300, 1300, 2150];
-  const used = fixed.reduce((a, b) => a + b, 0);
-  fixed[1] = APPENDIX_TEXT_WIDTH - used;
-  return fixed;
-})();
+const APPENDIX_WIDTH: Record<Exclude<ColumnKey, 'name'>, number> = {
+  stt: 600,
+  unit: 1100,
+  plan: 1050,
+  period: 1150,
+  ytd: 1150,
+  planPct: 950,
+  lastYear: 1100,
+  change: 1300,
+  schedule: 1300,
+  note: 2150,
+};
+function appendixColumns(p: Period): { key: ColumnKey; width: number }[] {
+  const keys = reportColumns(p);
+  const used = keys.reduce((a, k) => a + (k === 'name' ? 0 : APPENDIX_WIDTH[k]), 0);
+  return keys.map((key) => ({ key, width: key === 'name' ? APPENDIX_TEXT_WIDTH - used : APPENDIX_WIDTH[key] }));
+}
 
 const FONT = 'Times New Roman';
 const BODY_SIZE = pt(14);
@@ -483,8 +505,13 @@ function anyIncomplete(report: ComputedReport): boolean {
 }
 
 /** The XML rows of an indicator and of its parts (depth-first), each handed to `emit`. */
-function indicatorRows(ind: ComputedIndicator, stt: string, depth: number, emit: (row: string) => void): void {
-  const w = APPENDIX_COLUMNS;
+function indicatorRows(
+  ind: ComputedIndicator,
+  stt: string,
+  depth: number,
+  cols: { key: ColumnKey; width: number }[],
+  emit: (row: string) => void,
+): void {
   const mark = ind.incomplete ? ' (*)' : '';
   // The staff's note and the "(*) Thiếu số liệu tháng …" line; never a data-check
   // finding ("⚠ Cảnh báo ô J8 …"): those stay in Excel (report sheet, task pane).
@@ -493,22 +520,21 @@ function indicatorRows(ind: ComputedIndicator, stt: string, depth: number, emit:
   const child = depth > 0;
   const period = figure(ind.period, ind);
   const ytd = figure(ind.ytd, ind);
-  emit(
-    tableRowXml([
-      tableCellXml(stt, w[0], { align: 'center', italics: child }),
-      tableCellXml(docxText(ind.name), w[1], { indent: depth * 227, italics: child }),
-      tableCellXml(docxText(ind.unit), w[2], { align: 'center', italics: child }),
-      tableCellXml(planText(ind), w[3], { align: 'right', italics: child }),
-      tableCellXml(period ? period + mark : '', w[4], { align: 'right', italics: child }),
-      tableCellXml(ytd ? ytd + mark : '', w[5], { align: 'right', italics: child }),
-      tableCellXml(pct, w[6], { align: 'right', italics: child }),
-      tableCellXml(figure(ind.lastYearYtd, ind), w[7], { align: 'right', italics: child }),
-      tableCellXml(changeText(ind), w[8], { align: 'center', italics: child }),
-      tableCellXml(statusText(ind) ?? '', w[9], { align: 'center', italics: child }),
-      tableCellXml(note.lines.map(docxText).join('\n'), w[10], { size: pt(10) }),
-    ]),
-  );
-  (ind.children ?? []).forEach((c) => indicatorRows(c, docxText(c.stt) || '-', depth + 1, emit));
+  const cell: Record<ColumnKey, (width: number) => string> = {
+    stt: (width) => tableCellXml(stt, width, { align: 'center', italics: child }),
+    name: (width) => tableCellXml(docxText(ind.name), width, { indent: depth * 227, italics: child }),
+    unit: (width) => tableCellXml(docxText(ind.unit), width, { align: 'center', italics: child }),
+    plan: (width) => tableCellXml(planText(ind), width, { align: 'right', italics: child }),
+    period: (width) => tableCellXml(period ? period + mark : '', width, { align: 'right', italics: child }),
+    ytd: (width) => tableCellXml(ytd ? ytd + mark : '', width, { align: 'right', italics: child }),
+    planPct: (width) => tableCellXml(pct, width, { align: 'right', italics: child }),
+    lastYear: (width) => tableCellXml(figure(ind.lastYearYtd, ind), width, { align: 'right', italics: child }),
+    change: (width) => tableCellXml(changeText(ind), width, { align: 'center', italics: child }),
+    schedule: (width) => tableCellXml(statusText(ind) ?? '', width, { align: 'center', italics: child }),
+    note: (width) => tableCellXml(note.lines.map(docxText).join('\n'), width, { size: pt(10) }),
+  };
+  emit(tableRowXml(cols.map((c) => cell[c.key](c.width))));
+  (ind.children ?? []).forEach((c) => indicatorRows(c, docxText(c.stt) || '-', depth + 1, cols, emit));
 }
 
 const TABLE_BORDERS_XML =
@@ -524,7 +550,8 @@ const TABLE_BORDERS_XML =
  * then per sector a roman-numbered title row, group rows and indicator rows.
  */
 function appendixTableXml(report: ComputedReport, emit: (xml: string) => void): void {
-  const w = APPENDIX_COLUMNS;
+  const cols = appendixColumns(report.period);
+  const w = cols.map((c) => c.width);
   emit(
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/></w:tblPr>` +
       `<w:tblGrid>${w.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`,
@@ -565,7 +592,7 @@ function appendixTableXml(report: ComputedReport, emit: (xml: string) => void): 
       }
       group = g;
       n += 1;
-      indicatorRows(ind, docxText(ind.stt) || String(n), 0, emit);
+      indicatorRows(ind, docxText(ind.stt) || String(n), 0, cols, emit);
     }
   });
   emit('</w:tbl>');
@@ -588,6 +615,12 @@ function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
     new Paragraph({ spacing: { before: 0, after: 160 }, children: [] }),
     new Paragraph({ children: [new TextRun(TABLE_MARK)] }),
   ];
+  out.push(
+    new Paragraph({
+      spacing: { before: 120, after: 0 },
+      children: runs(sameTimeLegend(p), { italics: true, size: pt(12) }),
+    }),
+  );
   if (anyIncomplete(report)) {
     out.push(
       new Paragraph({

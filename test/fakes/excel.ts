@@ -99,6 +99,8 @@ export class FakeSheet {
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: Record<string, unknown> = {};
   printTitleRows: string | null = null;
+  /** PageLayout.setPrintArea: the address as given ("A1:J40"). */
+  printArea: string | null = null;
   conditional: FakeConditional[] = [];
   charts: FakeChart[] = [];
   comments: { id: string; address: string; content: string }[] = [];
@@ -627,6 +629,15 @@ class FakePageLayout {
     this.ctx.requireSet('1.9', 'PageLayout.setPrintTitleRows');
     this.ctx.queue(() => {
       this.ws.writable().printTitleRows = rows;
+    });
+  }
+  /** Office.js accepts a Range, RangeAreas or an address string; the renderer passes an address. */
+  setPrintArea(area: string): void {
+    this.ctx.requireSet('1.9', 'PageLayout.setPrintArea');
+    if (typeof area !== 'string' || !/^\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/.test(area))
+      throw new Error(`PageLayout.setPrintArea: not an address: ${String(area)}`);
+    this.ctx.queue(() => {
+      this.ws.writable().printArea = area;
     });
   }
 }
@@ -1573,6 +1584,7 @@ export class FakeExcel {
         rowHeights: [...s.rowHeights.entries()],
         freeze: s.freeze,
         pageLayout: s.pageLayout,
+        printArea: s.printArea,
         conditional: s.conditional,
         charts: s.charts,
         comments: s.comments,

@@ -111,6 +111,11 @@ describe('generating the report', () => {
     });
     expect(bc.charts).toHaveLength(1);
     expect(bc.charts[0].series[0].xValues).toBeDefined();
+    // the chart is drawn from the data block below the legends, which is outside the print area
+    const lastPrinted = Number(/^A1:K(\d+)$/.exec(bc.printArea ?? '')?.[1]);
+    expect(lastPrinted).toBeGreaterThan(20);
+    const firstChartRow = Number(/(\d+):/.exec(bc.charts[0].series[0].values.replace(/\$/g, ''))?.[1]);
+    expect(firstChartRow).toBeGreaterThan(lastPrinted);
     expect(bc.conditional.length).toBeGreaterThan(0);
     expect(fx.model.customProperties.get('BaoCaoNganh_KyBaoCao')).toBe('T6');
     expect(fx.undoCleared).toBe(false);

@@ -290,3 +290,27 @@ describe('the sample workbook, end to end (read → compute → narrative → .d
     expect(all).not.toMatch(/NaN|undefined/);
   });
 });
+
+describe('LibreOffice prints the sample H1 report sheet: one "Thực hiện" column, no chart data on paper', () => {
+  let printed = '';
+  beforeAll(async () => {
+    requireTools();
+    dir = dir || makeTempDir();
+    const parsed = parseWorkbook(await readXlsxFile(SAMPLE));
+    const report = computeReport(parsed, parsePeriodKey('H1', 2024)!);
+    const file = join(dir, 'BC 6T-2024.xlsx');
+    writeFileSync(file, await renderLayoutsToXlsx([buildReportLayout(report, 'BC 6T-2024')]));
+    const pdf = toPdf(file, dir);
+    printed = pdfText(pdf).replace(/\s+/g, ' ');
+  }, 150_000);
+
+  test('the chart-data block under the legends is outside the print area', () => {
+    expect(printed).toContain('Cùng kỳ năm 2023: chỉ tiêu cộng dồn');
+    expect(printed).not.toContain('Số liệu biểu đồ');
+  });
+
+  test('the half year is its own year to date: "Thực hiện 6 tháng đầu năm 2024", no "Lũy kế đến hết" column', () => {
+    expect(printed).toContain('16.344');
+    expect(printed).not.toContain('Lũy kế đến hết');
+  });
+});

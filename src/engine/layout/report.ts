@@ -13,6 +13,11 @@ import type { CellStyle, ChartSpec, ConditionalRule, SheetLayout } from './types
 // Columns, texts and formats (exported for the tests and the hosts)
 // ---------------------------------------------------------------------------
 
+/**
+ * Column indices of the full table (a period that does not start in January:
+ * T2–T12, Q2–Q4). For any period use `reportColumns(p)` / `columnIndex(p)`:
+ * a period starting in January has no "Lũy kế" column.
+ */
 export const COL = {
   stt: 0,
   name: 1,
@@ -26,9 +31,37 @@ export const COL = {
   schedule: 9,
   note: 10,
 } as const;
-const LAST_COL = COL.note;
+export type ColumnKey = keyof typeof COL;
+const ALL_COLUMNS = (Object.keys(COL) as ColumnKey[]).sort((a, b) => COL[a] - COL[b]);
 
-const WIDTHS = [6, 46, 11, 13, 13, 13, 10, 13, 13, 14, 34];
+const WIDTH: Record<ColumnKey, number> = {
+  stt: 6,
+  name: 46,
+  unit: 11,
+  plan: 13,
+  period: 13,
+  ytd: 13,
+  planPct: 10,
+  lastYear: 13,
+  change: 13,
+  schedule: 14,
+  note: 34,
+};
+
+/**
+ * The table's columns for a period, in order. A period that starts in January
+ * (T1, Q1, 6 tháng, 9 tháng, năm) IS its year to date: "Thực hiện <kỳ>" and
+ * "Lũy kế" would repeat each other, so the Lũy kế column is left out.
+ */
+export function reportColumns(p: Period): ColumnKey[] {
+  return p.from === 1 ? ALL_COLUMNS.filter((k) => k !== 'ytd') : ALL_COLUMNS;
+}
+
+/** Index of each column in the period's table; -1 for a column the period does not have. */
+export function columnIndex(p: Period): Record<ColumnKey, number> {
+  const cols = reportColumns(p);
+  return Object.fromEntries(ALL_COLUMNS.map((k) => [k, cols.indexOf(k)])) as Record<ColumnKey, number>;
+}
 
 /** Tiến độ texts. No text contains another (so "contains" rules equal "equals" rules). */
 export const SCHEDULE_TEXT: Record<Schedule, string> = {
@@ -92,20 +125,36 @@ function shortPeriodLabel(p: Period): string {
   return p.label;
 }
 
+/**
+ * The column headings for a period (`reportColumns(p)` order). "Cùng kỳ năm
+ * 2023" without "(lũy kế)": for a flow it is last year's year to date, for a
+ * stock or a rate last year's value of the same month — `sameTimeLegend` says so
+ * under the table.
+ */
 export function headerTexts(p: Period): string[] {
-  return [
-    'STT',
-    'Chỉ tiêu',
-    'ĐVT',
-    `Kế hoạch năm ${p.year}`,
-    `Thực hiện ${shortPeriodLabel(p)}`,
-    `Lũy kế đến hết tháng ${p.to}/${p.year}`,
-    '% KH năm',
-    `Cùng kỳ năm ${p.year - 1} (lũy kế)`,
-    'So cùng kỳ',
-    'Tiến độ',
-    'Ghi chú',
-  ];
+  const text: Record<ColumnKey, string> = {
+    stt: 'STT',
+    name: 'Chỉ tiêu',
+    unit: 'ĐVT',
+    plan: `Kế hoạch năm ${p.year}`,
+    period: `Thực hiện ${shortPeriodLabel(p)}`,
+    ytd: `Lũy kế đến hết tháng ${p.to}/${p.year}`,
+    planPct: '% KH năm',
+    lastYear: `Cùng kỳ năm ${p.year - 1}`,
+    change: 'So cùng kỳ',
+    schedule: 'Tiến độ',
+    note: 'Ghi chú',
+  };
+  return reportColumns(p).map((k) => text[k]);
+}
+
+/** What the Cùng kỳ column holds, per kind of indicator (a line under the table, on the sheet and in the .docx). */
+export function sameTimeLegend(p: Period): string {
+  const y = p.year - 1;
+  return (
+    `- Cùng kỳ năm ${y}: chỉ tiêu cộng dồn — lũy kế đến hết tháng ${p.to}/${y}; ` +
+    `chỉ tiêu thời điểm và chỉ tiêu tỷ lệ — số liệu tháng ${p.to}/${y}.`
+  );
 }
 
 const OP_TEXT: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
@@ -194,6 +243,8 @@ export function noteLines(ind: ComputedIndicator, rowIssues: Finding[]): { lines
 export function buildReportLayout(report: ComputedReport, sheetName: string): SheetLayout {
   const p = report.period;
   const b = new LayoutBuilder();
+  const COL = columnIndex(p);
+  const LAST_COL = reportColumns(p).length - 1;
 
   // Styles (plain objects; the builder de-duplicates them).
   const base: CellStyle = { size: 12, vAlign: 'middle' };
@@ -279,7 +330,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     if (mark) anyIncomplete = true;
     const figure = (f: string) => (mark ? num(f + INCOMPLETE_SUFFIX, { italic: true, fill: INCOMPLETE_FILL }) : num(f));
     b.put(row, COL.period, ind.period, figure(fmt));
-    b.put(row, COL.ytd, ind.ytd, figure(fmt));
+    if (COL.ytd >= 0) b.put(row, COL.ytd, ind.ytd, figure(fmt));
     b.put(row, COL.planPct, ind.planPct, ind.planPct === null ? num(FORMAT.planPct) : figure(FORMAT.planPct));
     b.put(row, COL.lastYear, ind.lastYearYtd, num(fmt));
     b.put(row, COL.change, ind.changePct, num(isRate(ind) ? FORMAT.changePoints : FORMAT.changePct));
@@ -339,8 +390,9 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
   legend(
     `- Tiến độ: so với tiến độ thời gian (hết tháng ${p.to} ứng với ${fmtNumber((p.to / 12) * 100, 2)}% kế hoạch năm); "Hoàn thành" khi đạt từ 100% kế hoạch; "Vượt tiến độ" / "Chậm tiến độ" khi cao hơn / thấp hơn mức đó quá 5 điểm %.`,
   );
+  legend(sameTimeLegend(p));
   legend(
-    `- So cùng kỳ: lũy kế tăng (+) / giảm (-) so với lũy kế cùng kỳ năm ${p.year - 1}, tính bằng %; chỉ tiêu tỷ lệ (%) tính bằng điểm %.`,
+    `- So cùng kỳ: tăng (+) / giảm (-) so với cùng kỳ năm ${p.year - 1}, tính bằng %; chỉ tiêu tỷ lệ (%) tính bằng điểm %.`,
   );
   if (anyRowIssue) legend('⚠ Lỗi, cảnh báo kiểm tra số liệu của từng chỉ tiêu: xem cột Ghi chú (ô nguồn ghi kèm).');
   const others = officialFindings(report.issues).filter((f) => !usedIssues.has(f));
@@ -350,7 +402,11 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
       legend(`⚠ ${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`, { color: WARN_COLOR });
   }
 
-  // --- Chart data (below the legends) and chart ----------------------------
+  // The printed page ends here: the chart's data (and the chart drawn from it
+  // in Excel) stay on the sheet for the screen, outside the print area.
+  const lastPrintedRow = r - 1;
+
+  // --- Chart data (below the legends, not printed) and chart ---------------
   let chart: ChartSpec | undefined;
   if (chartRows.length) {
     r++;
@@ -392,13 +448,14 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
 
   return b.finish({
     name: sheetName,
-    columnWidths: WIDTHS,
+    columnWidths: reportColumns(p).map((k) => WIDTH[k]),
     freeze: { rows: headerRow + 1, cols: 0 },
     print: {
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: 1,
       repeatRows: { from: headerRow, to: headerRow },
+      printArea: { row: 0, col: 0, row2: lastPrintedRow, col2: LAST_COL },
       margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4, header: 0.3, footer: 0.3 },
       footer: 'Trang &P/&N',
     },

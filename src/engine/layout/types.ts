@@ -92,6 +92,12 @@ export interface PrintSetup {
   fitToWidth: number;
   /** Rows repeated at the top of every printed page (0-based inclusive), if any. */
   repeatRows?: { from: number; to: number };
+  /**
+   * The printed part of the sheet (0-based, inclusive), when not all of it:
+   * the report sheet prints its title, table and legends, not the chart's
+   * data block under them. Hosts set Excel's print area (Print_Area).
+   */
+  printArea?: Merge;
   /** Margins in inches. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   /** Centre footer with Excel header/footer codes, e.g. "Trang &P/&N" (page x of n). */

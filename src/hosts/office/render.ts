@@ -233,6 +233,7 @@ function queueSheet(ws: Excel.Worksheet, layout: SheetLayout): void {
   pl.headerMargin = p.margins.header * 72;
   pl.footerMargin = p.margins.footer * 72;
   if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
+  if (p.printArea) pl.setPrintArea(a1Range(p.printArea));
   for (const rule of layout.conditional) {
     const range = ws.getRange(a1Range(rule.range));
     const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);

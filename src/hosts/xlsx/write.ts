@@ -96,6 +96,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
     pageSetup.fitToHeight = 0;
   }
   if (p.repeatRows) pageSetup.printTitlesRow = `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}`;
+  if (p.printArea) pageSetup.printArea = rangeRef(p.printArea);
 
   const ws = wb.addWorksheet(layout.name, {
     views,

@@ -43,7 +43,7 @@ describe('report layout: title and header', () => {
       'Thực hiện tháng 6/2024',
       'Lũy kế đến hết tháng 6/2024',
       '% KH năm',
-      'Cùng kỳ năm 2023 (lũy kế)',
+      'Cùng kỳ năm 2023',
       'So cùng kỳ',
       'Tiến độ',
       'Ghi chú',
