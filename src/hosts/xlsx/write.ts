@@ -96,7 +96,13 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
     pageSetup.fitToHeight = 0;
   }
   if (p.repeatRows) pageSetup.printTitlesRow = `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}`;
-  if (p.printArea) pageSetup.printArea = rangeRef(p.printArea);
+  if (p.printArea) {
+    // ExcelJS writes Print_Area as `$` + each end, so "A$1:J$99" becomes the
+    // fully absolute $A$1:$J$99 — LibreOffice ignores the mixed $A1:$J99 that
+    // a plain "A1:J99" would give (the chart data then printed on its own page).
+    const abs = (row: number, col: number) => a1(row, col).replace(/(\d+)$/, '$$$1');
+    pageSetup.printArea = `${abs(p.printArea.row, p.printArea.col)}:${abs(p.printArea.row2, p.printArea.col2)}`;
+  }
 
   const ws = wb.addWorksheet(layout.name, {
     views,

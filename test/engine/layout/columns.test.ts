@@ -6,6 +6,7 @@
  * the printed page. Figures worked out by hand from assets/sample/sample-data.ts.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { join } from 'path';
 import { computeReport, parsePeriodKey, parseWorkbook } from '../../../src/engine';
 import { buildReportLayout, columnIndex, headerTexts, reportColumns } from '../../../src/engine/layout/report';
@@ -115,9 +116,13 @@ describe('the chart-data block is not printed', () => {
   it('the .xlsx carries it as the sheet\'s print area', async () => {
     const l = layoutFor('H1');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await renderLayoutsToXlsx([l])) as unknown as ArrayBuffer);
+    const bytes = await renderLayoutsToXlsx([l]);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const a = l.print.printArea!;
     expect(wb.worksheets[0].pageSetup.printArea).toBe(`A1:J${a.row2 + 1}`);
+    // in the file fully absolute: LibreOffice ignores a mixed "$A1:$J99" and printed the chart data
+    const workbookXml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toContain(`!$A$1:$J$${a.row2 + 1}</definedName>`);
   });
 });
 
