@@ -80,7 +80,10 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
     const year = parsed.year ?? opts.year;
     const period = year !== null && opts.period ? parsePeriodKey(opts.period, year) : null;
     if (opts.json && period) printJson(io, runReport(parsed, period).report, '', []);
-    const f = parsed.findings.find((x) => x.code === 'NO_SECTOR_SHEETS');
+    // the finding that says why nothing was read: no sector sheet, one sheet per month, two unlabelled blocks
+    const f = ['NO_SECTOR_SHEETS', 'ONE_SHEET_PER_MONTH', 'AMBIGUOUS_MONTH_BLOCKS']
+      .map((code) => parsed.findings.find((x) => x.code === code))
+      .find((x) => x !== undefined);
     throw new CliError(`"${fileName}": ${f ? f.message.vi : 'không có trang lĩnh vực nào (no sector sheet).'}`);
   }
 

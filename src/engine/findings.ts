@@ -458,8 +458,8 @@ export const F2 = {
       'ONE_SHEET_PER_MONTH',
       sheet,
       'A1',
-      `các trang ${list} là mẫu mỗi tháng một trang, không phải mẫu cả năm chương trình đọc (mỗi lĩnh vực một trang, các tháng T1…T12 là các cột), nên không được đọc. Hãy chuyển sổ sang mẫu cả năm (dùng chức năng chuyển đổi sổ cũ sang mẫu chuẩn, hoặc chép số liệu mỗi tháng vào cột tháng tương ứng).`,
-      `sheets ${list} are one sheet per month, not the yearly layout the program reads (one sheet per sector, months T1…T12 as columns), so they are not read. Convert the workbook to the yearly layout (use the conversion of old workbooks to the standard template, or copy each month's figures into its month column).`,
+      `các trang ${list} là mẫu mỗi tháng một trang, không phải mẫu cả năm chương trình đọc (mỗi lĩnh vực một trang, các tháng T1…T12 là các cột), nên không được đọc. Hãy chuyển sổ sang mẫu cả năm bằng chức năng "Chuyển từ sổ theo tháng" (dòng lệnh: npm run convert -- <sổ theo tháng.xlsx> --out <sổ cả năm.xlsx>), hoặc chép số liệu mỗi tháng vào cột tháng tương ứng.`,
+      `sheets ${list} are one sheet per month, not the yearly layout the program reads (one sheet per sector, months T1…T12 as columns), so they are not read. Convert the workbook with "Chuyển từ sổ theo tháng" (command line: npm run convert -- <monthly.xlsx> --out <yearly.xlsx>), or copy each month's figures into its month column.`,
     );
   },
   estimateUsed(sheet: string, cell: string, name: string, months: number[]): Finding {

@@ -100,3 +100,12 @@ describe('--json carries the layout of each sheet', () => {
     expect(json.issues.find((i: { code: string }) => i.code === 'HIDDEN_DUPLICATE_COLUMN')).toMatchObject({ severity: 'warning', cell: 'J6' });
   });
 });
+
+describe('a workbook that cannot be read as a report', () => {
+  it('one sheet per month: exit 1 with the finding that says why and how to convert, not "no sector sheet"', async () => {
+    const r = await cli([path.join(CORPUS, '07-moi-thang-mot-sheet.xlsx'), '--period', 'T6', '--out', path.join(dir, 'out')], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Lỗi: "07-moi-thang-mot-sheet\.xlsx": Ô A1: các trang 'T1', 'T2', 'T3', 'T4', 'T5', 'T6' là mẫu mỗi tháng một trang/);
+    expect(r.stderr).toContain('npm run convert');
+  });
+});
