@@ -185,17 +185,41 @@ function cellText(c: GridCell | null | undefined): string {
   return String(c.v).replace(/\s+/g, ' ').trim();
 }
 
-/** The group label over (row, col) in row `r`: the nearest non-empty cell at or left of col (merged cells keep their text in the first cell). */
-function groupAt(sheet: SheetGrid, r: number, col: number): GroupLabel | null {
-  const row = sheet.rows[r] ?? [];
-  for (let c = Math.min(col, row.length - 1); c >= 0; c--) {
-    if (isBlank(row[c])) continue;
-    return classifyGroup(row[c]);
+/**
+ * What the header scan works out once per row, however many bands the row is part of:
+ * each cell's class, and for each column the group label over it — the nearest non-empty
+ * cell at or left of it (merged cells keep their text in the first cell). Keeps the scan
+ * linear in the sheet's width.
+ */
+class RowCache {
+  private cls = new Map<number, HeaderClass[]>();
+  private groups = new Map<number, (GroupLabel | null)[]>();
+  constructor(private sheet: SheetGrid) {}
+  classOf(r: number, c: number): HeaderClass {
+    let row = this.cls.get(r);
+    if (!row) {
+      row = (this.sheet.rows[r] ?? []).map((cell) => classifyHeaderCell(cell));
+      this.cls.set(r, row);
+    }
+    return row[c] ?? null;
   }
-  return null;
+  groupAt(r: number, col: number): GroupLabel | null {
+    let row = this.groups.get(r);
+    if (!row) {
+      const cells = this.sheet.rows[r] ?? [];
+      row = [];
+      let current: GroupLabel | null = null;
+      for (let c = 0; c < cells.length; c++) {
+        if (!isBlank(cells[c])) current = classifyGroup(cells[c]);
+        row.push(current);
+      }
+      this.groups.set(r, row);
+    }
+    return row.length ? row[Math.min(col, row.length - 1)] : null;
+  }
 }
 
-function readBand(sheet: SheetGrid, top: number, bottom: number): Band {
+function readBand(sheet: SheetGrid, top: number, bottom: number, cache: RowCache): Band {
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, (sheet.rows[r] ?? []).length);
   const cols: Col[] = [];
@@ -204,11 +228,11 @@ function readBand(sheet: SheetGrid, top: number, bottom: number): Band {
     for (let r = bottom; r >= top; r--) {
       const cell = sheet.rows[r]?.[c];
       if (isBlank(cell)) continue;
-      let cls = classifyHeaderCell(cell);
+      let cls = cache.classOf(r, c);
       // groups above this cell (nearest row first)
       const groups: GroupLabel[] = [];
       for (let g = r - 1; g >= top; g--) {
-        const gl = groupAt(sheet, g, c);
+        const gl = cache.groupAt(g, c);
         if (gl) groups.push(gl);
       }
       if (!cls && r > top) {
@@ -269,10 +293,11 @@ function isHidden(sheet: SheetGrid, col: number): boolean {
  */
 export function findHeader(sheet: SheetGrid, reportYear: number | null = null): HeaderScan {
   const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
+  const cache = new RowCache(sheet);
   let monthRowWithoutName: number | null = null;
   for (let r = 0; r < n; r++) {
     for (let depth = 0; depth < 3 && r + depth < n; depth++) {
-      const band = readBand(sheet, r, r + depth);
+      const band = readBand(sheet, r, r + depth, cache);
       if (!bandHasName(band)) {
         if (depth === 0 && monthRowWithoutName === null) {
           const months = band.cols.filter((c) => c.cls.type === 'month').length;
@@ -284,7 +309,7 @@ export function findHeader(sheet: SheetGrid, reportYear: number | null = null): 
       if (!band.cols.some((c) => c.cls.type === 'month')) continue;
       let best = band;
       if (r + depth + 1 < n && depth < 2) {
-        const longer = readBand(sheet, r, r + depth + 1);
+        const longer = readBand(sheet, r, r + depth + 1, cache);
         if (bandHasName(longer) && dataColumns(longer) > dataColumns(band)) best = longer;
       }
       return { found: true, header: resolve(sheet, best, reportYear) };
