@@ -434,3 +434,95 @@ export const streamInflate: Inflate = async (data, maxBytes) => {
   }
   return out;
 };
+
+/**
+ * Where an XML part is not well-formed (unbalanced or mismatched tags, a tag cut
+ * in the middle, an attribute without a quoted value), as "dòng L, cột C"; null
+ * when it is. A light check, to name the damaged sheet when ExcelJS refuses a
+ * workbook whose zip is sound.
+ */
+export function xmlProblem(xml: string): { line: number; col: number } | null {
+  const at = (i: number) => {
+    const before = xml.slice(0, i);
+    const line = before.split('\n').length;
+    return { line, col: i - before.lastIndexOf('\n') };
+  };
+  const stack: string[] = [];
+  let roots = 0;
+  let i = xml.indexOf('<');
+  while (i >= 0 && i < xml.length) {
+    if (
+      xml.startsWith('<?', i) ||
+      xml.startsWith('<!--', i) ||
+      xml.startsWith('<![CDATA[', i) ||
+      xml.startsWith('<!', i)
+    ) {
+      const close = xml.startsWith('<?', i)
+        ? '?>'
+        : xml.startsWith('<!--', i)
+          ? '-->'
+          : xml.startsWith('<![CDATA[', i)
+            ? ']]>'
+            : '>';
+      const end = xml.indexOf(close, i + 2);
+      if (end < 0) return at(i);
+      i = xml.indexOf('<', end + close.length);
+      continue;
+    }
+    const closing = xml[i + 1] === '/';
+    let j = i + (closing ? 2 : 1);
+    const nameStart = j;
+    while (j < xml.length && /[^\s/>=<"']/.test(xml[j])) j++;
+    const name = xml.slice(nameStart, j);
+    if (!name) return at(i);
+    if (closing) {
+      while (j < xml.length && /\s/.test(xml[j])) j++;
+      if (xml[j] !== '>' || stack.pop() !== name) return at(i);
+      i = xml.indexOf('<', j + 1);
+      continue;
+    }
+    // attributes: name = "value" | 'value'
+    for (;;) {
+      while (j < xml.length && /\s/.test(xml[j])) j++;
+      if (xml[j] === '>' || (xml[j] === '/' && xml[j + 1] === '>')) break;
+      const a = j;
+      while (j < xml.length && /[^\s/>=<"']/.test(xml[j])) j++;
+      if (j === a) return at(j);
+      while (j < xml.length && /\s/.test(xml[j])) j++;
+      if (xml[j] !== '=') return at(j);
+      j++;
+      while (j < xml.length && /\s/.test(xml[j])) j++;
+      const q = xml[j];
+      if (q !== '"' && q !== "'") return at(j);
+      const end = xml.indexOf(q, j + 1);
+      if (end < 0 || xml.slice(j + 1, end).includes('<')) return at(j);
+      j = end + 1;
+    }
+    if (j >= xml.length) return at(i);
+    if (stack.length === 0) roots++;
+    if (roots > 1) return at(i);
+    if (xml[j] === '>') stack.push(name);
+    i = xml.indexOf('<', j + 1);
+  }
+  return stack.length ? at(xml.length) : null;
+}
+
+/**
+ * The first XML part (sheets first) that is not well-formed, with its sheet name
+ * when it is a sheet; for naming what ExcelJS could not read.
+ */
+export async function findMalformedPart(
+  b: Uint8Array,
+  ins: Inspection,
+  inflate: Inflate,
+): Promise<{ part: string; sheet: string | null; line: number; col: number } | null> {
+  const xmlEntries = ins.entries.filter((e) => isXmlPart(e.name));
+  xmlEntries.sort((x, y) => Number(isSheetPart(y.name)) - Number(isSheetPart(x.name)));
+  for (const e of xmlEntries) {
+    const data = await entryData(b, e, '', inflate, null);
+    const problem = xmlProblem(new TextDecoder('utf-8', { fatal: false }).decode(data));
+    if (problem)
+      return { part: e.name, sheet: ins.sheetParts.get(e.name.replace(/^\//, '').toLowerCase()) ?? null, ...problem };
+  }
+  return null;
+}

@@ -37,7 +37,7 @@ import ExcelJS from 'exceljs';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
 import { generatedSheetNames } from '../../engine/layout/marker';
 import { XlsxReadError } from './errors';
-import { checkFileSize, inspectXlsx, sniffHead, type Inflate } from './inspect';
+import { checkFileSize, findMalformedPart, inspectXlsx, sniffHead, type Inflate } from './inspect';
 import { LIMITS } from './limits';
 import { fsErrorText } from './fsErrors';
 
@@ -106,12 +106,20 @@ export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
     : data instanceof ArrayBuffer
       ? Buffer.from(data)
       : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  await inspectXlsx(buf, name, nodeInflate);
+  const inspection = await inspectXlsx(buf, name, nodeInflate);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own `Buffer` interface; a Node Buffer is one at runtime.
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
+    // Name the part ExcelJS stumbled on when it is broken XML (a sheet by its tab name).
+    const bad = await findMalformedPart(buf, inspection, nodeInflate).catch(() => null);
+    if (bad)
+      throw new XlsxReadError(
+        `Không đọc được "${name}": ${bad.sheet !== null ? `trang "${bad.sheet}" (${bad.part})` : `thành phần "${bad.part}"`} bị hỏng (nội dung XML sai ở dòng ${bad.line}, cột ${bad.col}); ` +
+          `hãy lấy lại tệp gốc, hoặc mở bằng Excel (Excel có thể đề nghị sửa tệp) và "Lưu thành" một tệp mới ` +
+          `(damaged ${bad.sheet !== null ? `sheet "${bad.sheet}"` : `part "${bad.part}"`}: malformed XML at line ${bad.line}, column ${bad.col}).`,
+      );
     throw new XlsxReadError(
       `Không đọc được "${name}": tệp .xlsx bị hỏng hoặc có thành phần chưa đọc được; hãy mở bằng Excel và "Lưu thành" một tệp .xlsx mới rồi thử lại ` +
         `(damaged or unsupported .xlsx: ${oneLine(e)}).`,

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readXlsx, readXlsxFile, XlsxReadError, nodeInflate } from '../../../src/hosts/xlsx/read';
-import { crc32, inspectXlsx, readCentralDirectory, streamInflate } from '../../../src/hosts/xlsx/inspect';
+import { crc32, inspectXlsx, readCentralDirectory, streamInflate, xmlProblem } from '../../../src/hosts/xlsx/inspect';
 import { deflateRawSync } from 'node:zlib';
 import { LIMITS } from '../../../src/hosts/xlsx/limits';
 import { parseWorkbook } from '../../../src/engine';
@@ -225,5 +225,38 @@ describe('the same checks with the web-standard inflate (browser, offline page)'
     await expect(inspectXlsx(lying, 'bom.xlsx', streamInflate)).rejects.toThrow(
       /"bom\.xlsx": trang "Việc làm" \(xl\/worksheets\/sheet1\.xml\) bị hỏng/,
     );
+  });
+});
+
+describe('a sheet with broken XML (the zip is sound) is named', () => {
+  it.each([
+    ['a stretch of the sheet deleted', (x: string) => x.slice(0, 3000) + x.slice(3100)],
+    ['a tag cut in the middle', (x: string) => x.replace('<sheetData>', '<sheetData><row')],
+    ['a mismatched closing tag', (x: string) => x.replace(/<\/row>/, '</rowx>')],
+  ])('%s', async (_what, mutate) => {
+    const z = await JSZip.loadAsync(await fs.readFile(SAMPLE));
+    z.file('xl/worksheets/sheet3.xml', mutate(await z.file('xl/worksheets/sheet3.xml')!.async('string')));
+    const msg = await refusal(await zipBytes(z), 'so-lieu.xlsx');
+    expect(msg).toMatch(
+      /trang "2\. Giáo dục nghề nghiệp" \(xl\/worksheets\/sheet3\.xml\) bị hỏng \(nội dung XML sai ở dòng 2, cột \d+\)/,
+    );
+  });
+
+  it('the well-formedness check finds nothing wrong in real files (sample, LibreOffice, corpus, our own output)', async () => {
+    const corpus = path.join(__dirname, '../../corpus/xlsx');
+    const files = [
+      SAMPLE,
+      path.join(__dirname, '../../fixtures/xlsx/clerk-libreoffice.xlsx'),
+      ...(await fs.readdir(corpus)).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(corpus, f)),
+    ];
+    let parts = 0;
+    for (const f of files) {
+      const z = await JSZip.loadAsync(await fs.readFile(f));
+      for (const n of Object.keys(z.files).filter((x) => /\.(xml|rels)$/.test(x))) {
+        expect({ f, n, problem: xmlProblem(await z.file(n)!.async('string')) }).toEqual({ f, n, problem: null });
+        parts++;
+      }
+    }
+    expect(parts).toBeGreaterThan(100);
   });
 });
