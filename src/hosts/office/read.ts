@@ -102,7 +102,8 @@ function isPayloadLimit(e: unknown): boolean {
 /** Reads every sheet in two syncs. */
 export async function readWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  // visibility: a very hidden sheet is skipped by the engine (SHEET_SKIPPED), an ordinary hidden one is read
+  sheets.load('items/name,items/visibility');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
   const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
@@ -128,7 +129,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   };
   const queued = sheets.items.map((ws) => {
     const generated = ours.has(ws.name);
-    return { name: ws.name, generated, ws, data: generated ? null : queueSheet(ws) };
+    return { name: ws.name, visibility: String(ws.visibility), generated, ws, data: generated ? null : queueSheet(ws) };
   });
   try {
     await context.sync();
@@ -150,6 +151,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   for (const q of queued) {
     entries.push({ name: q.name, generated: q.generated });
     const sheet: SheetGrid = { name: q.name, rows: [] };
+    if (q.visibility === 'Hidden') sheet.state = 'hidden';
+    else if (q.visibility === 'VeryHidden') sheet.state = 'veryHidden';
     if (!q.data) {
       sheet.generated = true;
       grid.sheets.push(sheet);
