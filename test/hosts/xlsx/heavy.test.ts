@@ -33,9 +33,13 @@ interface Result {
 function runCli(file: string, out: string, timeoutMs: number, extra: string[] = []): Promise<Result> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, LAUNCHER, file, '--period', 'T6', '--out', out, ...extra], {
-      env: { ...process.env, BCN_DEBUG: '' },
-    });
+    const child = spawn(
+      '/usr/bin/time',
+      ['-v', process.execPath, LAUNCHER, file, '--period', 'T6', '--out', out, ...extra],
+      {
+        env: { ...process.env, BCN_DEBUG: '' },
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
@@ -58,15 +62,28 @@ function runCli(file: string, out: string, timeoutMs: number, extra: string[] = 
 let dir: string;
 const measured: Record<string, string> = {};
 beforeAll(async () => {
+  // Compile build/ here (when src/ changed), not inside a measured run.
+  const { ensureBuilt } = require(LAUNCHER) as { ensureBuilt: (quiet?: boolean) => string };
+  ensureBuilt(true);
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-heavy-'));
-});
+}, 120_000);
 afterAll(async () => {
-  console.log('peak memory / time per case:\n' + Object.entries(measured).map(([k, v]) => `  ${k}: ${v}`).join('\n'));
+  console.log(
+    'peak memory / time per case:\n' +
+      Object.entries(measured)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n'),
+  );
   await fs.rm(dir, { recursive: true, force: true });
 });
 
 /** Writes the file, runs the CLI on it, checks a clean ending under the memory limit. */
-async function check(name: string, bytes: Uint8Array | null, expectStderr: RegExp, timeoutMs = 90_000): Promise<Result> {
+async function check(
+  name: string,
+  bytes: Uint8Array | null,
+  expectStderr: RegExp,
+  timeoutMs = 90_000,
+): Promise<Result> {
   const file = path.join(dir, name);
   if (bytes) await fs.writeFile(file, bytes);
   const r = await runCli(file, path.join(dir, 'out-' + name), timeoutMs);
@@ -91,13 +108,21 @@ const deflated = (data: Uint8Array) => ({ raw: deflateRawSync(data), size: data.
 const heavyIt = process.env.BCN_HEAVY ? it : it.skip;
 
 describe('hostile sizes end in a clean refusal under 1.5 GB', () => {
-  heavyIt('100 000 indicator rows with their months (1 million cells)', async () => {
-    const rows = [HEADER];
-    for (let r = 2; r <= 100_001; r++)
-      rows.push(rowXml(r, [String(r - 1), `Chỉ tiêu số ${r - 1}`, 'người', 1000, 10, 20, 30, 40, 50, 60]));
-    const bytes = handZip(workbookEntries({ deflated: deflated(sheetOf(rows)) }));
-    await check('100k-chi-tieu.xlsx', bytes, /"xl\/worksheets\/sheet1\.xml" khi giải nén lớn 43 MB, vượt giới hạn 32 MB/);
-  }, 120_000);
+  heavyIt(
+    '100 000 indicator rows with their months (1 million cells)',
+    async () => {
+      const rows = [HEADER];
+      for (let r = 2; r <= 100_001; r++)
+        rows.push(rowXml(r, [String(r - 1), `Chỉ tiêu số ${r - 1}`, 'người', 1000, 10, 20, 30, 40, 50, 60]));
+      const bytes = handZip(workbookEntries({ deflated: deflated(sheetOf(rows)) }));
+      await check(
+        '100k-chi-tieu.xlsx',
+        bytes,
+        /"xl\/worksheets\/sheet1\.xml" khi giải nén lớn 43 MB, vượt giới hạn 32 MB/,
+      );
+    },
+    120_000,
+  );
 
   it('100 000 indicator rows with names only (200 000 cells, inside the cell budget): refused at the row limit', async () => {
     const rows = [HEADER];
@@ -115,22 +140,34 @@ describe('hostile sizes end in a clean refusal under 1.5 GB', () => {
     await check('bom.xlsx', bytes, /"xl\/sharedStrings\.xml" khi giải nén lớn 200 MB, vượt giới hạn 32 MB/);
   }, 120_000);
 
-  heavyIt('a zip bomb that lies: declares 2 KB, expands to 200 MB', async () => {
-    const zeros = new Uint8Array(200 * 1024 * 1024).fill(0x20);
-    const d = deflated(zeros);
-    const bytes = handZip(workbookEntries({ deflated: { raw: d.raw, size: 2048, crc: d.crc } }));
-    await check('bom-noi-doi.xlsx', bytes, /trang "Việc làm" \(xl\/worksheets\/sheet1\.xml\) bị hỏng/);
-  }, 120_000);
+  heavyIt(
+    'a zip bomb that lies: declares 2 KB, expands to 200 MB',
+    async () => {
+      const zeros = new Uint8Array(200 * 1024 * 1024).fill(0x20);
+      const d = deflated(zeros);
+      const bytes = handZip(workbookEntries({ deflated: { raw: d.raw, size: 2048, crc: d.crc } }));
+      await check('bom-noi-doi.xlsx', bytes, /trang "Việc làm" \(xl\/worksheets\/sheet1\.xml\) bị hỏng/);
+    },
+    120_000,
+  );
 
-  heavyIt('one 200 MB string in a sheet cell', async () => {
-    const big = new TextEncoder().encode(
-      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>' +
-        'a'.repeat(200 * 1024 * 1024) +
-        '</t></is></c></row></sheetData></worksheet>',
-    );
-    const bytes = handZip(workbookEntries({ deflated: deflated(big) }));
-    await check('chuoi-200mb.xlsx', bytes, /xl\/worksheets\/sheet1\.xml" khi giải nén lớn 200 MB, vượt giới hạn 32 MB/);
-  }, 120_000);
+  heavyIt(
+    'one 200 MB string in a sheet cell',
+    async () => {
+      const big = new TextEncoder().encode(
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>' +
+          'a'.repeat(200 * 1024 * 1024) +
+          '</t></is></c></row></sheetData></worksheet>',
+      );
+      const bytes = handZip(workbookEntries({ deflated: deflated(big) }));
+      await check(
+        'chuoi-200mb.xlsx',
+        bytes,
+        /xl\/worksheets\/sheet1\.xml" khi giải nén lớn 200 MB, vượt giới hạn 32 MB/,
+      );
+    },
+    120_000,
+  );
 
   it('a 1.2 GB file is refused from its size without being read', async () => {
     const file = path.join(dir, 'lon.xlsx');
@@ -150,7 +187,8 @@ describe('hostile sizes end in a clean refusal under 1.5 GB', () => {
     const file = path.join(dir, 'bien.xlsx');
     await fs.writeFile(file, handZip(workbookEntries({ deflated: deflated(sheetOf(rows)) })));
     const r = await runCli(file, path.join(dir, 'out-bien'), 600_000, ['--year', '2024', '--force']);
-    measured['bien.xlsx (240k cells)'] = `exit ${r.code}, ${r.peakMB} MB, ${r.seconds.toFixed(1)} s — ${r.stderr.slice(0, 160)}`;
+    measured['bien.xlsx (240k cells)'] =
+      `exit ${r.code}, ${r.peakMB} MB, ${r.seconds.toFixed(1)} s — ${r.stderr.slice(0, 160)}`;
     expect(r.code).toBe(0);
     expect((await fs.readdir(path.join(dir, 'out-bien'))).filter((f) => f.endsWith('.docx'))).toHaveLength(1);
     expect(r.peakMB * 1024).toBeLessThan(LIMIT_KB);
