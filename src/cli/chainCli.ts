@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliIO } from './main';
+import { forTerminal } from './terminal';
 import { OutputError, writeOutputs } from './output';
 import { XlsxReadError } from '../hosts/xlsx/errors';
 
@@ -70,7 +71,8 @@ export async function runChain(io: CliIO, usage: string, argv: string[], body: (
   }
 }
 
+/** The terminal; text from cells and sheet names never reaches it as control sequences (terminal.ts). */
 export const processIO: CliIO = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: (t) => process.stdout.write(forTerminal(t)),
+  stderr: (t) => process.stderr.write(forTerminal(t)),
 };
