@@ -27,7 +27,7 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { ComputedIndicator, ComputedReport, Period, UnitInfo } from '../engine/types';
 import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
@@ -42,10 +42,13 @@ import {
   targetText,
 } from '../engine/layout/report';
 import { subjectLines } from '../engine/layout/subject';
+import { zipWriter, type RawDeflate } from '../hosts/zip';
 
 export interface BuildDocxOptions {
   /** Add the report table as a landscape appendix (Phụ lục). Default true. */
   appendix?: boolean;
+  /** DEFLATE for the zip (src/hosts/zip.ts); default fflate's. The command line passes Node's zlib. */
+  deflate?: RawDeflate;
 }
 
 // ---------------------------------------------------------------------------
@@ -728,7 +731,7 @@ export async function buildDocx(
     sections,
   });
   const packed = await Packer.pack(document, 'uint8array');
-  return appendix ? packDocx(packed, (emit) => appendixTableXml(report, emit)) : packed;
+  return appendix ? packDocx(packed, (emit) => appendixTableXml(report, emit), opts.deflate) : packed;
 }
 
 /**
@@ -737,17 +740,15 @@ export async function buildDocx(
  * stream: the part before the mark, the table row by row, the rest; every
  * other part is copied as it was, in docx's order.
  */
-function packDocx(packed: Uint8Array, writeTable: (emit: (xml: string) => void) => void): Uint8Array {
+function packDocx(
+  packed: Uint8Array,
+  writeTable: (emit: (xml: string) => void) => void,
+  deflate?: RawDeflate,
+): Uint8Array {
   const parts = unzipSync(packed);
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failure = err;
-    else chunks.push(data);
-  });
+  const zip = zipWriter(deflate);
   for (const [name, data] of Object.entries(parts)) {
-    const entry = new ZipDeflate(name, { level: 6 });
-    zip.add(entry);
+    const entry = zip.add(name);
     if (name !== 'word/document.xml') {
       entry.push(data, true);
       continue;
@@ -769,13 +770,5 @@ function packDocx(packed: Uint8Array, writeTable: (emit: (xml: string) => void) 
     });
     entry.push(strToU8(pending + xml.slice(to)), true);
   }
-  zip.end();
-  if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
+  return zip.finish();
 }

@@ -626,7 +626,11 @@ describe('buildDocx — runs in the browser too', () => {
     const src = readFileSync(join(__dirname, '../../src/docx/buildDocx.ts'), 'utf8');
     const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     // docx builds the document; fflate (docx's own zip library) streams the appendix table into the file.
-    expect(imports.filter((m) => !m.startsWith('../engine/'))).toEqual(['docx', 'fflate']);
+    expect(imports.filter((m) => !m.startsWith('../engine/'))).toEqual(['docx', 'fflate', '../hosts/zip']);
+    // The zip writer it shares with the .xlsx writer is browser-safe too (Node's zlib is passed in by the CLI).
+    const zip = readFileSync(join(__dirname, '../../src/hosts/zip.ts'), 'utf8');
+    expect([...zip.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['fflate']);
+    expect(zip).not.toMatch(/\bBuffer\b|require\(|process\./);
     expect(src).not.toMatch(/\bBuffer\b|require\(|process\./);
     expect(src).toMatch(/Packer\.pack\(document, 'uint8array'\)/);
   });

@@ -11,12 +11,13 @@
  *   BCN_GENERATED_<hash> → '<sheet>'!$A$1 (src/engine/layout/marker.ts).
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { cellNumberFormat } from '../../engine/layout/literal';
 import { a1 } from '../../engine/normalize';
 import { safeLayout } from '../../engine/layout/safeText';
 import { generatedMarkerName, generatedMarkerRef } from '../../engine/layout/marker';
 import type { CellStyle, DataValidationSpec, LayoutCell, Merge, SheetLayout } from '../../engine/layout/types';
+import { zipWriter, type RawDeflate } from '../zip';
 
 const FONT_NAME = 'Times New Roman';
 const DEFAULT_SIZE = 12;
@@ -42,17 +43,12 @@ function font(style: CellStyle | undefined): Partial<ExcelJS.Font> {
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
-function applyCell(ws: ExcelJS.Worksheet, cell: LayoutCell, style: CellStyle | undefined): void {
-  const xc = ws.getCell(cell.row + 1, cell.col + 1);
-  // Number format first (the literal-text rule), then the value.
-  const numFmt = cellNumberFormat(cell, style);
-  if (numFmt) xc.numFmt = numFmt;
-  // A string is always assigned as a string: ExcelJS writes it as a shared
-  // string, never as a formula.
-  xc.value = cell.value === null ? null : cell.value;
-  xc.font = font(style);
+/** The ExcelJS style of a layout style with a number format (a new object: callers share it). */
+function excelStyle(style: CellStyle | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = { font: font(style) };
+  if (numFmt) out.numFmt = numFmt;
   if (style?.fill) {
-    xc.fill = {
+    out.fill = {
       type: 'pattern',
       pattern: 'solid',
       fgColor: { argb: argb(style.fill) },
@@ -64,8 +60,34 @@ function applyCell(ws: ExcelJS.Worksheet, cell: LayoutCell, style: CellStyle | u
   if (style?.vAlign) alignment.vertical = style.vAlign;
   if (style?.wrap) alignment.wrapText = true;
   if (style?.indent) alignment.indent = style.indent;
-  if (Object.keys(alignment).length) xc.alignment = alignment;
-  if (style?.border) xc.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (Object.keys(alignment).length) out.alignment = alignment;
+  if (style?.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  return out;
+}
+
+/**
+ * Cells with the same layout style and number format share one ExcelJS style
+ * object: ExcelJS recognises a style object it has seen (by identity) and
+ * skips serialising it again — per cell, that serialising was most of the
+ * writer's time on a large report. A shared style is never changed in place
+ * (see the protection loop in renderSheet).
+ */
+type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+function applyCell(ws: ExcelJS.Worksheet, cell: LayoutCell, style: CellStyle | undefined, styles: StyleCache): void {
+  const xc = ws.getCell(cell.row + 1, cell.col + 1);
+  // The literal-text rule: every string cell gets the text number format "@".
+  const numFmt = cellNumberFormat(cell, style);
+  const key = `${cell.style ?? ''}\u0000${numFmt ?? ''}`;
+  let shared = styles.get(key);
+  if (!shared) {
+    shared = excelStyle(style, numFmt);
+    styles.set(key, shared);
+  }
+  xc.style = shared as ExcelJS.Style;
+  // A string is always assigned as a string: ExcelJS writes it as a shared
+  // string, never as a formula.
+  xc.value = cell.value === null ? null : cell.value;
   if (cell.comment) xc.note = cell.comment;
 }
 
@@ -117,7 +139,8 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
     col.font = { name: FONT_NAME, size: DEFAULT_SIZE };
   });
 
-  for (const cell of layout.cells) applyCell(ws, cell, cell.style ? layout.styles[cell.style] : undefined);
+  const styles: StyleCache = new Map();
+  for (const cell of layout.cells) applyCell(ws, cell, cell.style ? layout.styles[cell.style] : undefined, styles);
   for (const m of layout.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row2 + 1, m.col2 + 1);
   layout.rowHeights?.forEach((h, i) => {
     if (h !== undefined) ws.getRow(i + 1).height = h;
@@ -153,7 +176,12 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
   if (layout.protection) {
     for (const m of layout.protection.unlocked) {
       for (let r = m.row; r <= m.row2; r++) {
-        for (let c = m.col; c <= m.col2; c++) ws.getCell(r + 1, c + 1).protection = { locked: false };
+        for (let c = m.col; c <= m.col2; c++) {
+          // A copy: the cell's style object is shared with other cells (applyCell).
+          const xc = ws.getCell(r + 1, c + 1);
+          // eslint-disable-next-line office-addins/call-sync-before-read -- ExcelJS, not Office.js
+          xc.style = { ...xc.style, protection: { locked: false } } as ExcelJS.Style;
+        }
       }
     }
     // No password: protection against slips, not a lock (Review → Unprotect Sheet).
@@ -204,23 +232,36 @@ function applyValidation(ws: ExcelJS.Worksheet, v: DataValidationSpec): void {
  */
 const DEFAULT_FONT_XML = '<font><sz val="10"/><name val="Arial"/><family val="2"/></font>';
 
-async function setDefaultFont(xlsx: ArrayBuffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const file = zip.file('xl/styles.xml');
-  if (!file) throw new Error('ExcelJS wrote no xl/styles.xml');
-  const xml = await file.async('string');
+function setDefaultFont(xlsx: Uint8Array, deflate?: RawDeflate): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const styles = parts['xl/styles.xml'];
+  if (!styles) throw new Error('ExcelJS wrote no xl/styles.xml');
+  const xml = strFromU8(styles);
   const patched = xml.replace(/(<fonts\b[^>]*>)<font>.*?<\/font>/, `$1${DEFAULT_FONT_XML}`);
   if (patched === xml) throw new Error('xl/styles.xml: no default font to replace');
-  zip.file('xl/styles.xml', patched);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  parts['xl/styles.xml'] = strToU8(patched);
+  const zip = zipWriter(deflate);
+  for (const [name, data] of Object.entries(parts)) zip.add(name).push(data, true);
+  return zip.finish();
 }
 
-/** A new workbook holding one sheet per layout, in order. */
-export async function renderLayoutsToXlsx(layouts: SheetLayout[]): Promise<Buffer> {
+/**
+ * A new workbook holding one sheet per layout, in order. ExcelJS writes it
+ * uncompressed (STORE); it is compressed once, when the default font is set
+ * (`deflate`: see src/hosts/zip.ts) — instead of deflating it in JavaScript
+ * twice (ExcelJS, then again after the font patch).
+ */
+export async function renderLayoutsToXlsx(
+  layouts: SheetLayout[],
+  opts: { deflate?: RawDeflate } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Báo cáo ngành';
   wb.created = new Date();
   // Every text XML-safe and within Excel's cell limit, whoever built the layout.
   for (const layout of layouts) renderSheet(wb, safeLayout(layout).layout);
-  return setDefaultFont((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const stored = (await wb.xlsx.writeBuffer({
+    zip: { compression: 'STORE' },
+  } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer;
+  return setDefaultFont(new Uint8Array(stored), opts.deflate);
 }

@@ -46,7 +46,7 @@ const literal: SheetLayout = {
   conditional: [],
 };
 
-let buffer: Buffer;
+let buffer: Uint8Array;
 let wb: ExcelJS.Workbook;
 let ws: ExcelJS.Worksheet;
 const nameRow = (name: string) => rowWith(report, name, COL.name) + 1; // Excel row
