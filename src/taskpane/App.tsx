@@ -507,6 +507,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           findingsRef={findingsRef}
           onSelectFinding={(f) => void selectCell(f.sheet, f.cell)}
           layoutSectors={layoutSectors}
+          layoutYear={shownReport?.period.year ?? null}
           onSelectRange={(sheet, range) => void selectCell(sheet, range)}
           narrative={narrative}
           narrativeSheet={narrativeSheet}

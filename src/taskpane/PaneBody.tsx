@@ -71,6 +71,8 @@ export interface PaneTabsProps {
   onSelectFinding(f: Finding): void;
   /** The sectors of the report whose findings are shown ("Cách đọc số liệu"), if any. */
   layoutSectors: ComputedSector[] | null;
+  /** The report's year, for sheets whose layout does not name one. */
+  layoutYear: number | null;
   onSelectRange(sheet: string, range: string): void;
   narrative: NarrativeDoc | null;
   /** The narrative sheet written by the last generation of this period, if any. */
@@ -98,6 +100,7 @@ export function PaneTabs({
   findingsRef,
   onSelectFinding,
   layoutSectors,
+  layoutYear,
   onSelectRange,
   narrative,
   narrativeSheet,
@@ -160,7 +163,7 @@ export function PaneTabs({
         {findings ? (
           <>
             <FindingsView findings={findings} onSelect={onSelectFinding} />
-            {layoutSectors && <LayoutView sectors={layoutSectors} onSelect={onSelectRange} />}
+            {layoutSectors && <LayoutView sectors={layoutSectors} year={layoutYear} onSelect={onSelectRange} />}
           </>
         ) : (
           <Text className={styles.note} data-testid="check-empty">

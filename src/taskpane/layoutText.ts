@@ -141,13 +141,23 @@ function range(first: string, last: string, top: number, bottom: number): string
   return a === b ? a : `${a}:${b}`;
 }
 
-/** The reading of one sector sheet, in the pane's language. */
-export function describeLayout(sheet: string, title: string, layout: SectorLayout, lang: Lang): SheetReading {
+/**
+ * The reading of one sector sheet, in the pane's language. `reportYear` (the report's
+ * year) stands in when the layout itself does not know the year (e.g. months headed "Tháng 1"
+ * with the year only in "Thông tin").
+ */
+export function describeLayout(
+  sheet: string,
+  title: string,
+  layout: SectorLayout,
+  lang: Lang,
+  reportYear: number | null = null,
+): SheetReading {
   const T = TEXT[lang];
   const top = layout.headerRow;
   const bottom = Math.max(layout.headerRowLast ?? top, top);
   const c = layout.columns;
-  const year = layout.year ?? null;
+  const year = layout.year ?? reportYear;
   const lines: LayoutLine[] = [];
   for (const f of FIELD_ORDER) {
     const letter = c[f];

@@ -106,19 +106,18 @@ describe('describeLayout', () => {
   });
 
   it('without a known year says "năm trước", and months with a gap are listed run by run', () => {
-    const r = describeLayout(
-      'X',
-      'X',
-      {
-        headerRow: 3,
-        headerRowLast: 3,
-        year: null,
-        columns: { name: 'A', months: { 1: 'C', 2: 'D', 6: 'H' }, lastYearMonths: { 6: 'I' }, estimates: {} },
-        ignored: [],
-      },
-      'vi',
-    );
+    const noYear: SectorLayout = {
+      headerRow: 3,
+      headerRowLast: 3,
+      year: null,
+      columns: { name: 'A', months: { 1: 'C', 2: 'D', 6: 'H' }, lastYearMonths: { 6: 'I' }, estimates: {} },
+      ignored: [],
+    };
+    const r = describeLayout('X', 'X', noYear, 'vi');
     expect(r.summary).toBe('Tháng 1–2, Tháng 6 · cùng kỳ năm trước');
+    // the report's year stands in when the layout does not know it
+    const withYear = describeLayout('X', 'X', noYear, 'vi', 2024);
+    expect(withYear.lines.find((l) => l.kind === 'months')?.text).toBe('tháng 1–2/2024');
     expect(r.lines.find((l) => l.kind === 'lastYear')?.text).toBe('cùng kỳ tháng 6 năm trước');
   });
 });

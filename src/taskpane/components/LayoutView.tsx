@@ -39,6 +39,8 @@ export interface LayoutSector {
 
 export interface LayoutViewProps {
   sectors: LayoutSector[];
+  /** The report's year, for sheets whose layout does not name one. */
+  year?: number | null;
   /** Selects `range` ("E7:P8", "J6") on `sheet` in Excel. */
   onSelect(sheet: string, range: string): void;
 }
@@ -50,12 +52,12 @@ export interface LayoutViewProps {
  * can check the reading against the sheet. Collapsed per sheet; the summary line shows the
  * gist at a glance.
  */
-export function LayoutView({ sectors, onSelect }: LayoutViewProps): JSX.Element | null {
+export function LayoutView({ sectors, year = null, onSelect }: LayoutViewProps): JSX.Element | null {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const readings = sectors
     .filter((s): s is Required<LayoutSector> => s.layout !== undefined)
-    .map((s) => describeLayout(s.sheet, s.title, s.layout, lang));
+    .map((s) => describeLayout(s.sheet, s.title, s.layout, lang, year));
   if (readings.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="bcn-layout-title" data-testid="layout-view">
