@@ -11,9 +11,20 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { content, info, sectorSheets, type Fig, type SampleRow, type SampleSheet } from './sample-data';
+import * as half from './sample-data';
+import { type Fig, type SampleRow, type SampleSheet } from './sample-data';
+import * as year from './sample-data-year';
 
 export const SAMPLE_PATH = path.join(__dirname, 'so-lieu-nganh-2024.xlsx');
+/** The full-year sample (January–December, December "Nội dung" rows): sample-data-year.ts. */
+export const YEAR_SAMPLE_PATH = path.join(__dirname, 'so-lieu-nganh-2024-ca-nam.xlsx');
+
+/** What a sample workbook is made of. */
+interface SampleData {
+  info: [string, string][];
+  sectorSheets: SampleSheet[];
+  content: { sector: string; month: number; part: string; text: string }[];
+}
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Borders> = {
@@ -220,7 +231,7 @@ function childRowsOf(rows: SampleRow[], i: number): number[] {
   return out;
 }
 
-function addInfoSheet(wb: ExcelJS.Workbook): void {
+function addInfoSheet(wb: ExcelJS.Workbook, info: SampleData['info']): void {
   const ws = wb.addWorksheet('Thông tin');
   info.forEach(([key, value], i) => {
     const row = ws.getRow(i + 1);
@@ -234,7 +245,7 @@ function addInfoSheet(wb: ExcelJS.Workbook): void {
   ws.getColumn(2).width = 80;
 }
 
-function addContentSheet(wb: ExcelJS.Workbook): void {
+function addContentSheet(wb: ExcelJS.Workbook, content: SampleData['content']): void {
   const ws = wb.addWorksheet('Nội dung');
   const header = ws.getRow(1);
   ['Lĩnh vực', 'Tháng', 'Phần', 'Nội dung'].forEach((h, i) => {
@@ -265,28 +276,49 @@ function addContentSheet(wb: ExcelJS.Workbook): void {
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
-/** The sample workbook, in memory. */
-export function buildSampleWorkbook(): ExcelJS.Workbook {
+function buildWorkbook(data: SampleData, saved: Date): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Phòng Kế hoạch - Tài chính';
-  const fixed = new Date(Date.UTC(2024, 6, 3, 8, 0, 0));
-  wb.created = fixed;
-  wb.modified = fixed;
-  addInfoSheet(wb);
-  for (const s of sectorSheets) addSectorSheet(wb, s);
-  addContentSheet(wb);
+  wb.created = saved;
+  wb.modified = saved;
+  addInfoSheet(wb, data.info);
+  for (const s of data.sectorSheets) addSectorSheet(wb, s);
+  addContentSheet(wb, data.content);
   return wb;
+}
+
+/** The sample workbook (January–June), in memory. */
+export function buildSampleWorkbook(): ExcelJS.Workbook {
+  return buildWorkbook(half, new Date(Date.UTC(2024, 6, 3, 8, 0, 0)));
 }
 
 export async function buildSampleXlsx(): Promise<Buffer> {
   return Buffer.from(await buildSampleWorkbook().xlsx.writeBuffer());
 }
 
+/** The full-year sample (January–December), in memory. */
+export function buildYearSampleWorkbook(): ExcelJS.Workbook {
+  return buildWorkbook(year, new Date(Date.UTC(2024, 11, 30, 8, 0, 0)));
+}
+
+export async function buildYearSampleXlsx(): Promise<Buffer> {
+  return Buffer.from(await buildYearSampleWorkbook().xlsx.writeBuffer());
+}
+
 async function main(): Promise<void> {
-  const out = process.argv[2] ?? SAMPLE_PATH;
-  await fs.writeFile(out, await buildSampleXlsx());
-  const rows = sectorSheets.reduce((n, s) => n + s.rows.filter((r) => !r.heading).length, 0);
-  console.log(`Đã ghi ${path.relative(process.cwd(), out)}: ${sectorSheets.length} lĩnh vực, ${rows} chỉ tiêu, ${content.length} đoạn nội dung.`);
+  const targets: [string, () => Promise<Buffer>, SampleData][] = process.argv[2]
+    ? [[process.argv[2], buildSampleXlsx, half]]
+    : [
+        [SAMPLE_PATH, buildSampleXlsx, half],
+        [YEAR_SAMPLE_PATH, buildYearSampleXlsx, year],
+      ];
+  for (const [out, build, data] of targets) {
+    await fs.writeFile(out, await build());
+    const rows = data.sectorSheets.reduce((n, s) => n + s.rows.filter((r) => !r.heading).length, 0);
+    console.log(
+      `Đã ghi ${path.relative(process.cwd(), out)}: ${data.sectorSheets.length} lĩnh vực, ${rows} chỉ tiêu, ${data.content.length} đoạn nội dung.`,
+    );
+  }
 }
 
 if (require.main === module) {

@@ -752,7 +752,15 @@ export const sectorSheets: SampleSheet[] = [
   },
 ];
 
-export type ContentPartLabel = 'Kết quả' | 'Nhiệm vụ';
+export type ContentPartLabel =
+  | 'Kết quả'
+  | 'Nhiệm vụ'
+  | 'Căn cứ'
+  | 'Đánh giá chung'
+  | 'Tồn tại, hạn chế'
+  | 'Nguyên nhân'
+  | 'Phương hướng, nhiệm vụ'
+  | 'Đề xuất, kiến nghị';
 
 /** The "Nội dung" sheet: the staff's own paragraphs (from the seed report of June 2024). */
 export const content: { sector: string; month: number; part: ContentPartLabel; text: string }[] = [

@@ -1,4 +1,4 @@
-import { buildSampleXlsx, SAMPLE_PATH } from '../../assets/sample/build-sample';
+import { buildSampleXlsx, buildYearSampleXlsx, SAMPLE_PATH, YEAR_SAMPLE_PATH } from '../../assets/sample/build-sample';
 import { sectorSheets } from '../../assets/sample/sample-data';
 import { readXlsx, readXlsxFile } from '../../src/hosts/xlsx/read';
 import type { SheetGrid, WorkbookGrid } from '../../src/engine/types';
@@ -52,5 +52,28 @@ describe('assets/sample/so-lieu-nganh-2024.xlsx', () => {
     expect(figure(ncc, 'NCC05', 'Tháng\n04')).toEqual({ v: '1.234' });
     const te = committed.sheets[5];
     expect(te.rows.some((r) => r.some((c) => c?.t === 'date' && c.v === '2024-06-01'))).toBe(true);
+  });
+});
+
+describe('assets/sample/so-lieu-nganh-2024-ca-nam.xlsx (the full year)', () => {
+  let committed: WorkbookGrid;
+  beforeAll(async () => {
+    committed = await readXlsxFile(YEAR_SAMPLE_PATH);
+  });
+
+  it('reads exactly like a fresh build from sample-data-year.ts (run `npm run sample` after editing the data)', async () => {
+    expect(committed).toEqual(await readXlsx(await buildYearSampleXlsx()));
+  });
+
+  it('keeps January–June as typed in the half-year sample, the slips corrected, and fills July–December', () => {
+    const vl = committed.sheets[1];
+    expect(figure(vl, 'VL01', 'Tháng 6')).toEqual({ v: 3932 });
+    // July: last year's July 3.105 × (16.344 ÷ 15.255) = 3.326,8 → 3.327
+    expect(figure(vl, 'VL01', 'Tháng 7')).toEqual({ v: 3327 });
+    const ncc = committed.sheets[3];
+    expect(figure(ncc, 'NCC05', 'Tháng\n04')).toEqual({ v: 1234 });
+    const tnxh = committed.sheets[8];
+    expect(figure(tnxh, 'TNXH03', 'Tháng 6')).toEqual({ v: 27 });
+    expect(committed.sheets.map((s) => s.name)).toContain('Nội dung');
   });
 });
