@@ -22,6 +22,8 @@ export interface CliOptions {
   year: number | null;
   /** Print how each sheet was read (outputs.md §4 v2) and write nothing. */
   explain: boolean;
+  /** Stop (exit 2, nothing written) when the period's last month has no data at all, instead of warning. */
+  requireData: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -35,6 +37,8 @@ export const USAGE = `Cách dùng / Usage:
   --out <dir>    thư mục ghi tệp (output folder), mặc định ./out
   --json         in một đối tượng JSON ra stdout (print one JSON object; với npm dùng "npm run -s report -- …")
   --force        vẫn ghi báo cáo khi có lỗi dữ liệu (write the report despite validation errors)
+  --require-data dừng, không ghi, khi tháng cuối của kỳ chưa có số liệu nào; mặc định chỉ cảnh báo
+                 (stop with exit 2 when the period's last month has no data; by default a warning)
   --year <năm>   năm báo cáo khi sổ không ghi năm (year when the workbook has none)
   --explain      in cách chương trình đọc từng trang (cột nào là tháng, cùng kỳ, kế hoạch; cột nào bỏ qua),
                  không ghi tệp nào (print how each sheet was read; writes nothing)
@@ -59,6 +63,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         force: { type: 'boolean' },
         year: { type: 'string' },
         explain: { type: 'boolean' },
+        'require-data': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       force: values.force === true,
       year,
       explain: values.explain === true,
+      requireData: values['require-data'] === true,
     },
   };
 }

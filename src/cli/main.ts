@@ -20,7 +20,7 @@ import { findingsSummary, hasErrors, latestMonthWithData, parsePeriodKey, report
 import type { ComputedReport, ParsedWorkbook, Period } from '../engine/types';
 import { narrativeToText } from '../engine/narrative';
 import { outputSheetNames } from '../engine/layout/naming';
-import { parseGrid, runReport } from '../pipeline/pipeline';
+import { lastMonthGap, parseGrid, runReport } from '../pipeline/pipeline';
 import { readXlsxFile, XlsxReadError } from '../hosts/xlsx/read';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { formatExplain, formatFigures, formatFindings } from './summary';
@@ -92,6 +92,27 @@ async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const run = runReport(parsed, period);
   const report = run.report;
   const narrativeText = narrativeToText(run.narrative);
+
+  // A period whose last month has no figure at all (a year report asked in July):
+  // said loudly on standard error; written anyway unless --require-data.
+  const gap = lastMonthGap(parsed, period);
+  if (gap) {
+    const upTo =
+      gap.latest === null
+        ? 'sổ chưa có số liệu tháng nào'
+        : `số liệu mới có đến hết tháng ${gap.latest}/${period.year}`;
+    const head = `chưa có số liệu tháng ${gap.month}/${period.year} (tháng cuối của kỳ ${period.label}); ${upTo}`;
+    const en = `no figure for ${gap.month}/${period.year}, the period's last month${gap.latest === null ? '' : `; data runs to ${gap.latest}/${period.year}`}`;
+    if (opts.requireData) {
+      if (opts.json) printJson(io, report, narrativeText, []);
+      io.stderr(`Lỗi: ${head} — chưa ghi báo cáo (--require-data) (${en}; nothing written).\n`);
+      return EXIT_VALIDATION;
+    }
+    io.stderr(
+      `CẢNH BÁO: ${head} — báo cáo vẫn được ghi, các số liệu thiếu được đánh dấu chưa đầy đủ; ` +
+        `chọn kỳ khác bằng --period hoặc dùng --require-data để dừng (WARNING: ${en}; the report is written anyway).\n`,
+    );
+  }
 
   if (hasErrors(report.issues) && !opts.force) {
     const n = findingsSummary(report.issues).errors;

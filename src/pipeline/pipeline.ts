@@ -66,6 +66,17 @@ export function workbookState(parsed: ParsedWorkbook, remembered: string | null)
   };
 }
 
+/**
+ * The period's last month has no figure at all in the workbook (a year report
+ * asked in July): what the hosts ask (task pane) or warn about (CLI) before
+ * writing. `latest` is the last month that has data (null: none). Null when
+ * the last month has data.
+ */
+export function lastMonthGap(parsed: ParsedWorkbook, period: Period): { month: number; latest: number | null } | null {
+  const latest = latestMonthWithData(parsed);
+  return latest !== null && latest >= period.to ? null : { month: period.to, latest };
+}
+
 /** Steps 2–3: the computed report and its narrative for one period. */
 export interface ReportRun {
   period: Period;

@@ -4,7 +4,7 @@ describe('parseCliArgs', () => {
   it('reads the documented form with defaults', () => {
     expect(parseCliArgs(['số liệu 2024.xlsx', '--period', 'T6'])).toEqual({
       kind: 'run',
-      options: { file: 'số liệu 2024.xlsx', period: 'T6', out: 'out', json: false, force: false, year: null, explain: false },
+      options: { file: 'số liệu 2024.xlsx', period: 'T6', out: 'out', json: false, force: false, year: null, explain: false, requireData: false },
     });
   });
 
@@ -14,12 +14,13 @@ describe('parseCliArgs', () => {
     }
     expect(parseCliArgs(['a.xlsx', '-p', 'Q3', '-o', 'bao-cao', '--json', '--force', '--year', '2025'])).toEqual({
       kind: 'run',
-      options: { file: 'a.xlsx', period: 'Q3', out: 'bao-cao', json: true, force: true, year: 2025, explain: false },
+      options: { file: 'a.xlsx', period: 'Q3', out: 'bao-cao', json: true, force: true, year: 2025, explain: false, requireData: false },
     });
   });
 
   it('--explain needs no period, and is not taken with --json', () => {
     expect(parseCliArgs(['a.xlsx', '--explain'])).toMatchObject({ kind: 'run', options: { explain: true, period: null } });
+    expect(parseCliArgs(['a.xlsx', '--require-data'])).toMatchObject({ kind: 'run', options: { requireData: true } });
     const both = parseCliArgs(['a.xlsx', '--explain', '--json']);
     expect(both.kind).toBe('error');
   });
