@@ -23,6 +23,7 @@ import {
   TableSearch20Regular,
 } from '@fluentui/react-icons';
 import type { ComputedReport, Finding, UnitInfo } from '../engine/types';
+import { parsePeriodKey } from '../engine/periods';
 import type { NarrativeDoc } from '../engine/narrative/model';
 import { narrativeToHtml, narrativeToText } from '../engine/narrative/render';
 import type { AddinService, CheckResult, GenerateResult, GenerateStep, WorkbookState } from '../pipeline/service';
@@ -47,6 +48,7 @@ import type { Busy, Notice, TabId } from './PaneBody';
 const loadBody = () => import(/* webpackChunkName: "pane-body" */ './PaneBody');
 const PaneTabs = lazy(() => loadBody().then((m) => ({ default: m.PaneTabs })));
 const ConfirmDialog = lazy(() => loadBody().then((m) => ({ default: m.ConfirmDialog })));
+const NoDataDialog = lazy(() => loadBody().then((m) => ({ default: m.NoDataDialog })));
 const GenerateSummary = lazy(() => loadBody().then((m) => ({ default: m.GenerateSummary })));
 
 const useStyles = makeStyles({
@@ -122,6 +124,13 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [generated, setGenerated] = useState<{ key: string; result: GenerateResult; forced: boolean } | null>(null);
   const [confirm, setConfirm] = useState<{ key: string; errors: number } | null>(null);
+  const [noData, setNoData] = useState<{
+    key: string;
+    label: string;
+    month: number;
+    year: number;
+    latest: number | null;
+  } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const labelOf = usePeriodLabel(load.status === 'ready' ? load.state.year : null);
@@ -391,6 +400,25 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
 
   const state = load.state;
   const canAct = periodKey !== null && busy === null && state.sectorCount > 0;
+  // A period whose last month has no figure at all: ask first ("Chưa có số liệu tháng 12/2024 … Vẫn tạo?").
+  const askOrGenerate = (key: string): void => {
+    const option = state.periods.find((p) => p.key === key);
+    const period = parsePeriodKey(key, state.year ?? new Date().getFullYear());
+    if (option && period && !option.hasData) {
+      const withData = state.periods
+        .filter((p) => p.hasData && /^T\d+$/.test(p.key))
+        .map((p) => Number(p.key.slice(1)));
+      setNoData({
+        key,
+        label: lang === 'en' ? labelOf(option) : option.label,
+        month: period.to,
+        year: period.year,
+        latest: withData.length ? Math.max(...withData) : null,
+      });
+      return;
+    }
+    void runGenerate(key, false);
+  };
   const stepIndex = step ? STEP_ORDER.indexOf(step) : 0;
   const errorCount = findings ? countErrors(findings) : 0;
   // The workbook's label is Vietnamese lower case ("tháng 6 năm 2024", "quý II năm 2024").
@@ -463,7 +491,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
             appearance="primary"
             icon={<DocumentTable20Regular />}
             disabledFocusable={!canAct}
-            onClick={() => periodKey && void runGenerate(periodKey, false)}
+            onClick={() => periodKey && askOrGenerate(periodKey)}
           >
             {t.generate}
           </Button>
@@ -529,6 +557,14 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
       </div>
 
       <Suspense fallback={null}>
+        <NoDataDialog
+          noData={noData}
+          onClose={() => setNoData(null)}
+          onGo={(key) => {
+            setNoData(null);
+            void runGenerate(key, false);
+          }}
+        />
         <ConfirmDialog
           confirm={confirm}
           onClose={() => setConfirm(null)}

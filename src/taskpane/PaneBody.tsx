@@ -234,6 +234,39 @@ export interface ConfirmDialogProps {
   onGo(key: string): void;
 }
 
+export interface NoDataDialogProps {
+  /** The period asked for, the last month it needs and the last month with data (null: none); null = closed. */
+  noData: { key: string; label: string; month: number; year: number; latest: number | null } | null;
+  onClose(): void;
+  /** "Vẫn tạo báo cáo": generate this period anyway (its figures marked incomplete). */
+  onGo(key: string): void;
+}
+
+/** "Chưa có số liệu tháng 12/2024 … Vẫn tạo?": asked before generating a period whose last month is empty. */
+export function NoDataDialog({ noData, onClose, onGo }: NoDataDialogProps): JSX.Element {
+  const { t } = useI18n();
+  return (
+    <Dialog open={noData !== null} onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface aria-describedby="bcn-nodata-body">
+        <DialogBody>
+          <DialogTitle>{noData ? t.noDataTitle(noData.month, noData.year) : ''}</DialogTitle>
+          <DialogContent id="bcn-nodata-body">
+            {noData ? t.noDataBody(noData.label, noData.month, noData.year, noData.latest) : ''}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => noData && onGo(noData.key)}>
+              {t.noDataGo}
+            </Button>
+            <Button appearance="secondary" onClick={onClose}>
+              {t.noDataCancel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
 /** "Dữ liệu còn lỗi": generate anyway, or go back to the findings. */
 export function ConfirmDialog({ confirm, onClose, onGo }: ConfirmDialogProps): JSX.Element {
   const { t } = useI18n();

@@ -82,6 +82,11 @@ export interface Strings {
   confirmBody: (errors: number) => string;
   confirmGo: string;
   confirmCancel: string;
+  /** Asked before generating a period whose last month has no data at all. */
+  noDataTitle: (month: number, year: number) => string;
+  noDataBody: (label: string, month: number, year: number, latest: number | null) => string;
+  noDataGo: string;
+  noDataCancel: string;
   doneTitle: string;
   doneBody: (reportSheet: string, narrativeSheet: string) => string;
   goToReport: string;
@@ -222,6 +227,13 @@ const vi: Strings = {
     `Số liệu còn ${n} lỗi. Các chỉ tiêu có lỗi sẽ bị đánh dấu hoặc bỏ trống trong báo cáo. Vẫn tạo báo cáo?`,
   confirmGo: 'Vẫn tạo báo cáo',
   confirmCancel: 'Quay lại sửa',
+  noDataTitle: (m, y) => `Chưa có số liệu tháng ${m}/${y}`,
+  noDataBody: (l, m, y, latest) =>
+    `Kỳ ${l} kết thúc ở tháng ${m}/${y}, nhưng sổ chưa có số liệu tháng này` +
+    (latest === null ? ' (chưa có số liệu tháng nào)' : `; số liệu mới có đến hết tháng ${latest}/${y}`) +
+    '. Báo cáo sẽ tính trên các tháng đã có và đánh dấu các số liệu chưa đầy đủ. Vẫn tạo?',
+  noDataGo: 'Vẫn tạo báo cáo',
+  noDataCancel: 'Chọn kỳ khác',
   doneTitle: 'Đã tạo báo cáo',
   doneBody: (r, n) => `Đã ghi trang “${r}” (bảng số liệu) và trang “${n}” (nội dung).`,
   goToReport: 'Mở trang báo cáo',
@@ -362,6 +374,13 @@ const en: Strings = {
     `The data has ${n} error${n === 1 ? '' : 's'}. Indicators with errors will be marked or left blank in the report. Create the report anyway?`,
   confirmGo: 'Create anyway',
   confirmCancel: 'Go back and fix',
+  noDataTitle: (m, y) => `No figures for ${m}/${y} yet`,
+  noDataBody: (l, m, y, latest) =>
+    `The period ${l} ends in ${m}/${y}, but the workbook has no figures for that month` +
+    (latest === null ? ' (no month has figures yet)' : `; figures run to ${latest}/${y}`) +
+    '. The report will use the months there are and mark the figures as incomplete. Create it anyway?',
+  noDataGo: 'Create anyway',
+  noDataCancel: 'Choose another period',
   doneTitle: 'Report created',
   doneBody: (r, n) => `Wrote sheet “${r}” (figures) and sheet “${n}” (narrative).`,
   goToReport: 'Open the report sheet',

@@ -320,6 +320,48 @@ describe('task pane in Chromium', () => {
     ]);
   });
 
+  test('a period whose last month has no data: the pane asks first ("Chưa có số liệu tháng 12/2024 … Vẫn tạo?")', async () => {
+    const page = await openPane('stepDelay=10');
+    await waitReady(page);
+    await choosePeriod(page, 'Năm 2024 (chưa có số liệu)');
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByRole('heading').textContent()).resolves.toBe('Chưa có số liệu tháng 12/2024');
+    await expect(dialog.textContent()).resolves.toContain(
+      'Kỳ năm 2024 kết thúc ở tháng 12/2024, nhưng sổ chưa có số liệu tháng này; số liệu mới có đến hết tháng 6/2024. ' +
+        'Báo cáo sẽ tính trên các tháng đã có và đánh dấu các số liệu chưa đầy đủ. Vẫn tạo?',
+    );
+    await shot(page, '03c-no-data-dialog');
+    // "Chọn kỳ khác": nothing generated, the picker is there to choose again
+    await dialog.getByRole('button', { name: 'Chọn kỳ khác' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([]);
+    // keyboard: Enter on the focused primary button goes on
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Vẫn tạo báo cáo' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.some((c) => c.method === 'generate'),
+    );
+    expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([
+      { method: 'generate', args: ['Y', { force: false }] },
+    ]);
+    // a month with data is generated without the question
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('a month with data is generated without the no-data question', async () => {
+    const page = await openPane('stepDelay=10');
+    await waitReady(page);
+    await choosePeriod(page, 'Tháng 5 năm 2024');
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.some((c) => c.method === 'generate'),
+    );
+    await expect(page.getByText('Chưa có số liệu tháng', { exact: false }).count()).resolves.toBe(0);
+  });
+
   test('generate with errors: "Quay lại sửa" writes nothing', async () => {
     const page = await openPane('stepDelay=10');
     await waitReady(page);
