@@ -145,6 +145,15 @@ describe('npm run convert', () => {
     });
   });
 
+  it('the report refuses the monthly workbook with a finding that names this conversion; the converted file has none', async () => {
+    const refused = parseWorkbook(await readXlsxFile(input));
+    const f = refused.findings.find((x) => x.code === 'ONE_SHEET_PER_MONTH')!;
+    expect(f.message.vi).toContain('"Chuyển từ sổ theo tháng"');
+    expect(f.message.vi).toContain('npm run convert -- <sổ theo tháng.xlsx> --out <sổ cả năm.xlsx>');
+    const converted = parseWorkbook(await readXlsxFile(path.join(dir, 'so-ca-nam.xlsx')));
+    expect(converted.findings.map((x) => x.code).filter((c) => c !== 'MISSING_INFO_KEY')).toEqual([]);
+  });
+
   it('reads month sheet names as staff write them', () => {
     expect(monthOfSheetName('T1')).toEqual({ month: 1, year: null });
     expect(monthOfSheetName('Tháng 6')).toEqual({ month: 6, year: null });

@@ -47,6 +47,13 @@ describe('catalogue integrity', () => {
       expect(['flow', 'stock', 'rate']).toContain(c.kind);
       expect(c.kind === 'rate').toBe(c.unit === '%');
       if (c.opens) expect(c.sentence?.charAt(0)).toMatch(/\p{Ll}/u);
+      if (c.ratio) {
+        // a rate's numerator and denominator: catalogue counts of the same sector
+        for (const part of [c.ratio.numerator, c.ratio.denominator]) {
+          expect({ code: c.code, part, kind: byCode.get(part)?.kind }).toEqual({ code: c.code, part, kind: 'stock' });
+          expect(sectorOf(part)).toBe(sectorOf(c.code));
+        }
+      }
     }
   });
 
