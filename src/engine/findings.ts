@@ -404,6 +404,16 @@ export const F2 = {
       `columns ${cols} hold figures of ${year}, neither the report year ${reportYear} nor the year before (${reportYear - 1}), so they are not read. If the report year is different, correct "Năm báo cáo" on the Thông tin sheet.`,
     );
   },
+  /** A plan column labelled with another year ("Kế hoạch năm 2023" in a 2024 workbook): not read. */
+  planOfOtherYear(sheet: string, cell: string, label: string, year: number, reportYear: number): Finding {
+    return mk(
+      'YEAR_BLOCK_IGNORED',
+      sheet,
+      cell,
+      `cột ${q(label)} là kế hoạch năm ${year}, không phải năm báo cáo ${reportYear}, nên không được dùng làm kế hoạch. Nếu đây đúng là kế hoạch năm ${reportYear}, hãy sửa tiêu đề cột.`,
+      `column ${q(label)} is the plan of ${year}, not of the report year ${reportYear}, so it is not used as the plan. If it is the ${reportYear} plan, correct the column header.`,
+    );
+  },
   ambiguousMonthBlocks(sheet: string, cell: string, ranges: string[]): Finding {
     const list = ranges.map((r) => `cột ${r}`).join(' và ');
     const listEn = ranges.map((r) => `columns ${r}`).join(' and ');

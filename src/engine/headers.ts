@@ -360,10 +360,27 @@ function resolve(sheet: SheetGrid, band: Band, reportYear: number | null): Heade
     } else cols.push(c);
   }
 
-  // 2. fields: the first column of each
+  // 2. fields: the first column of each; a plan labelled with another year than the report
+  //    year ("Kế hoạch năm 2023" kept from last year's file) is not this year's plan
   const fieldCols: Partial<Record<ColumnField, number>> = {};
-  for (const c of cols)
-    if (c.cls.type === 'field' && fieldCols[c.cls.field] === undefined) fieldCols[c.cls.field] = c.col;
+  for (const c of cols) {
+    if (c.cls.type !== 'field') continue;
+    if (c.cls.field === 'plan' && year !== null) {
+      const y = YEAR_RE.exec(headerKey(c.label));
+      if (y && Number(y[1]) !== year) {
+        findings.push(F2.planOfOtherYear(name, a1(c.row, c.col), c.label, Number(y[1]), year));
+        ignored.push({
+          cell: a1(c.row, c.col),
+          why: {
+            vi: `kế hoạch năm ${y[1]}, không phải năm báo cáo ${year}`,
+            en: `the plan of ${y[1]}, not of the report year ${year}`,
+          },
+        });
+        continue;
+      }
+    }
+    if (fieldCols[c.cls.field] === undefined) fieldCols[c.cls.field] = c.col;
+  }
 
   // 3. months: role and year
   const monthCols = cols.filter((c) => c.cls.type === 'month');

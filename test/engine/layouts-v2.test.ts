@@ -204,6 +204,22 @@ describe('plan labels', () => {
   });
 });
 
+describe('a plan of another year', () => {
+  it('"KH 2023" kept from last year\'s file next to "KH 2024": the 2024 plan is read, the 2023 one listed as ignored', () => {
+    const header: Raw[] = ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'KH 2024', 'T1', 'T2'];
+    const { report: r } = report(workbook(infoSheet(), sheet('Việc làm', [header, [1, 'Số lao động được tạo việc làm', 'người', 27000, 28500, 2310, 2450]])), parsePeriodKey('T2', 2024)!);
+    // 2310 + 2450 = 4760; 4760 / 28500 = 16.70 % (with the 2023 plan it would have been 17.63 %)
+    expect(r.sectors[0].indicators[0]).toMatchObject({ plan: 28500, planPct: 16.7 });
+    expect(r.sectors[0].layout!.ignored).toEqual([{ cell: 'D1', why: { vi: 'kế hoạch năm 2023, không phải năm báo cáo 2024', en: 'the plan of 2023, not of the report year 2024' } }]);
+  });
+
+  it('only "Kế hoạch năm 2023" in a 2024 workbook: no plan rather than last year\'s', () => {
+    const { report: r } = report(workbook(infoSheet(), sheet('Việc làm', [['Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2023', 'T1'], ['Số lao động được tạo việc làm', 'người', 27000, 2310]])), parsePeriodKey('T1', 2024)!);
+    expect(r.sectors[0].indicators[0]).toMatchObject({ plan: null, planPct: null, ytd: 2310 });
+    expect(r.issues.find((f) => f.code === 'YEAR_BLOCK_IGNORED')).toMatchObject({ severity: 'info', cell: 'C1' });
+  });
+});
+
 describe('column-numbering rows under the header', () => {
   it.each([
     [['A', 'B', 'C', 1, 2, 3, 4, '5=2+3+4']],
