@@ -35,6 +35,13 @@ async function cli(file: string, ...args: string[]): Promise<Run> {
   return { code, stdout, stderr, out };
 }
 
+function oneLine(stderr: string): string {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/^\s+at /m);
+  return lines[0];
+}
+
 describe('corpus through the command line (--json)', () => {
   test('01: the JSON says how the sheet was read, and where the agency names came from', async () => {
     const r = await cli('01-so-tong-hop-hai-khoi-nam.xlsx', '--period', 'T6', '--json');
@@ -70,6 +77,23 @@ describe('corpus through the command line (--json)', () => {
     const vl = ind(json, 'Số lao động được tạo việc làm');
     expect([vl.period, vl.ytd, vl.estimated]).toEqual([3900, 16312, true]);
     expect(json.narrative).toMatch(/ước thực hiện/);
+  });
+  test('07: one sheet per month is refused in one line naming the sheets', async () => {
+    const r = await cli('07-moi-thang-mot-sheet.xlsx', '--period', 'T6', '--year', '2024');
+    expect(r.code).not.toBe(0);
+    const line = oneLine(r.stderr);
+    expect(line).toMatch(/T1\b/);
+    expect(line).toMatch(/T6\b/);
+    expect((await fs.readdir(r.out)).filter((f) => /\.(xlsx|docx)$/.test(f))).toEqual([]);
+  });
+
+  test('14: two unlabelled month blocks: nothing written, both column ranges named', async () => {
+    const r = await cli('14-hai-khoi-khong-nhan.xlsx', '--period', 'T6');
+    expect(r.code).not.toBe(0);
+    const text = r.stdout + r.stderr;
+    expect(text).toMatch(/E\s*[–-]\s*J/);
+    expect(text).toMatch(/K\s*[–-]\s*P/);
+    expect((await fs.readdir(r.out)).filter((f) => /\.(xlsx|docx)$/.test(f))).toEqual([]);
   });
 });
 
