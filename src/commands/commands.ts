@@ -76,8 +76,10 @@ export function makeGenerateHandler(deps: CommandDeps = {}): (event: Office.Addi
 
 export const generateReport = makeGenerateHandler();
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(() => {
-    Office.actions.associate(GENERATE_ACTION_ID, generateReport);
-  });
+// Registered at the top level of the entry, as soon as office.js has loaded,
+// not inside Office.onReady: a shared-runtime ribbon button whose function is
+// associated late does nothing on the first click (OfficeDev/office-js#5176,
+// #3378, #2744). Microsoft's samples do the same.
+if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.associate === 'function') {
+  Office.actions.associate(GENERATE_ACTION_ID, generateReport);
 }

@@ -1461,6 +1461,13 @@ export class FakeExcel {
   displayLanguage = 'vi-VN';
   associated = new Map<string, (event: unknown) => unknown>();
   taskpaneShown = 0;
+  /**
+   * Whether Office has finished initialising. Real Office resolves
+   * `Office.onReady` some time after the page's scripts ran; `deferReady()`
+   * plays that (callbacks wait for `becomeReady()`), the default is ready.
+   */
+  private ready = true;
+  private readyWaiters: (() => void)[] = [];
   private saved: { Excel?: unknown; Office?: unknown } = {};
 
   run = async <T>(
@@ -1496,10 +1503,15 @@ export class FakeExcel {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
     g.Office = {
-      onReady: (cb?: () => void) => {
-        cb?.();
-        return Promise.resolve({ host: 'Excel', platform: 'PC' });
-      },
+      onReady: (cb?: () => void) =>
+        new Promise((resolve) => {
+          const done = () => {
+            cb?.();
+            resolve({ host: 'Excel', platform: 'PC' });
+          };
+          if (this.ready) done();
+          else this.readyWaiters.push(done);
+        }),
       actions: { associate: (id: string, fn: (event: unknown) => unknown) => this.associated.set(id, fn) },
       addin: {
         showAsTaskpane: () => {
@@ -1523,6 +1535,18 @@ export class FakeExcel {
       },
     };
     return this;
+  }
+
+  /** Office.onReady callbacks wait until `becomeReady()` (call before `install()`'s users load). */
+  deferReady(): this {
+    this.ready = false;
+    return this;
+  }
+
+  /** Office finishes initialising: pending onReady callbacks run. */
+  becomeReady(): void {
+    this.ready = true;
+    for (const w of this.readyWaiters.splice(0)) w();
   }
 
   uninstall(): void {

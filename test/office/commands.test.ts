@@ -52,6 +52,19 @@ function handler(
 }
 
 describe('ribbon command', () => {
+  it('associates the handler at load, before Office.onReady resolves (first click is not lost)', async () => {
+    fx = FakeExcel.fromGrid(sample).deferReady().install();
+    let readyResolved = false;
+    void Office.onReady().then(() => (readyResolved = true));
+    const mod = await loadCommands();
+    await Promise.resolve();
+    expect(readyResolved).toBe(false);
+    expect(fx.associated.get('generateReport')).toBe(mod.generateReport);
+    fx.becomeReady();
+    await Promise.resolve();
+    expect(readyResolved).toBe(true);
+  });
+
   it('registers the handler under the manifest FunctionName when Office is ready', async () => {
     setup(sample);
     const mod = await loadCommands();
