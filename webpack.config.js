@@ -18,6 +18,8 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('fs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const pkg = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -55,13 +57,26 @@ async function devHttpsOptions() {
   } catch (e) {
     const d = require('office-addin-dev-certs/lib/defaults');
     if (![d.caCertificatePath, d.localhostCertificatePath, d.localhostKeyPath].every((f) => fs.existsSync(f))) throw e;
-    console.warn(`Dev certificate not installed (${String(e.message || e).split('\n')[0]}); serving with the generated one.`);
+    console.warn(
+      `Dev certificate not installed (${String(e.message || e).split('\n')[0]}); serving with the generated one.`,
+    );
     return {
       ca: fs.readFileSync(d.caCertificatePath),
       cert: fs.readFileSync(d.localhostCertificatePath),
       key: fs.readFileSync(d.localhostKeyPath),
     };
   }
+}
+
+/**
+ * The manifest's <Version> follows package.json on every build ("0.2.0" →
+ * "0.2.0.0"): a release bumps package.json (`npm version minor`) and the
+ * manifest Office sees changes with it, so hosts pick up the new build.
+ */
+function setManifestVersion(xml, version) {
+  const four = `${version.split('-')[0]}.0.0.0`.split('.').slice(0, 4).join('.');
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(four)) throw new Error(`package.json version is not x.y.z: ${version}`);
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${four}</Version>`);
 }
 
 /** Replaces the development URL (with and without the trailing slash) by `url`. */
@@ -117,6 +132,8 @@ const build = async (env = {}, argv = {}) => {
       splitChunks: { chunks: 'all' },
     },
     plugins: [
+      // The version line at the foot of the pane (src/taskpane/version.ts).
+      new DefinePlugin({ __BCN_VERSION__: JSON.stringify(pkg.version) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -131,7 +148,11 @@ const build = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => swapUrl(content.toString(), url) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => setManifestVersion(swapUrl(content.toString(), url), pkg.version),
+          },
         ],
       }),
     ],
@@ -152,3 +173,4 @@ const build = async (env = {}, argv = {}) => {
 
 module.exports = build;
 module.exports.swapUrl = swapUrl;
+module.exports.setManifestVersion = setManifestVersion;

@@ -35,6 +35,7 @@ import { onRibbonError } from '../commands/handoff';
 import { errorText } from './errors';
 import { copyRichText, selectElementText } from './clipboard';
 import { docxFileName, downloadBytes } from './download';
+import { APP_VERSION } from './version';
 import { PeriodPicker, usePeriodLabel } from './components/PeriodPicker';
 import { FindingsView } from './components/FindingsView';
 import type { Busy, Notice, TabId } from './PaneBody';
@@ -574,6 +575,12 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           }}
         />
       </Suspense>
+
+      <footer>
+        <Text size={100} className={styles.meta} data-testid="version">
+          {t.versionLine(APP_VERSION)}
+        </Text>
+      </footer>
     </div>
   );
 }

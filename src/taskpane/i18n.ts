@@ -14,6 +14,8 @@ export function pickLang(displayLanguage: string | null | undefined): Lang {
 
 export interface Strings {
   appTitle: string;
+  /** The version line at the foot of the pane. */
+  versionLine: (version: string) => string;
   loading: string;
   retry: string;
   refresh: string;
@@ -154,6 +156,7 @@ function enCounts(e: number, w: number): string {
 
 const vi: Strings = {
   appTitle: 'Báo cáo ngành',
+  versionLine: (v) => `Báo cáo ngành, phiên bản ${v}`,
   loading: 'Đang đọc sổ số liệu…',
   retry: 'Thử lại',
   refresh: 'Đọc lại sổ (cập nhật danh sách kỳ có số liệu)',
@@ -305,6 +308,7 @@ const vi: Strings = {
 
 const en: Strings = {
   appTitle: 'Sector Report',
+  versionLine: (v) => `Sector Report, version ${v}`,
   loading: 'Reading the workbook…',
   retry: 'Try again',
   refresh: 'Read the workbook again (update the periods with data)',

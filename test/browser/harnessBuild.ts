@@ -13,6 +13,10 @@ import os from 'node:os';
 import webpack from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../..');
+/** package.json's version, which the real build prints at the foot of the pane. */
+export const PACKAGE_VERSION: string = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export function harnessConfig(outDir: string): webpack.Configuration {
   return {
@@ -40,6 +44,8 @@ export function harnessConfig(outDir: string): webpack.Configuration {
         },
       ],
     },
+    // As in webpack.config.js: the version line at the foot of the pane.
+    plugins: [new webpack.DefinePlugin({ __BCN_VERSION__: JSON.stringify(PACKAGE_VERSION) })],
     // Persistent cache keeps re-runs of the browser tests quick.
     cache: { type: 'filesystem', cacheDirectory: path.join(os.tmpdir(), 'bcn-browser-harness-cache') },
     performance: { hints: false },

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildHarness } from './harnessBuild';
+import { buildHarness, PACKAGE_VERSION } from './harnessBuild';
 import { serveDir, type Served } from './server';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
@@ -527,6 +527,16 @@ describe('task pane in Chromium', () => {
     await expect(page.getByTestId('download-note').textContent()).resolves.toContain(
       'việc tải file có thể không hoạt động',
     );
+  });
+
+  test('the version line at the foot of the pane names the build (package.json), in both languages', async () => {
+    const vi = await openPane();
+    await waitReady(vi);
+    await expect(vi.getByTestId('version').textContent()).resolves.toBe(`Báo cáo ngành, phiên bản ${PACKAGE_VERSION}`);
+    await shot(vi, 'version-footer');
+    const en = await openPane('lang=en-US');
+    await waitReady(en);
+    await expect(en.getByTestId('version').textContent()).resolves.toBe(`Sector Report, version ${PACKAGE_VERSION}`);
   });
 
   test('English UI when Office display language is en-US', async () => {

@@ -52,6 +52,21 @@ describe('manifest.xml', () => {
     expect(texts('Permissions')).toEqual(['ReadWriteDocument']);
   });
 
+  it("carries the package version, and the build stamps package.json's version into dist/manifest.xml", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pkg = require('../../package.json') as { version: string };
+    expect(texts('Version')).toEqual([`${pkg.version}.0`]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { setManifestVersion } = require('../../webpack.config.js') as {
+      setManifestVersion: (xml: string, version: string) => string;
+    };
+    // A release bumps package.json (npm version minor): the built manifest follows, so Office sees a new version.
+    const built = setManifestVersion(xml, '1.4.2');
+    expect(built.match(/<Version>[^<]*<\/Version>/g)).toEqual(['<Version>1.4.2.0</Version>']);
+    expect(built.replace('<Version>1.4.2.0</Version>', '')).toBe(xml.replace(/<Version>[^<]*<\/Version>/, ''));
+    expect(() => setManifestVersion(xml, 'next')).toThrow(/not x\.y\.z/);
+  });
+
   it('has a stable, valid GUID', () => {
     expect(texts('Id')[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
   });
