@@ -11,6 +11,9 @@
 import { boot, type OfficeLike } from './boot';
 import { lazyService } from './lazyService';
 
+// The bundle parsed and its modules ran: the boot guard in taskpane.html stays hidden.
+(window as Window & { __bcnStarted?: boolean }).__bcnStarted = true;
+
 const container = document.getElementById('container');
 if (container) {
   // `Office` is a global from the CDN script; it is undefined when that script failed to load.
