@@ -65,7 +65,13 @@ async function main(): Promise<void> {
     if (completed !== 1) throw new Error(`event.completed() called ${String(completed)} times`);
     await page.waitForFunction(`document.body.innerText.includes('đang được bảo vệ')`, undefined, { timeout: 10000 });
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-    console.log(`ok: ${functionName} associated, completed() once, protection message shown in the pane`);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(100);
+    if (await page.locator('#bcn-boot-failure').isVisible())
+      throw new Error('the boot guard says the bundle did not start, but it did');
+    console.log(
+      `ok: ${functionName} associated, completed() once, protection message shown in the pane, boot guard quiet`,
+    );
   } finally {
     await browser.close();
   }
