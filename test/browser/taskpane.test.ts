@@ -889,6 +889,8 @@ describe('task pane: how the sheets were read, and what the program decided (v2)
       page.locator('[data-testid="layout-line"]').filter({ hasText: 'columns E–P' }).textContent(),
     ).resolves.toBe('columns E–P: months 1–12 of 2024');
     await expect(page.getByRole('button', { name: 'Decided for you (2)' }).count()).resolves.toBe(1);
+    // let the accordion's opening motion finish so the screenshot shows the settled panel
+    await page.waitForTimeout(400);
     await shot(page, '32-layout-en');
     expect(pageErrors(page)).toEqual([]);
   });
