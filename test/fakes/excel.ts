@@ -17,7 +17,11 @@
  *   (earlier ones stay applied, as in Excel); writes to a protected sheet fail
  *   with AccessDenied; getItem of a missing sheet fails with ItemNotFound;
  * - cell edit mode makes every sync fail with InvalidOperationInCellEditMode
- *   unless Excel.run was given { delayForCellEdit: true }.
+ *   unless Excel.run was given { delayForCellEdit: true };
+ * - errors carry Excel's codes with LOCALISED messages: on a Vietnamese
+ *   Office (the default) the text is Vietnamese, so only `code` can be
+ *   relied on (VI_MESSAGES); `fx.failSync` makes a chosen sync fail by code;
+ * - Worksheet.protection.protected (ExcelApi 1.2) is loadable.
  *
  * Install with `const fx = new FakeExcel(); fx.install()` (sets the globals
  * Excel and Office) and `fx.uninstall()` afterwards.
@@ -191,10 +195,48 @@ export class FakeWorkbookModel {
 // Errors and addresses
 // ---------------------------------------------------------------------------
 
+/**
+ * Office localises error messages; only `code` is stable. On a Vietnamese
+ * Office (fx.displayLanguage 'vi-…', the default) the fake raises these codes
+ * with Vietnamese text, as Excel does, so code that matches English words in
+ * a message fails its tests. Other display languages keep the English text
+ * given at the throw site. Codes not listed (PropertyNotLoaded, the fake's own
+ * "fake: …" errors) stay English: they are programming errors, not Excel's
+ * answers to a user's workbook.
+ */
+const VI_MESSAGES: Record<string, string> = {
+  AccessDenied: 'Bạn không thể thực hiện thao tác được yêu cầu.',
+  ApiNotFound: 'Không tìm thấy API bạn đang cố sử dụng. API có thể khả dụng trong phiên bản Excel mới hơn.',
+  GeneralException: 'Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.',
+  InactiveWorkbook:
+    'Thao tác không thành công vì nhiều sổ làm việc đang mở và sổ làm việc được API này gọi đã mất tiêu điểm.',
+  InvalidArgument: 'Đối số không hợp lệ, bị thiếu hoặc có định dạng không đúng.',
+  InvalidOperation: 'Thao tác đã thử không hợp lệ trên đối tượng.',
+  InvalidOperationInCellEditMode:
+    'Thao tác không sẵn dùng khi Excel đang ở chế độ Sửa ô. Hãy thoát chế độ Sửa bằng phím Enter hoặc Tab, hoặc bằng cách chọn một ô khác, rồi thử lại.',
+  ItemAlreadyExists: 'Tài nguyên đang được tạo đã tồn tại.',
+  ItemNotFound: 'Tài nguyên được yêu cầu không tồn tại.',
+  MemoryLimitReached: 'Đã đạt đến giới hạn bộ nhớ. Không thể hoàn tất hành động của bạn.',
+  RangeExceedsLimit: 'Số ô trong phạm vi đã vượt quá số tối đa được hỗ trợ.',
+  RequestPayloadSizeLimitExceeded: 'Kích thước tải trọng yêu cầu đã vượt quá giới hạn.',
+  ResponsePayloadSizeLimitExceeded: 'Kích thước tải trọng phản hồi đã vượt quá giới hạn.',
+  UndoNotSupported: 'Thao tác không thể được nhóm vào một bước hoàn tác.',
+  EditModeCannotPerformOperation: 'Không thể thực hiện thao tác khi đang ở chế độ sửa.',
+  ApiNotAvailable: 'API được yêu cầu không khả dụng.',
+  NotImplemented: 'Tính năng được yêu cầu chưa được triển khai.',
+  UnsupportedOperation: 'Thao tác đang được thử không được hỗ trợ.',
+  OperationCellsExceedLimit: 'Thao tác đã thử ảnh hưởng đến nhiều ô hơn giới hạn cho phép.',
+};
+
+/** Display language of the fake whose run is in progress (set by FakeExcel.run and each sync). */
+let errorLanguage = 'vi-VN';
+
 export class FakeOfficeError extends Error {
   readonly code: string;
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  /** `message` is the English text; on a Vietnamese Office the code's Vietnamese text is used instead. */
   constructor(code: string, message: string, location?: string) {
+    if (errorLanguage.toLowerCase().startsWith('vi') && VI_MESSAGES[code]) message = VI_MESSAGES[code];
     super(message);
     this.name = 'RichApi.Error';
     this.code = code;
@@ -314,6 +356,13 @@ export class FakeRequestContext {
     this.ops = [];
     this.loadedBytes = 0;
     await Promise.resolve();
+    errorLanguage = this.fake.displayLanguage;
+    const inject = this.fake.failSync;
+    if (inject && inject.sync === this.syncs) {
+      // Fault injection: this round trip fails before any of its operations runs.
+      this.fake.failSync = null;
+      throw new FakeOfficeError(inject.code, inject.message ?? 'An internal error has occurred.');
+    }
     if (this.fake.cellEditMode && !this.options.delayForCellEdit) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
@@ -469,6 +518,8 @@ export class FakeWorksheet extends FakeProxy {
   readonly charts: FakeChartCollection;
   readonly comments: FakeCommentCollection;
   readonly notes: FakeNoteCollection;
+  /** Worksheet.protection (ExcelApi 1.2): `protected` loadable like any property. */
+  readonly protection: FakeWorksheetProtection;
   constructor(
     ctx: FakeRequestContext,
     readonly resolve: SheetResolver,
@@ -476,6 +527,7 @@ export class FakeWorksheet extends FakeProxy {
   ) {
     super(ctx);
     if (nullable) this.trackNull();
+    this.protection = new FakeWorksheetProtection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.pageLayout = new FakePageLayout(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
@@ -562,6 +614,23 @@ export class FakeWorksheet extends FakeProxy {
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
       this.ctx.fake.undoCleared = true;
     });
+  }
+}
+
+/** WorksheetProtection (ExcelApi 1.2): only `protected` is modelled (read-only here; tests set FakeSheet.protected). */
+class FakeWorksheetProtection extends FakeProxy {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'protected') return this.ws.sheet().protected;
+    throw new FakeOfficeError('InvalidArgument', `fake: WorksheetProtection.${prop} not supported`);
+  }
+  get protected(): boolean {
+    return this.prop('protected');
   }
 }
 
@@ -1447,6 +1516,12 @@ export class FakeExcel {
   workbookProtected = false;
   /** Response size (JSON chars) above which a sync fails like Excel on the web; 0 = no limit. */
   payloadLimit = 0;
+  /**
+   * Fault injection: the `sync`-th context.sync() (1-based, counted within one
+   * Excel.run) of the next run that reaches it fails with `code` (localised
+   * like every error) before any of its operations runs; then it is cleared.
+   */
+  failSync: { sync: number; code: string; message?: string } | null = null;
   /** Simulates a host refusing to group a run's writes (the 3rd sync on) into one undo step. */
   refuseUndoGroup = false;
   /**
@@ -1477,6 +1552,7 @@ export class FakeExcel {
     const options = typeof a === 'function' ? {} : a;
     const batch = (typeof a === 'function' ? a : b)!;
     this.runs.push(options);
+    errorLanguage = this.displayLanguage;
     const ctx = new FakeRequestContext(this, options);
     const result = await batch(ctx);
     // Work queued after the last sync is a bug in the caller (whether Excel

@@ -112,7 +112,7 @@ describe('ribbon command', () => {
     const mod = await loadCommands();
     await handler(mod, service, calls)(event as unknown as Office.AddinCommands.Event);
     expect(calls[0]).toBe('pane');
-    expect(calls[1]).toMatch(/^error:Không ghi được báo cáo vì trang tính .* đang được bảo vệ/);
+    expect(calls[1]).toMatch(/^error:Không ghi được báo cáo vì trang "BC T6-2024" đang được bảo vệ/);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

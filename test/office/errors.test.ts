@@ -1,18 +1,52 @@
-import { describeOfficeError, toUserError, UserFacingError } from '../../src/hosts/office/errors';
-import { FakeOfficeError } from '../fakes/excel';
+import { describeOfficeError, LARGE_WRITE_CELLS, toUserError, UserFacingError } from '../../src/hosts/office/errors';
+import { FakeExcel, FakeOfficeError } from '../fakes/excel';
 import { coverRects } from '../../src/hosts/office/render';
 import { isDateFormat, isPercentFormat, serialToIso } from '../../src/hosts/office/read';
 
 describe('Office errors → user messages', () => {
+  // Built inside a Vietnamese fake run: the messages are Excel's Vietnamese
+  // texts (no English word to match), only the code is Excel's contract.
+  async function viError(code: string): Promise<FakeOfficeError> {
+    const fx = new FakeExcel();
+    fx.displayLanguage = 'vi-VN';
+    fx.failSync = {
+      sync: 1,
+      code,
+      message: 'English text that must not be needed (protected, payload, cell edit mode)',
+    };
+    const e = await fx.run(async (ctx) => ctx.sync()).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(FakeOfficeError);
+    return e as FakeOfficeError;
+  }
+
   it.each([
-    ['AccessDenied', 'SHEET_PROTECTED', /bảo vệ/, /protected/],
+    ['AccessDenied', 'SHEET_PROTECTED', /đang được bảo vệ.*"BC T6-2024"/, /protected/],
     ['InvalidOperationInCellEditMode', 'CELL_EDIT_MODE', /chế độ sửa ô/, /cell edit mode/],
+    ['EditModeCannotPerformOperation', 'CELL_EDIT_MODE', /chế độ sửa ô/, /cell edit mode/],
     ['RequestPayloadSizeLimitExceeded', 'PAYLOAD_TOO_LARGE', /quá lớn/, /too large/],
     ['ResponsePayloadSizeLimitExceeded', 'PAYLOAD_TOO_LARGE', /quá lớn/, /too large/],
     ['ItemNotFound', 'ITEM_NOT_FOUND', /Không tìm thấy/, /not found/],
+    ['ItemAlreadyExists', 'ITEM_EXISTS', /trùng tên/, /already exists/],
+    ['InactiveWorkbook', 'INACTIVE_WORKBOOK', /quay lại sổ làm việc này/, /Switch back to this workbook/],
+    ['RangeExceedsLimit', 'RANGE_TOO_LARGE', /quá lớn so với giới hạn/, /exceeds Excel’s limit/],
+    ['OperationCellsExceedLimit', 'RANGE_TOO_LARGE', /quá lớn so với giới hạn/, /exceeds Excel’s limit/],
+    [
+      'MemoryLimitReached',
+      'OUT_OF_MEMORY',
+      /hết bộ nhớ.*đóng các sổ làm việc khác/,
+      /out of memory.*Close other workbooks/,
+    ],
+    ['ApiNotFound', 'API_MISSING', /cập nhật Office/, /Update Office/],
+    ['ApiNotAvailable', 'API_MISSING', /cập nhật Office/, /Update Office/],
+    ['NotImplemented', 'API_MISSING', /cập nhật Office/, /Update Office/],
+    ['UnsupportedOperation', 'API_MISSING', /cập nhật Office/, /Update Office/],
+    ['InvalidOperation', 'INVALID_OPERATION', /Excel từ chối.*"BC T6-2024"/, /refused.*"BC T6-2024"/],
     ['GeneralException', 'EXCEL_BUSY', /lỗi chung/, /general error/],
-  ])('%s', (code, mapped, vi, en) => {
-    const e = new FakeOfficeError(code, 'RichApi message');
+  ])('%s with Excel’s Vietnamese message', async (code, mapped, vi, en) => {
+    const e = await viError(code);
+    // the fake really speaks Vietnamese: no English word the old text matching relied on
+    expect(e.message).not.toMatch(/protect|payload|edit mode|not found|exists|limit|busy/i);
+    expect(e.message).toMatch(/[ạảãáàâăêôơưđ]/);
     const d = describeOfficeError(e, 'BC T6-2024');
     expect(d.code).toBe(mapped);
     expect(d.text.vi).toMatch(vi);
@@ -21,9 +55,41 @@ describe('Office errors → user messages', () => {
     expect(toUserError(e, 'en', 'BC T6-2024').message).toBe(d.text.en);
   });
 
-  it('recognises protection reported as InvalidOperation', () => {
+  it('AccessDenied says exactly what Excel’s Vietnamese "Bạn không thể thực hiện thao tác được yêu cầu." means', async () => {
+    const fx = new FakeExcel();
+    fx.workbookProtected = true;
+    const e = await fx
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.add('BC T6-2024');
+        await ctx.sync();
+      })
+      .catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'AccessDenied', message: 'Bạn không thể thực hiện thao tác được yêu cầu.' });
+    expect(toUserError(e, 'vi').message).toMatch(
+      /^Không ghi được báo cáo vì trang tính hoặc cấu trúc sổ làm việc đang được bảo vệ/,
+    );
+  });
+
+  it('the message text never decides: an English text that says "protected" under another code is not protection', () => {
     expect(describeOfficeError(new FakeOfficeError('InvalidOperation', 'The sheet is protected.')).code).toBe(
-      'SHEET_PROTECTED',
+      'INVALID_OPERATION',
+    );
+    expect(describeOfficeError(new FakeOfficeError('GeneralException', 'payload too large')).code).toBe('EXCEL_BUSY');
+    expect(describeOfficeError({ message: 'The workbook is in cell edit mode' }).code).toBe('UNEXPECTED');
+  });
+
+  it('a GeneralException after a large write is "too large", not "Excel is busy"', () => {
+    const e = new FakeOfficeError('GeneralException', 'Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.');
+    expect(describeOfficeError(e, 'BC 2024', { cellsWritten: LARGE_WRITE_CELLS }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(describeOfficeError(e, 'BC 2024', { cellsWritten: 500 }).code).toBe('EXCEL_BUSY');
+    expect(describeOfficeError(e, 'BC 2024').code).toBe('EXCEL_BUSY');
+  });
+
+  it('an unknown code gives the unexpected-error message with the code', () => {
+    const d = describeOfficeError(new FakeOfficeError('ConflictWithCoauthor', 'Xung đột với người đồng tác giả.'));
+    expect(d.code).toBe('UNEXPECTED');
+    expect(d.text.vi).toBe(
+      'Không tạo được báo cáo do lỗi không mong muốn: Xung đột với người đồng tác giả. [ConflictWithCoauthor]',
     );
   });
 

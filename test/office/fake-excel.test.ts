@@ -155,7 +155,10 @@ describe('fake Excel', () => {
     fx.sets = { ExcelApi: '1.8', SharedRuntime: '1.1' };
     await expect(
       fx.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Việc làm').getRange('A1').getCellProperties({ format: { indentLevel: true } });
+        ctx.workbook.worksheets
+          .getItem('Việc làm')
+          .getRange('A1')
+          .getCellProperties({ format: { indentLevel: true } });
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });

@@ -429,3 +429,118 @@ describe('very large workbooks on the web', () => {
     await expect(service.load()).rejects.toThrow(/quá lớn/);
   });
 });
+
+describe('protection checked before writing, one run at a time, errors by code', () => {
+  it('only ND protected: writes NOTHING (BC not rewritten) and names the ND sheet', async () => {
+    const grid = clone(sample);
+    const service = host(grid);
+    const first = await service.generate('T6', { force: false });
+    expect(first.narrativeSheet).toBe('ND T6-2024');
+    const bcBefore = fx.snapshotSheet('BC T6-2024');
+    const ndBefore = fx.snapshotSheet('ND T6-2024');
+    // a figure changes, so a rewrite of BC would show
+    const ind = firstIndicator(grid);
+    const { row, col } = parseA1(ind.monthCells[5]!);
+    const cell = fx.sheet(ind.sheet).ensure(row, col);
+    cell.value = Number(cell.value || 0) + 1000;
+    fx.sheet('ND T6-2024').protected = true;
+    fx.syncCount = 0;
+    const err = (await service.generate('T6', { force: false }).catch((e: unknown) => e)) as Error;
+    expect(err.message).toBe(
+      'Không ghi được báo cáo vì trang "ND T6-2024" đang được bảo vệ; chưa ghi gì vào sổ làm việc. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính rồi thử lại.',
+    );
+    expect(err.message).not.toMatch(/BC T6-2024/);
+    expect(fx.syncCount).toBe(2); // the read's two syncs; no write round trip
+    expect(fx.snapshotSheet('BC T6-2024')).toEqual(bcBefore);
+    expect(fx.snapshotSheet('ND T6-2024')).toEqual(ndBefore);
+    // unprotected again → written
+    fx.sheet('ND T6-2024').protected = false;
+    await expect(service.generate('T6', { force: false })).resolves.toMatchObject({ reportSheet: 'BC T6-2024' });
+    expect(fx.snapshotSheet('BC T6-2024')).not.toEqual(bcBefore);
+  });
+
+  it('both protected: names both, in English for an English Office; a protected sheet of the user is no obstacle', async () => {
+    const service = host(clone(sample), { lang: 'en-US' });
+    await service.generate('T6', { force: false });
+    fx.sheet('BC T6-2024').protected = true;
+    fx.sheet('ND T6-2024').protected = true;
+    fx.sheet(sample.sheets[0].name).protected = true; // input sheets are only read
+    await expect(service.generate('T6', { force: false })).rejects.toThrow(
+      'The report was not written because sheet "BC T6-2024", "ND T6-2024" is protected; nothing was changed.',
+    );
+    // another period's sheets are new: protection of T6's sheets does not matter
+    await expect(service.generate('T5', { force: false })).resolves.toMatchObject({ reportSheet: 'BC T5-2024' });
+  });
+
+  it('protection flags of our sheets come with the read (no extra sync), also after the payload fallback', async () => {
+    const service = host(clone(sample));
+    await service.generate('T6', { force: false });
+    fx.sheet('ND T6-2024').protected = true;
+    fx.syncCount = 0;
+    const read = await fx.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext));
+    expect(fx.syncCount).toBe(2);
+    expect(read.sheets.filter((s) => s.generated)).toEqual([
+      { name: 'BC T6-2024', generated: true, protected: false },
+      { name: 'ND T6-2024', generated: true, protected: true },
+    ]);
+    expect(read.sheets.find((s) => !s.generated)).not.toHaveProperty('protected');
+    fx.payloadLimit = 40000; // as in 'reads sheet by sheet' below: the one batched read is refused
+    fx.syncCount = 0;
+    const again = await fx.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext));
+    expect(fx.syncCount).toBe(2 + sample.sheets.length); // the flags rode with the first sheet's round trip
+    expect(again.sheets.find((s) => s.name === 'ND T6-2024')).toMatchObject({ protected: true });
+  });
+
+  it('the pane and the ribbon at once: one report, one chart, no note error; the second is told to wait', async () => {
+    const service = host(clone(sample), { sets: { ExcelApi: '1.18', SharedRuntime: '1.1' } });
+    await service.generate('T6', { force: false }); // BC exists: both runs would replace it
+    const { makeGenerateHandler } = await import('../../src/commands/commands');
+    const shown: string[] = [];
+    const event = { completed: jest.fn() };
+    const ribbon = makeGenerateHandler({
+      service: () => service,
+      showTaskpane: async () => void shown.push('pane'),
+      showFindings: (k) => shown.push(`findings:${k}`),
+      showResult: (k) => shown.push(`result:${k}`),
+      showError: (m) => shown.push(`error:${m}`),
+      lang: () => 'vi',
+    });
+    const [pane] = await Promise.allSettled([
+      service.generate('T6', { force: false }),
+      ribbon(event as unknown as Office.AddinCommands.Event),
+    ]);
+    expect(pane.status).toBe('fulfilled');
+    expect(shown).toEqual(['pane', 'error:Đang tạo báo cáo, hãy chờ lần tạo trước xong.']);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(fx.model.sheets.map((s) => s.name)).toEqual([...inputNames(), 'BC T6-2024', 'ND T6-2024']);
+    expect(fx.sheet('BC T6-2024').charts).toHaveLength(1);
+    const addresses = fx.sheet('BC T6-2024').notes.map((n) => n.address);
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(new Set(addresses).size).toBe(addresses.length);
+    // the lock is released: the ribbon now writes (and in English says so in English)
+    await ribbon(event as unknown as Office.AddinCommands.Event);
+    expect(shown[2]).toBe('result:T6');
+    fx.displayLanguage = 'en-US';
+    const both = await Promise.allSettled([
+      service.generate('T6', { force: false }),
+      service.generate('T6', { force: false }),
+    ]);
+    expect(both.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((both[1] as PromiseRejectedResult).reason.message).toBe(
+      'A report is being generated; wait for it to finish.',
+    );
+    expect(fx.sheet('BC T6-2024').charts).toHaveLength(1);
+  });
+
+  it('a write failing with a Vietnamese GeneralException on a normal-size report says "busy", by code', async () => {
+    const service = host(clone(sample));
+    fx.failSync = { sync: 3, code: 'GeneralException' }; // the first write round trip
+    const err = (await service.generate('T6', { force: false }).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^Excel báo lỗi chung/);
+    // an in-cell-edit refusal arriving with Excel's Vietnamese text
+    fx.failSync = { sync: 1, code: 'InvalidOperationInCellEditMode' };
+    await expect(service.generate('T6', { force: false })).rejects.toThrow(/^Excel đang ở chế độ sửa ô/);
+    fx.failSync = { sync: 2, code: 'InactiveWorkbook' };
+    await expect(service.load()).rejects.toThrow(/quay lại sổ làm việc này/);
+  });
+});

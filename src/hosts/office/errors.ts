@@ -63,81 +63,145 @@ export function isUserFacing(e: unknown): e is UserFacingError {
   );
 }
 
-/** Maps any error thrown while talking to Excel to a user message. `sheet` names the sheet being written, if any. */
-export function describeOfficeError(e: unknown, sheet?: string): { code: string; text: UserMessage } {
+/**
+ * What the caller knows about the failing request. `cellsWritten`: how many
+ * cells the batch that failed was writing (0 or absent for a read). Excel on
+ * the web reports an oversized write as a bare GeneralException, not always as
+ * RequestPayloadSizeLimitExceeded; with this, such a failure says "too large"
+ * instead of "Excel is busy".
+ */
+export interface ErrorContext {
+  cellsWritten?: number;
+}
+
+/**
+ * A write batch this large (cells, each with a value, a number format and
+ * styles) is near Excel on the web's ~5 MB request limit: a GeneralException
+ * after it is taken as the size limit, not as "Excel is busy".
+ */
+export const LARGE_WRITE_CELLS = 40000;
+
+const PAYLOAD_TOO_LARGE: UserMessage = {
+  vi: 'Sổ làm việc quá lớn để Excel trên web xử lý trong một lần. Hãy xóa các vùng trống thừa ở cuối các trang số liệu hoặc dùng Excel trên máy tính.',
+  en: 'The workbook is too large for Excel on the web to handle in one request. Remove unused trailing areas from the data sheets or use Excel on the desktop.',
+};
+
+/**
+ * Maps any error thrown while talking to Excel to a user message, by
+ * `OfficeExtension.Error.code` ONLY: Office localises `message` (a Vietnamese
+ * Excel says "Bạn không thể thực hiện thao tác được yêu cầu." for
+ * AccessDenied), so the text is never matched. `sheet` names the sheet being
+ * written, if any.
+ */
+export function describeOfficeError(
+  e: unknown,
+  sheet?: string,
+  context: ErrorContext = {},
+): { code: string; text: UserMessage } {
   if (isUserFacing(e)) return { code: e.code, text: e.text };
   const code = errorCode(e);
   const raw = errorText(e);
   const where = sheet ? { vi: ` (trang "${sheet}")`, en: ` (sheet "${sheet}")` } : { vi: '', en: '' };
-  const protectedSheet = /protect/i.test(raw);
-  if (code === 'AccessDenied' || (code === 'InvalidOperation' && protectedSheet)) {
-    return {
-      code: 'SHEET_PROTECTED',
-      text: {
-        vi: `Không ghi được báo cáo vì trang tính hoặc cấu trúc sổ làm việc đang được bảo vệ${where.vi}. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính / sổ làm việc rồi thử lại.`,
-        en: `The report could not be written because the sheet or the workbook structure is protected${where.en}. Use Review → Unprotect Sheet / Protect Workbook, then try again.`,
-      },
-    };
+  switch (code) {
+    case 'AccessDenied':
+      return {
+        code: 'SHEET_PROTECTED',
+        text: {
+          vi: `Không ghi được báo cáo vì trang tính hoặc cấu trúc sổ làm việc đang được bảo vệ${where.vi}. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính / sổ làm việc rồi thử lại.`,
+          en: `The report could not be written because the sheet or the workbook structure is protected${where.en}. Use Review → Unprotect Sheet / Protect Workbook, then try again.`,
+        },
+      };
+    case 'InvalidOperationInCellEditMode':
+    case 'EditModeCannotPerformOperation':
+      return {
+        code: 'CELL_EDIT_MODE',
+        text: {
+          vi: 'Excel đang ở chế độ sửa ô. Bấm Enter hoặc Esc để kết thúc việc nhập ô rồi thử lại.',
+          en: 'Excel is in cell edit mode. Press Enter or Esc to finish editing the cell, then try again.',
+        },
+      };
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return { code: 'PAYLOAD_TOO_LARGE', text: PAYLOAD_TOO_LARGE };
+    case 'ItemNotFound':
+      return {
+        code: 'ITEM_NOT_FOUND',
+        text: {
+          vi: `Không tìm thấy trang tính hoặc ô cần dùng${where.vi}; có thể nó vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
+          en: `A sheet or cell the add-in needs was not found${where.en}; it may have just been renamed or deleted. Please try again.`,
+        },
+      };
+    case 'ItemAlreadyExists':
+      return {
+        code: 'ITEM_EXISTS',
+        text: {
+          vi: `Đã có một trang tính trùng tên${where.vi}. Hãy thử lại để chương trình chọn tên khác.`,
+          en: `A sheet with the same name already exists${where.en}. Try again so the add-in picks another name.`,
+        },
+      };
+    case 'InactiveWorkbook':
+      return {
+        code: 'INACTIVE_WORKBOOK',
+        text: {
+          vi: 'Sổ làm việc của báo cáo không còn là sổ đang mở (đã chuyển sang sổ khác hoặc đã đóng). Hãy quay lại sổ làm việc này rồi thử lại.',
+          en: 'The report’s workbook is no longer the active one (another workbook is in front, or it was closed). Switch back to this workbook and try again.',
+        },
+      };
+    case 'RangeExceedsLimit':
+    case 'OperationCellsExceedLimit':
+      return {
+        code: 'RANGE_TOO_LARGE',
+        text: {
+          vi: `Vùng ô cần xử lý quá lớn so với giới hạn của Excel${where.vi}. Hãy xóa các hàng, cột trống thừa ở cuối các trang số liệu rồi thử lại.`,
+          en: `The range to process exceeds Excel’s limit${where.en}. Delete unused trailing rows and columns from the data sheets, then try again.`,
+        },
+      };
+    case 'MemoryLimitReached':
+      return {
+        code: 'OUT_OF_MEMORY',
+        text: {
+          vi: 'Excel đã hết bộ nhớ khi tạo báo cáo. Hãy đóng các sổ làm việc khác rồi thử lại.',
+          en: 'Excel ran out of memory while creating the report. Close other workbooks, then try again.',
+        },
+      };
+    case 'ApiNotFound':
+    case 'ApiNotAvailable':
+    case 'NotImplemented':
+    case 'UnsupportedOperation':
+      return {
+        code: 'API_MISSING',
+        text: {
+          vi: `Phiên bản Excel này thiếu một chức năng mà phần bổ trợ cần (mã lỗi ${code}). Hãy cập nhật Office (Tệp → Tài khoản → Tùy chọn cập nhật → Cập nhật ngay) rồi thử lại.`,
+          en: `This version of Excel lacks a feature the add-in needs (error code ${code}). Update Office (File → Account → Update Options → Update Now), then try again.`,
+        },
+      };
+    case 'InvalidOperation':
+      return {
+        code: 'INVALID_OPERATION',
+        text: {
+          vi: `Excel từ chối thao tác ghi báo cáo${where.vi}. Hãy kiểm tra trang tính đó (đang bảo vệ, đang lọc hay có bảng dữ liệu) rồi thử lại.`,
+          en: `Excel refused an operation while writing the report${where.en}. Check that sheet (protected, filtered or holding a table), then try again.`,
+        },
+      };
+    case 'UndoNotSupported':
+      return {
+        code: 'UNDO_NOT_SUPPORTED',
+        text: {
+          vi: 'Excel không gộp được thao tác này thành một bước hoàn tác. Hãy thử lại.',
+          en: 'Excel could not group this operation into one undo step. Please try again.',
+        },
+      };
+    case 'GeneralException':
+      // Excel on the web answers an oversized write with a bare GeneralException.
+      if ((context.cellsWritten ?? 0) >= LARGE_WRITE_CELLS)
+        return { code: 'PAYLOAD_TOO_LARGE', text: PAYLOAD_TOO_LARGE };
+      return busy();
+    case 'InternalServerError':
+    case 'ServiceNotAvailable':
+      return busy();
   }
-  if (code === 'InvalidOperationInCellEditMode' || /cell edit mode/i.test(raw)) {
-    return {
-      code: 'CELL_EDIT_MODE',
-      text: {
-        vi: 'Excel đang ở chế độ sửa ô. Bấm Enter hoặc Esc để kết thúc việc nhập ô rồi thử lại.',
-        en: 'Excel is in cell edit mode. Press Enter or Esc to finish editing the cell, then try again.',
-      },
-    };
-  }
-  if (
-    code === 'ResponsePayloadSizeLimitExceeded' ||
-    code === 'RequestPayloadSizeLimitExceeded' ||
-    /payload/i.test(raw)
-  ) {
-    return {
-      code: 'PAYLOAD_TOO_LARGE',
-      text: {
-        vi: 'Sổ làm việc quá lớn để Excel trên web xử lý trong một lần. Hãy xóa các vùng trống thừa ở cuối các trang số liệu hoặc dùng Excel trên máy tính.',
-        en: 'The workbook is too large for Excel on the web to handle in one request. Remove unused trailing areas from the data sheets or use Excel on the desktop.',
-      },
-    };
-  }
-  if (code === 'ItemNotFound') {
-    return {
-      code: 'ITEM_NOT_FOUND',
-      text: {
-        vi: `Không tìm thấy trang tính hoặc ô cần dùng${where.vi}; có thể nó vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
-        en: `A sheet or cell the add-in needs was not found${where.en}; it may have just been renamed or deleted. Please try again.`,
-      },
-    };
-  }
-  if (code === 'ItemAlreadyExists') {
-    return {
-      code: 'ITEM_EXISTS',
-      text: {
-        vi: `Đã có một trang tính trùng tên${where.vi}. Hãy thử lại để chương trình chọn tên khác.`,
-        en: `A sheet with the same name already exists${where.en}. Try again so the add-in picks another name.`,
-      },
-    };
-  }
-  if (code === 'UndoNotSupported') {
-    return {
-      code: 'UNDO_NOT_SUPPORTED',
-      text: {
-        vi: 'Excel không gộp được thao tác này thành một bước hoàn tác. Hãy thử lại.',
-        en: 'Excel could not group this operation into one undo step. Please try again.',
-      },
-    };
-  }
-  if (code === 'GeneralException' || code === 'InternalServerError' || code === 'ServiceNotAvailable') {
-    return {
-      code: 'EXCEL_BUSY',
-      text: {
-        vi: 'Excel báo lỗi chung khi thực hiện thao tác (có thể do Excel đang bận hoặc sổ làm việc đang được đồng tác giả sửa). Hãy lưu sổ và thử lại sau giây lát.',
-        en: 'Excel reported a general error (it may be busy or the workbook is being co-authored). Save the workbook and try again in a moment.',
-      },
-    };
-  }
-  const detail = raw ? raw.split('\n')[0].slice(0, 200) : code || 'unknown';
+  const first = raw ? raw.split('\n')[0].slice(0, 200) : '';
+  const detail = code && first ? `${first} [${code}]` : first || code || 'unknown';
   return {
     code: 'UNEXPECTED',
     text: {
@@ -147,9 +211,19 @@ export function describeOfficeError(e: unknown, sheet?: string): { code: string;
   };
 }
 
+function busy(): { code: string; text: UserMessage } {
+  return {
+    code: 'EXCEL_BUSY',
+    text: {
+      vi: 'Excel báo lỗi chung khi thực hiện thao tác (có thể do Excel đang bận hoặc sổ làm việc đang được đồng tác giả sửa). Hãy lưu sổ và thử lại sau giây lát.',
+      en: 'Excel reported a general error (it may be busy or the workbook is being co-authored). Save the workbook and try again in a moment.',
+    },
+  };
+}
+
 /** Wraps any error as a UserFacingError in the chosen language. */
-export function toUserError(e: unknown, lang: Lang, sheet?: string): UserFacingError {
+export function toUserError(e: unknown, lang: Lang, sheet?: string, context?: ErrorContext): UserFacingError {
   if (isUserFacing(e) && e.message === e.text[lang]) return e;
-  const { code, text } = describeOfficeError(e, sheet);
+  const { code, text } = describeOfficeError(e, sheet, context);
   return new UserFacingError(code, text, lang);
 }

@@ -4,7 +4,8 @@
  * Exactly two context.sync() calls, whatever the workbook size:
  *   1. worksheet names, the workbook's defined names (the
  *      program's marker) and the remembered period (custom document property);
- *   2. for every sheet that is not the program's own, all at once: the used
+ *   2. the protection flag of the program's own sheets (those a report may
+ *      replace) and, for every sheet that is not the program's own, all at once: the used
  *      range's values, valueTypes, numberFormat (date month headers), indent
  *      levels (getCellProperties) and which of its columns and rows are hidden
  *      (getColumnProperties / getRowProperties: columnHidden, rowHidden; all
@@ -26,6 +27,8 @@ export const PERIOD_PROPERTY = 'BaoCaoNganh_KyBaoCao';
 export interface SheetEntry {
   name: string;
   generated: boolean;
+  /** Sheet protection (WorksheetProtection.protected), loaded for the program's own sheets only. */
+  protected?: boolean;
 }
 
 export interface ReadResult {
@@ -127,9 +130,20 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     const rowProps = used.getRowProperties({ rowHidden: true });
     return { used, props, colProps, rowProps };
   };
+  // The program's own sheets are the ones a report may replace: their
+  // protection is loaded in the same sync, so a protected one stops the
+  // report before anything is written (service.ts).
+  const queueProtection = (ws: Excel.Worksheet) => ws.protection.load('protected');
   const queued = sheets.items.map((ws) => {
     const generated = ours.has(ws.name);
-    return { name: ws.name, visibility: String(ws.visibility), generated, ws, data: generated ? null : queueSheet(ws) };
+    return {
+      name: ws.name,
+      visibility: String(ws.visibility),
+      generated,
+      ws,
+      data: generated ? null : queueSheet(ws),
+      protection: generated ? queueProtection(ws) : null,
+    };
   });
   try {
     await context.sync();
@@ -137,19 +151,34 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     if (!isPayloadLimit(e)) throw e;
     // Excel on the web caps a request and a response at ~5 MB (a read fails
     // with ResponsePayloadSizeLimitExceeded): fall back to one sheet per
-    // round trip (only ever for very large workbooks).
+    // round trip (only ever for very large workbooks). The refused response
+    // carried no protection flags either: load them again.
+    // They ride with the first sheet's round trip.
+    let pending = false;
+    for (const q of queued) {
+      if (q.generated) {
+        q.protection = queueProtection(q.ws);
+        pending = true;
+      }
+    }
     for (const q of queued) {
       if (!q.data) continue;
       q.data = queueSheet(q.ws);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after Excel on the web refused the one batched read (payload limit)
       await context.sync();
+      pending = false;
     }
+    if (pending) await context.sync();
   }
 
   const grid: WorkbookGrid = { sheets: [] };
   const entries: SheetEntry[] = [];
   for (const q of queued) {
-    entries.push({ name: q.name, generated: q.generated });
+    entries.push(
+      q.protection
+        ? { name: q.name, generated: q.generated, protected: q.protection.protected }
+        : { name: q.name, generated: q.generated },
+    );
     const sheet: SheetGrid = { name: q.name, rows: [] };
     if (q.visibility === 'Hidden') sheet.state = 'hidden';
     else if (q.visibility === 'VeryHidden') sheet.state = 'veryHidden';

@@ -34,7 +34,8 @@ import {
 } from '../../pipeline/service';
 import { readWorkbook, type ReadResult } from './read';
 import { renderLayouts } from './render';
-import { langOf, toUserError, UserFacingError, type Lang } from './errors';
+import { langOf, toUserError, UserFacingError, type ErrorContext, type Lang } from './errors';
+import { withGenerationLock } from './lock';
 
 export interface OfficeServiceDeps {
   /** Defaults to the global Excel.run. */
@@ -89,6 +90,17 @@ export function infoRows(info: UnitInfo, existing: unknown[][]): (string | numbe
   return rows;
 }
 
+/** Cells of a layout's values matrix (its bounding box from A1), as render.ts writes it. */
+function layoutCells(layout: { cells: { row: number; col: number }[] }): number {
+  let rows = 0;
+  let cols = 0;
+  for (const c of layout.cells) {
+    if (c.row + 1 > rows) rows = c.row + 1;
+    if (c.col + 1 > cols) cols = c.col + 1;
+  }
+  return rows * cols;
+}
+
 export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService {
   const run = deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args));
   const isSet = deps.isSetSupported ?? ((n: string, v: string) => Office.context.requirements.isSetSupported(n, v));
@@ -102,9 +114,9 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     );
   const runBatch = run as <T>(...args: unknown[]) => Promise<T>;
 
-  function fail(e: unknown, sheet?: string): never {
+  function fail(e: unknown, sheet?: string, context?: ErrorContext): never {
     if (e instanceof ValidationBlockedError) throw e;
-    throw toUserError(e, lang(), sheet);
+    throw toUserError(e, lang(), sheet, context);
   }
 
   async function readOnly(): Promise<{ read: ReadResult; parsed: ParsedWorkbook }> {
@@ -145,6 +157,8 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     onStep?: (s: GenerateStep) => void,
   ): Promise<{ periodKey: string; result: GenerateResult }> {
     let sheetBeingWritten: string | undefined;
+    // Cells of the write batch (values matrices), for telling an oversized write from "Excel is busy".
+    let cellsWritten = 0;
     const batch = async (ctx: Excel.RequestContext): Promise<{ periodKey: string; result: GenerateResult }> => {
       onStep?.('reading');
       const read = await readWorkbook(ctx);
@@ -170,9 +184,27 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
       const existing = read.sheets.map((s) => ({ name: s.name, generated: s.generated }));
       const rep = chooseSheetName(wanted.report, existing);
       const nar = chooseSheetName(wanted.narrative, [...existing, { name: rep.name, generated: false }]);
+      // A protected sheet of ours that this report would replace: write
+      // nothing (not BC without ND), and name that sheet. The flags came
+      // with the read's second sync (read.ts), no extra round trip.
+      const locked = [rep, nar]
+        .filter((t) => t.replaces && read.sheets.some((s) => s.name === t.name && s.protected === true))
+        .map((t) => `"${t.name}"`);
+      if (locked.length > 0) {
+        const list = locked.join(', ');
+        throw new UserFacingError(
+          'SHEET_PROTECTED',
+          {
+            vi: `Không ghi được báo cáo vì trang ${list} đang được bảo vệ; chưa ghi gì vào sổ làm việc. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính rồi thử lại.`,
+            en: `The report was not written because sheet ${list} is protected; nothing was changed. Use Review → Unprotect Sheet, then try again.`,
+          },
+          lang(),
+        );
+      }
       onStep?.('writing');
       sheetBeingWritten = rep.name;
       const [reportLayout, narrativeLayout] = outputLayouts(run, { report: rep.name, narrative: nar.name });
+      cellsWritten = [reportLayout, narrativeLayout].reduce((n, l) => n + layoutCells(l), 0);
       await renderLayouts(
         ctx,
         [
@@ -211,14 +243,35 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     try {
       return await attempt(undoGroup);
     } catch (e) {
-      if (!undoGroup || (e as { code?: string })?.code !== 'UndoNotSupported') return fail(e, sheetBeingWritten);
+      if (!undoGroup || (e as { code?: string })?.code !== 'UndoNotSupported')
+        return fail(e, sheetBeingWritten, { cellsWritten });
     }
     // Grouping refused: write again without it (the own sheet is simply rewritten).
     try {
       return await attempt(false);
     } catch (e) {
-      return fail(e, sheetBeingWritten);
+      return fail(e, sheetBeingWritten, { cellsWritten });
     }
+  }
+
+  /** generateIn, one at a time across the ribbon and the pane (lock.ts). */
+  function generateLocked(
+    key: string | null,
+    force: boolean,
+    onStep?: (s: GenerateStep) => void,
+  ): Promise<{ periodKey: string; result: GenerateResult }> {
+    return withGenerationLock(
+      () => generateIn(key, force, onStep),
+      () =>
+        new UserFacingError(
+          'GENERATION_RUNNING',
+          {
+            vi: 'Đang tạo báo cáo, hãy chờ lần tạo trước xong.',
+            en: 'A report is being generated; wait for it to finish.',
+          },
+          lang(),
+        ),
+    );
   }
 
   return {
@@ -234,12 +287,12 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     },
 
     async generate(key, opts, onStep): Promise<GenerateResult> {
-      return (await generateIn(key, opts.force, onStep)).result;
+      return (await generateLocked(key, opts.force, onStep)).result;
     },
 
     async generateDefault(): Promise<DefaultGenerateOutcome> {
       try {
-        const { periodKey: k, result } = await generateIn(null, false);
+        const { periodKey: k, result } = await generateLocked(null, false);
         return { kind: 'written', periodKey: k, result };
       } catch (e) {
         if (e instanceof ValidationBlockedError) {
