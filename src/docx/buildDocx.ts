@@ -97,7 +97,7 @@ const APPENDIX_WIDTH: Record<Exclude<ColumnKey, 'name'>, number> = {
   plan: 1050,
   period: 1150,
   ytd: 1150,
-  planPct: 950,
+  planPct: 1050,
   lastYear: 1100,
   change: 1300,
   schedule: 1300,

@@ -176,9 +176,9 @@ const n2 = (n: number) => (n >= 1 && n <= 9 ? fmtCount(n) : String(n));
  * figure that is incomplete or missing is not judged ("chưa đủ số liệu").
  *
  * Half-year report — not a verdict (a year's target is judged at year end):
- * the indicators with a numeric plan by schedule (on or ahead of the calendar
- * vs behind, as in the report's Tiến độ column); the comparison targets are
- * named as judged at year end.
+ * the flows with a numeric plan by schedule (on or ahead of the calendar vs
+ * behind, as in the report's Tiến độ column); comparison targets and the plans
+ * of stocks (a level to reach by December) are named as judged at year end.
  */
 export function targetsSummary(report: ComputedReport): string | null {
   const p: Period = report.period;
@@ -206,8 +206,9 @@ export function targetsSummary(report: ComputedReport): string | null {
     return s;
   }
   // half year
-  const numeric = planned.filter((i) => !i.target && num(i.plan) !== null);
-  const targets = planned.filter((i) => i.target);
+  // a flow's plan has a calendar (Tiến độ); a stock's or a rate's is a level for the year end
+  const numeric = planned.filter((i) => !i.target && num(i.plan) !== null && i.kind === 'flow');
+  const targets = planned.filter((i) => !numeric.includes(i));
   const parts: string[] = [];
   if (numeric.length) {
     const onTrack = numeric.filter(

@@ -165,6 +165,22 @@ describe('the half-year report', () => {
   });
 });
 
+describe('a stock with a numeric plan in the half-year line', () => {
+  it('is a level to reach by December, named with the year-end targets, not "chưa đủ số liệu"', () => {
+    // 45.000 people paid without cash by December; 43.012 in June: no verdict, no schedule
+    const cash = sheet('3. Bảo trợ', [
+      HEADER,
+      [1, 'BT01', 'Đối tượng được chi trả trợ cấp không dùng tiền mặt', 'người', 'Thời điểm', 45000, ...months(40100, 40800, 41500, 42100, 42600, 43012)],
+    ]);
+    const doc = buildNarrative(computeReport(parseWorkbook(workbook(infoSheet(), jobs, cash)), parsePeriodKey('H1', 2024)!));
+    const line = narrativeToText(doc).split('\n')[2];
+    expect(line).toBe(
+      'Đến hết tháng 6/2024, có 02/02 chỉ tiêu có kế hoạch năm đạt hoặc vượt tiến độ kế hoạch. ' +
+        'Các chỉ tiêu tỷ lệ thất nghiệp khu vực thành thị và đối tượng được chi trả trợ cấp không dùng tiền mặt được đánh giá khi kết thúc năm 2024.',
+    );
+  });
+});
+
 describe('the monthly report', () => {
   it('has no plan-targets line (seed 000 has none)', () => {
     const { doc } = narrative('T6');
