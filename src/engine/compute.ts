@@ -60,7 +60,37 @@ function lastYearSum(values: MonthValues, a: number, b: number): number | null {
   return s.missing.length ? null : s.value;
 }
 
-export function computeIndicator(ind: Indicator, period: Period, issues: Finding[]): ComputedIndicator {
+/**
+ * Findings that make a figure unfit to be stated as fact: every error (the user
+ * may have forced the report past it) and FRACTIONAL_COUNT ("9.022,15 lượt người").
+ * Keyed "sheet!A1".
+ */
+export function doubtfulCells(findings: Finding[]): Set<string> {
+  return new Set(
+    findings.filter((f) => f.severity === 'error' || f.code === 'FRACTIONAL_COUNT').map((f) => `${f.sheet}!${f.cell}`),
+  );
+}
+
+function anyDoubtful(cells: (string | undefined)[], sheet: string, from: number, to: number, flagged: Set<string>) {
+  for (let m = from; m <= to; m++) {
+    const c = cells[m];
+    if (c && flagged.has(`${sheet}!${c}`)) return true;
+  }
+  return false;
+}
+
+/** The last month a flow's year to date really runs to (the month before its trailing empty months), else null. */
+function lastMonthWithData(values: MonthValues, to: number): number | null {
+  for (let m = to; m >= 1; m--) if (values[m] !== undefined) return m;
+  return null;
+}
+
+export function computeIndicator(
+  ind: Indicator,
+  period: Period,
+  issues: Finding[],
+  flagged: Set<string> = new Set(),
+): ComputedIndicator {
   const a = period.from;
   const b = period.to;
   let periodAgg: Agg;
@@ -157,7 +187,7 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     changePct,
     schedule,
     incomplete: missingMonths.length > 0,
-    children: ind.children.map((c) => computeIndicator(c, period, issues)),
+    children: ind.children.map((c) => computeIndicator(c, period, issues, flagged)),
     stt: ind.stt,
     group: ind.group,
     note: ind.note,
@@ -169,15 +199,31 @@ export function computeIndicator(ind: Indicator, period: Period, issues: Finding
     row: ind.row,
     sheet: ind.sheet,
     ...(estimatedMonths.length ? { estimated: true, estimatedMonths } : {}),
+    dataMonth: ind.kind === 'flow' ? lastMonthWithData(ind.months, b) : periodAgg.usedMonth,
+    doubtful: {
+      period:
+        ind.kind === 'flow'
+          ? anyDoubtful(ind.monthCells, ind.sheet, a, b, flagged)
+          : anyDoubtful(ind.monthCells, ind.sheet, periodAgg.usedMonth ?? b, periodAgg.usedMonth ?? b, flagged),
+      ytd:
+        ind.kind === 'flow'
+          ? anyDoubtful(ind.monthCells, ind.sheet, 1, b, flagged)
+          : anyDoubtful(ind.monthCells, ind.sheet, periodAgg.usedMonth ?? b, periodAgg.usedMonth ?? b, flagged),
+      lastYear:
+        ind.kind === 'flow'
+          ? anyDoubtful(ind.lastYearCells, ind.sheet, 1, b, flagged)
+          : anyDoubtful(ind.lastYearCells, ind.sheet, b, b, flagged),
+    },
   };
 }
 
 export function computeReport(parsed: ParsedWorkbook, period: Period): ComputedReport {
   const periodIssues: Finding[] = [];
+  const flagged = doubtfulCells(parsed.findings);
   const sectors: ComputedSector[] = parsed.sectors.map((s) => ({
     title: s.title,
     sheet: s.sheet,
-    indicators: s.indicators.map((ind) => computeIndicator(ind, period, periodIssues)),
+    indicators: s.indicators.map((ind) => computeIndicator(ind, period, periodIssues, flagged)),
     layout: s.layout,
   }));
   const content = parsed.content.filter((p) =>

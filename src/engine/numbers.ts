@@ -60,6 +60,9 @@ const OP_WORDS: [RegExp, TargetOp][] = [
   [/^(?:duoi|nho hon|thap hon)\b/, '<'],
 ];
 
+/** A plan cell ending "(hằng tháng)", "mỗi tháng", "hàng kỳ", "thường xuyên": the target holds for every period. */
+const PERIODIC = /[\s,;]*\(?\s*(?:hang|moi|tung)\s+(?:thang|ky|quy)\s*\)?\s*$|[\s,;]*\(?\s*thuong xuyen\s*\)?\s*$/;
+
 export type PlanReading =
   | { kind: 'empty' }
   | { kind: 'number'; value: number; fromText: boolean }
@@ -68,8 +71,15 @@ export type PlanReading =
 
 /** A plan cell's text: "28.500", "≥ 90", "Trên 90", "dưới 2,1%", "Tối thiểu 90", "Tối đa 2". */
 export function parsePlanText(s: string): PlanReading {
-  const raw = s.replace(/[\s\u00a0]+/g, ' ').trim();
-  if (!raw) return { kind: 'empty' };
+  const full = s.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!full) return { kind: 'empty' };
+  // "Dưới 1 (hằng tháng)", "≥ 98 mỗi tháng": a target every period is judged in every report
+  const periodic = PERIODIC.exec(normalizeLabel(full));
+  if (periodic) {
+    const r = parsePlanText(full.slice(0, full.length - periodic[0].length));
+    return r.kind === 'target' ? { kind: 'target', target: { ...r.target, periodic: true } } : r;
+  }
+  const raw = full;
   const asNumber = parseViNumber(raw);
   if (asNumber !== null) return { kind: 'number', value: asNumber, fromText: true };
   // digits and separators survive normalisation, so numbers can be read from `norm`

@@ -131,6 +131,12 @@ export type TargetOp = '<' | '<=' | '>' | '>=';
 export interface Target {
   op: TargetOp;
   value: number;
+  /**
+   * The staff marked the target as holding every period ("≥ 98 (hằng tháng)"):
+   * judged met / not met in every report. Otherwise a target is for the year and
+   * only the year report gives the verdict (the narrative calls it a goal before).
+   */
+  periodic?: boolean;
 }
 
 /** Values indexed by month 1..12 (index 0 unused). `undefined` = empty (missing, not zero). */
@@ -343,6 +349,18 @@ export interface ComputedIndicator {
   estimated?: boolean;
   /** The months (within 1…to) whose value is an estimate. */
   estimatedMonths?: number[];
+  /**
+   * The month the figure really runs to: a flow's last month with data up to the
+   * period's end, a stock's or rate's month used (an older one when the last is
+   * empty); null when none. Absent in hand-made reports (read as the period's end).
+   */
+  dataMonth?: number | null;
+  /**
+   * Figures built on a cell with an error the user forced past, or a
+   * FRACTIONAL_COUNT: never stated as fact (the narrative leaves a gap to fill).
+   * `lastYear` covers the same-period base.
+   */
+  doubtful?: { period: boolean; ytd: boolean; lastYear: boolean };
 }
 
 export interface ComputedSector {

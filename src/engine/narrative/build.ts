@@ -10,7 +10,6 @@ import { nextPeriodLabel, periodLabel, resultsHeading, subjectLine, tasksHeading
 import {
   indicatorSentences,
   isPlainFlow,
-  scopePhrase,
   sentenceContext,
   sharedFlowSentences,
   type SectorState,
@@ -40,21 +39,36 @@ function paragraph(text: string, source: 'staff' | 'generated' | 'frame'): Block
   return { type: 'paragraph', runs: [{ text }], source };
 }
 
-/** The generated paragraph for a list of top-level indicators (one group of a sector). */
-function generatedParagraph(inds: ComputedIndicator[], ctx: SentenceContext, sector: SectorState): string {
-  const state = { periodMentioned: false, sector };
+/** A paragraph of generated sentences stops growing past this many characters (about four lines in Word). */
+const PARAGRAPH_CHARS = 420;
+
+/**
+ * The generated paragraphs for a list of top-level indicators (one group of a
+ * sector): each indicator's sentences (or the shared ";" sentence) stay
+ * together; a new paragraph starts when the current one is long enough, so a
+ * sector's figures never read as one 11-line block.
+ */
+function generatedParagraphs(inds: ComputedIndicator[], ctx: SentenceContext, sector: SectorState): string[] {
+  const state = { sector };
   const plain = inds.filter(isPlainFlow);
-  const out: string[] = [];
+  const units: string[] = [];
   let plainDone = false;
   for (const ind of inds) {
     if (isPlainFlow(ind)) {
-      if (!plainDone) out.push(...sharedFlowSentences(plain, ctx, state));
+      if (!plainDone) units.push(...sharedFlowSentences(plain, ctx, state));
       plainDone = true;
       continue;
     }
-    out.push(...indicatorSentences(ind, ctx, state));
+    const s = indicatorSentences(ind, ctx, state);
+    if (s.length) units.push(s.join(' '));
   }
-  return out.join(' ');
+  const paragraphs: string[] = [];
+  for (const u of units) {
+    const last = paragraphs.length - 1;
+    if (last >= 0 && paragraphs[last].length + u.length < PARAGRAPH_CHARS) paragraphs[last] += ' ' + u;
+    else paragraphs.push(u);
+  }
+  return paragraphs;
 }
 
 /** Top-level indicators by group heading, in order of first appearance; ungrouped first. */
@@ -172,7 +186,6 @@ export function buildNarrative(given: ComputedReport, options: NarrativeOptions 
   const report = options.catalogue === false ? given : withCatalogueSentences(given);
   const period = report.period;
   const base = sentenceContext(period, report.info?.phamVi ?? '');
-  const scope = scopePhrase(base.phamVi);
   const content = report.content ?? [];
   const agency = report.info?.tenCoQuan ?? '';
   let section = 0;
@@ -207,18 +220,32 @@ export function buildNarrative(given: ComputedReport, options: NarrativeOptions 
   const summary = targetsSummary(report);
   if (summary) blocks.push({ type: 'paragraph', runs: [{ text: summary }], source: 'summary' });
 
+  // The scope ("toàn tỉnh") is said once in the report; the period opens the first
+  // sector in full ("Trong tháng 6 năm 2024, …") and the others in turn without it,
+  // shortly ("Trong tháng, …"), so that no two sectors start alike.
+  const reportScope = { scope: base.phamVi };
+  const openings: SectorState['opening'][] = ['full', 'none', 'short'];
   let n = 0;
+  let spoken = 0;
   for (const sector of report.sectors ?? []) {
     const staff = contentFor(content, sector.sheet, 'ket_qua');
     const inds = sector.indicators ?? [];
     const sectorNote = !reportNote && allIncomplete(inds) ? incompleteNote('trên', inds, period) : null;
     const note = reportNote ?? sectorNote;
     const ctx: SentenceContext = note ? { ...base, markIncomplete: note.markIncomplete } : base;
-    const sectorState: SectorState = { scope };
+    const sectorState: SectorState = {
+      report: reportScope,
+      opening: openings[spoken % openings.length],
+      periodMentioned: false,
+    };
     const groups = byGroup(sector)
-      .map((g) => ({ group: g.group, text: generatedParagraph(g.inds, ctx, sectorState) }))
-      .filter((g) => g.text !== '');
-    if (sectorNote && groups.length) groups[groups.length - 1].text += ' ' + sectorNote.sentence;
+      .map((g) => ({ group: g.group, paragraphs: generatedParagraphs(g.inds, ctx, sectorState) }))
+      .filter((g) => g.paragraphs.length > 0);
+    if (groups.length) spoken++;
+    if (sectorNote && groups.length) {
+      const last = groups[groups.length - 1].paragraphs;
+      last[last.length - 1] += ' ' + sectorNote.sentence;
+    }
     if (!staff.length && !groups.length) continue;
     n++;
     blocks.push({ type: 'heading', level: 2, text: `${n}. ${stripNumbering(sector.title) || sector.sheet}` });
@@ -229,7 +256,7 @@ export function buildNarrative(given: ComputedReport, options: NarrativeOptions 
         k++;
         blocks.push({ type: 'heading', level: 3, text: `${n}.${k}. ${capFirst(stripNumbering(g.group) || g.group)}` });
       }
-      blocks.push(paragraph(g.text, 'generated'));
+      for (const t of g.paragraphs) blocks.push(paragraph(t, 'generated'));
     }
   }
   const assessment = wholeContent(content, 'danh_gia_chung');

@@ -2,7 +2,7 @@
  * Generated sentences for one indicator (and its children), in the seeds'
  * phrasing. See README.md in this folder for the rules.
  */
-import { fmtChange, fmtPct } from '../format';
+import { fmtChange, fmtNumber } from '../format';
 import type { ComputedIndicator, Period } from '../types';
 import { periodLabel, ytdLabel } from './periods';
 import { templatePlaceholders } from '../placeholders';
@@ -21,6 +21,7 @@ import {
   targetText,
   withUnit,
 } from './text';
+import { predicateFor } from './verbs';
 
 export interface SentenceContext {
   period: Period;
@@ -33,23 +34,29 @@ export interface SentenceContext {
   /** The period starts in January, so the period value is the year to date. */
   fromStart: boolean;
   /**
-   * Whether an incomplete figure gets "(số liệu chưa đầy đủ)" after it: always,
-   * except where the narrative says it once for the report or the sector.
+   * Whether an incomplete figure gets its own note ("chưa có số liệu tháng 6"):
+   * always, except where the narrative says it once for the report or the sector.
    */
   markIncomplete: (ind: ComputedIndicator) => boolean;
 }
 
 /** State shared by the sentences of one sector. */
 export interface SectorState {
-  /** "trên địa bàn toàn tỉnh" until the first "Trong <kỳ>, …" of the sector has used it; then ''. */
-  scope: string;
+  /** Thông tin → Phạm vi until a sentence has said it — once per report, so this object is shared by all sectors. */
+  report: { scope: string };
+  /** How the sector's first "Trong <kỳ>," reads: the full label, the short one ("Trong tháng,"), or none. */
+  opening: 'full' | 'short' | 'none';
+  /** "Trong <kỳ>, …" has been written in this sector: later sentences start with their verb or name. */
+  periodMentioned: boolean;
+  /** The last "Từ đầu năm đến hết tháng 5/2024" said in the sector (not said twice in a row). */
+  lastWhen?: string;
 }
 
-/** State shared by the sentences of one paragraph. */
+/** State shared by the sentences of one group (kept for the callers' signature). */
 export interface ParagraphState {
-  /** "Trong tháng 6 năm 2024, …" has been written: later sentences start with the name. */
-  periodMentioned: boolean;
   sector: SectorState;
+  /** The last "Tính đến cuối tháng 6/2024" said: the next stock at the same date reads "Hiện có …". */
+  lastAsOf?: string;
 }
 
 export function sentenceContext(period: Period, phamVi: string): SentenceContext {
@@ -64,11 +71,11 @@ export function sentenceContext(period: Period, phamVi: string): SentenceContext
 }
 
 /**
- * Thông tin → Phạm vi as an adverbial that fits before ANY indicator name:
+ * Thông tin → Phạm vi as an adverbial that fits before a noun subject:
  * "toàn tỉnh" → "trên địa bàn toàn tỉnh", "xã Gia Hòa 2" → "trên địa bàn xã
  * Gia Hòa 2", "trên địa bàn tỉnh" as written. A scope that is not a place
  * ("toàn ngành", an agency's name) gives '' — it only fits as the subject of a
- * verb, which a template can say with {pham_vi}.
+ * verb ("toàn ngành đã tạo việc làm cho …").
  */
 export function scopePhrase(phamVi: string): string {
   const t = cleanText(phamVi ?? '');
@@ -82,6 +89,9 @@ export function scopePhrase(phamVi: string): string {
 // ---------------------------------------------------------------------------
 // Figures
 // ---------------------------------------------------------------------------
+
+/** The gap a clerk must fill where the tool doubts a figure (FRACTIONAL_COUNT, an error forced past). */
+export const CHECK_MARK = '[cần kiểm tra số liệu]';
 
 function nameOf(ind: ComputedIndicator): string {
   return cleanName(ind.name) || cleanText(ind.code ?? '') || 'Chỉ tiêu';
@@ -106,6 +116,14 @@ function said(v: number | null): number | null {
   return v !== null && Math.round(Math.abs(v) * 100) === 0 ? null : v;
 }
 
+function doubtYtd(ind: ComputedIndicator): boolean {
+  return !!ind.doubtful?.ytd;
+}
+
+function doubtPeriod(ind: ComputedIndicator): boolean {
+  return !!ind.doubtful?.period;
+}
+
 /**
  * Change from the same period last year. Recomputed from the unrounded figures
  * when both are there (the report's changePct is rounded to two decimals, and
@@ -122,32 +140,123 @@ function changeOf(ind: ComputedIndicator): number | null {
   return num(ind.changePct);
 }
 
-function fig(ind: ComputedIndicator, v: number): string {
-  return withUnit(v, unitOf(ind), ind.kind);
+/** "tăng 20,5%", "giảm 0,86 điểm phần trăm" (never "điểm %" in prose). */
+export function changeWords(c: number, kind: ComputedIndicator['kind']): string {
+  return fmtChange(c, kind).replace(/điểm %$/u, 'điểm phần trăm');
+}
+
+/** "57,35%", "50%" (no ",00"), "100,20%" as seed 002 writes it. */
+export function pctWords(p: number): string {
+  return fmtNumber(p, 2).replace(/,00$/u, '') + '%';
+}
+
+/** Decimals (0–3) that write n exactly, or null. */
+function exactDecimals(n: number): number | null {
+  for (let d = 0; d <= 3; d++) {
+    const x = n * 10 ** d;
+    if (Math.abs(x - Math.round(x)) < 1e-6) return d;
+  }
+  return null;
+}
+
+/**
+ * Money in "tỷ đồng" where natural: an indicator in "triệu đồng" whose every
+ * figure said is at least 1.000 triệu and converts exactly (12.500 → 12,5 tỷ
+ * đồng; 163.443 → 163,443 tỷ đồng as seed 003 writes "24,853 tỷ đồng").
+ */
+function inBillions(ind: ComputedIndicator): boolean {
+  if (unitOf(ind).toLocaleLowerCase('vi') !== 'triệu đồng') return false;
+  const figures = [num(ind.period), num(ind.ytd), num(ind.lastYearYtd)].map(said).filter((v): v is number => v !== null);
+  return figures.length > 0 && figures.every((v) => Math.abs(v) >= 1000 && exactDecimals(v / 1000) !== null);
+}
+
+/** A figure with its unit; a doubted one is left as a gap: "… lượt người [cần kiểm tra số liệu]". */
+function fig(ind: ComputedIndicator, v: number, doubted = false): string {
+  const unit = unitOf(ind);
+  if (doubted) return unit && unit !== '%' ? `… ${unit} ${CHECK_MARK}` : `…${unit} ${CHECK_MARK}`;
+  if (inBillions(ind)) {
+    const b = v / 1000;
+    return `${fmtNumber(b, exactDecimals(b) ?? 2)} tỷ đồng`;
+  }
+  return withUnit(v, unit, ind.kind);
+}
+
+/** The number alone, for a verb phrase that places its own noun ("3.932" in "tạo việc làm cho 3.932 lao động"). */
+function bare(ind: ComputedIndicator, v: number, doubted = false): string {
+  return doubted ? '…' : fmtFigure(v, ind.kind, unitOf(ind));
+}
+
+/** "năm 2023" in a year report (seed 002: "so với năm 2022"), else "cùng kỳ năm 2023". */
+function lastYearWords(ctx: SentenceContext): string {
+  return ctx.period.kind === 'year' ? `năm ${ctx.period.year - 1}` : `cùng kỳ năm ${ctx.period.year - 1}`;
 }
 
 function changeClause(ind: ComputedIndicator, ctx: SentenceContext): string {
   // An incomplete figure against last year's complete one would misstate the change.
-  if (ind.incomplete) return '';
+  if (ind.incomplete || doubtYtd(ind) || ind.doubtful?.lastYear) return '';
   const c = changeOf(ind);
   if (c === null || !fmtChange(c, ind.kind)) return '';
   const ly = num(ind.lastYearYtd);
   const base = ly !== null ? ` (${fig(ind, ly)})` : '';
-  return `${fmtChange(c, ind.kind)} so với cùng kỳ năm ${ctx.period.year - 1}${base}`;
+  return `${changeWords(c, ind.kind)} so với ${lastYearWords(ctx)}${base}`;
 }
 
-function targetClause(ind: ComputedIndicator): string {
-  if (!ind.target || typeof ind.targetMet !== 'boolean' || num(ind.target.value) === null) return '';
-  return `${ind.targetMet ? 'đạt' : 'chưa đạt'} chỉ tiêu kế hoạch ${targetText(ind.target, unitOf(ind), ind.kind)}`;
+/**
+ * A comparison target. A target is for the year: the year report (or a target
+ * the staff marked "hằng tháng") says met / not met; before, it is a goal.
+ */
+function targetClause(ind: ComputedIndicator, ctx: SentenceContext): string {
+  if (!ind.target || typeof ind.targetMet !== 'boolean' || num(ind.target.value) === null || doubtYtd(ind)) return '';
+  const what = targetText(ind.target, unitOf(ind), ind.kind);
+  if (ctx.period.kind === 'year' || ind.target.periodic)
+    return `${ind.targetMet ? 'đạt' : 'chưa đạt'} chỉ tiêu kế hoạch ${what}`;
+  return `phấn đấu đạt chỉ tiêu kế hoạch năm ${ctx.period.year} ${what}`;
 }
 
+/** "đạt 57,35% kế hoạch"; over 100: "đạt 140,13% kế hoạch, vượt kế hoạch". */
 function planNote(ind: ComputedIndicator): string | null {
   const p = num(ind.planPct);
-  return p === null ? null : `đạt ${fmtPct(p)} kế hoạch`;
+  if (p === null || doubtYtd(ind)) return null;
+  return `đạt ${pctWords(p)} kế hoạch${p > 100 ? ', vượt kế hoạch' : ''}`;
 }
 
-function incompleteNote(ind: ComputedIndicator, ctx: SentenceContext): string | null {
-  return ind.incomplete && ctx.markIncomplete(ind) ? 'số liệu chưa đầy đủ' : null;
+/** The month the year to date really runs to, and what is missing after it. */
+interface Span {
+  /** "tháng 6/2024" */
+  label: string;
+  month: number;
+  /** The figure stops before the period's end (its last months are empty). */
+  early: boolean;
+}
+
+/** The month before the run of empty months that ends the period (from missingMonths), or null. */
+function beforeTrailingGap(ind: ComputedIndicator, to: number): number | null {
+  const missing = new Set(ind.missingMonths ?? []);
+  if (!missing.has(to)) return null;
+  let k = to;
+  while (missing.has(k - 1)) k--;
+  return k - 1 >= 1 ? k - 1 : null;
+}
+
+function spanOf(ind: ComputedIndicator, ctx: SentenceContext): Span {
+  const to = ctx.period.to;
+  // hand-made reports have no dataMonth: a flow's trailing empty months tell the same
+  const dm = ind.dataMonth !== undefined ? num(ind.dataMonth) : ind.kind === 'flow' ? beforeTrailingGap(ind, to) : null;
+  const m = ind.incomplete && dm !== null && dm >= 1 && dm < to ? dm : to;
+  return { label: `tháng ${m}/${ctx.period.year}`, month: m, early: m < to };
+}
+
+/** "chưa có số liệu tháng 6", "chưa có số liệu từ tháng 7 đến tháng 12", "số liệu chưa đầy đủ" (a month inside the span empty). */
+function incompleteNote(ind: ComputedIndicator, ctx: SentenceContext, span?: Span): string | null {
+  if (!ind.incomplete || !ctx.markIncomplete(ind)) return null;
+  const sp = span ?? spanOf(ind, ctx);
+  const to = ctx.period.to;
+  if (sp.early) {
+    return sp.month + 1 === to
+      ? `chưa có số liệu tháng ${to}`
+      : `chưa có số liệu từ tháng ${sp.month + 1} đến tháng ${to}`;
+  }
+  return 'số liệu chưa đầy đủ';
 }
 
 /** "ước thực hiện tháng 6": an estimate column stood in for an empty month (input-format.md v2). */
@@ -162,12 +271,98 @@ function paren(notes: (string | null | undefined)[]): string {
   return kept.length ? ` (${kept.join('; ')})` : '';
 }
 
-/** ", tăng 5,0% so với cùng kỳ năm 2023 (…), đạt chỉ tiêu kế hoạch dưới 2,79%" */
+/**
+ * A breakdown in its own parenthesis, the % of plan and notes after it:
+ * "(cao đẳng 13 người, sơ cấp 3.422 người), đạt 49,55% kế hoạch" — one
+ * bracket never holds both the parts and the plan.
+ */
+function notesAfter(items: string[], notes: (string | null | undefined)[]): string {
+  if (!items.length) return paren(notes);
+  const rest = notes.filter((n): n is string => !!n);
+  return ` (${items.join(', ')})` + rest.map((n) => ', ' + n).join('');
+}
+
+/** ", tăng 5,0% so với cùng kỳ năm 2023 (…), phấn đấu đạt chỉ tiêu kế hoạch năm 2024 dưới 2,1%" */
 function tail(ind: ComputedIndicator, ctx: SentenceContext): string {
-  return [changeClause(ind, ctx), targetClause(ind)]
+  return [changeClause(ind, ctx), targetClause(ind, ctx)]
     .filter(Boolean)
     .map((c) => ', ' + c)
     .join('');
+}
+
+// ---------------------------------------------------------------------------
+// Predicates: "tạo việc làm cho 3.932 lao động" or "số … là 3.932 người"
+// ---------------------------------------------------------------------------
+
+interface Said {
+  /** The predicate with the figure: "tạo việc làm cho 3.932 lao động", "số phiên … là 22 phiên". */
+  text: string;
+  /** A verb phrase (takes "toàn tỉnh đã" as its subject) rather than "<tên> là …". */
+  verbal: boolean;
+}
+
+/** The indicator's name as the subject of "… là <số>" ("Số phiên giao dịch việc làm"). */
+function subjectOf(ind: ComputedIndicator): string {
+  return subjectName(nameOf(ind), unitOf(ind));
+}
+
+function predicate(ind: ComputedIndicator, v: number, doubted: boolean): Said {
+  const p = inBillions(ind) ? null : predicateFor(nameOf(ind), unitOf(ind), ind.kind);
+  if (p) {
+    const text = p.say(bare(ind, v, doubted), doubted ? `… ${unitOf(ind)}`.trim() : fig(ind, v));
+    return { text: text + (doubted ? ' ' + CHECK_MARK : ''), verbal: true };
+  }
+  return { text: `${lowerFirst(subjectOf(ind))} là ${fig(ind, v, doubted)}`, verbal: false };
+}
+
+/** The short opening of a later sector: "Trong tháng,", "Trong quý,", "Trong 6 tháng đầu năm,". */
+function shortWhen(p: Period): string {
+  switch (p.kind) {
+    case 'month':
+      return 'Trong tháng';
+    case 'quarter':
+      return 'Trong quý';
+    case 'half':
+      return 'Trong 6 tháng đầu năm';
+    case 'nine_months':
+      return 'Trong 9 tháng';
+    default:
+      return 'Trong năm';
+  }
+}
+
+/**
+ * The start of a sentence: the period (once per sector, varied from sector to
+ * sector), the scope (once per report: "toàn tỉnh đã …" before a verb, "trên
+ * địa bàn toàn tỉnh, …" before a name), then the predicate.
+ */
+function open(
+  s: Said,
+  ctx: SentenceContext,
+  state: ParagraphState,
+  o: { lead?: string; withPeriod?: boolean; when?: string },
+): string {
+  if (o.lead) return o.lead + s.text;
+  const sector = state.sector;
+  let when = o.when ?? '';
+  // "Từ đầu năm đến hết tháng 6/2024," once for a run of figures that stop in the same month
+  if (when && when === sector.lastWhen) when = '';
+  else if (when) sector.lastWhen = when;
+  if (!o.when && o.withPeriod && !sector.periodMentioned) {
+    when = sector.opening === 'full' ? `Trong ${ctx.ky}` : sector.opening === 'short' ? shortWhen(ctx.period) : '';
+  }
+  if (o.withPeriod && !o.when) sector.periodMentioned = true;
+  let subject = '';
+  const scope = sector.report.scope;
+  if (scope && s.verbal) {
+    // "toàn tỉnh đã tạo việc làm cho …", but "toàn tỉnh có 8.436 hộ nghèo"
+    subject = /^(?:có|ước)\s/u.test(s.text) ? `${lowerFirst(scope)} ` : `${lowerFirst(scope)} đã `;
+    sector.report.scope = '';
+  } else if (scope && scopePhrase(scope)) {
+    subject = `${scopePhrase(scope)}, `;
+    sector.report.scope = '';
+  }
+  return capFirst(when ? `${when}, ${subject}${s.text}` : `${subject}${s.text}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -203,9 +398,28 @@ function partsMakeWhole(parent: ComputedIndicator, which: 'period' | 'ytd'): boo
   return Math.abs(sum - whole) < 1e-6 * Math.max(1, Math.abs(whole));
 }
 
+/** The child's name is itself the counted noun ("hồ sơ trực tuyến" in hồ sơ, "trẻ em mồ côi"): its figure goes first. */
+function nounFirst(name: string, unit: string): boolean {
+  const lower = name.toLocaleLowerCase('vi');
+  const u = unit.toLocaleLowerCase('vi');
+  return (
+    (!!u && (lower.startsWith(u + ' ') || lower === u)) ||
+    COUNTED_NOUNS.some((w) => lower === w || lower.startsWith(w + ' '))
+  );
+}
+
+/** A flow's children fold into its parenthesis: two or more plain parts, or one part that is the counted noun ("có 2.463 hồ sơ trực tuyến"). */
+function foldsChildren(ind: ComputedIndicator): boolean {
+  const kids = ind.children ?? [];
+  if (!kids.every(foldable)) return false;
+  if (kids.length >= 2) return true;
+  return kids.length === 1 && nounFirst(lowerFirst(nameOf(kids[0])), unitOf(kids[0], unitOf(ind)));
+}
+
 /**
  * "sơ cấp 754 người, trình độ dưới 3 tháng 2.217 người" — zero and missing
- * children left out; "trong đó " first when the parts do not make the whole.
+ * children left out; "trong đó " first when the parts do not make the whole;
+ * a single part "có 2.463 hồ sơ trực tuyến" (seed 000).
  */
 function flowFoldItems(parent: ComputedIndicator, which: 'period' | 'ytd'): string[] {
   const items: string[] = [];
@@ -213,8 +427,12 @@ function flowFoldItems(parent: ComputedIndicator, which: 'period' | 'ytd'): stri
     const v = said(childValue(c, which));
     if (v === null) continue;
     const name = lowerFirst(nameOf(c));
-    const value = withUnit(v, unitOf(c, unitOf(parent)), c.kind);
-    items.push(startsWithVerb(name) ? `${value} ${name}` : `${name} ${value}`);
+    const unit = unitOf(c, unitOf(parent));
+    const doubted = which === 'period' ? doubtPeriod(c) : doubtYtd(c);
+    const value = doubted ? fig({ ...c, unit }, v, true) : withUnit(v, unit, c.kind);
+    if (parent.children.length === 1 && nounFirst(name, unit) && !doubted)
+      items.push(`có ${fmtFigure(v, c.kind, unit)} ${name}`);
+    else items.push(startsWithVerb(name) ? `${value} ${name}` : `${name} ${value}`);
   }
   if (items.length && parent.children.length > 1 && !partsMakeWhole(parent, which)) items[0] = 'trong đó ' + items[0];
   return items;
@@ -258,7 +476,7 @@ function foldParen(parent: ComputedIndicator, which: 'period' | 'ytd'): string {
   if (parent.kind === 'flow') {
     const items = flowFoldItems(parent, which);
     if (!items.length) return '';
-    return parent.children.length === 1 ? `(trong đó ${items[0]})` : `(${items.join(', ')})`;
+    return parent.children.length === 1 && !items[0].startsWith('có ') ? `(trong đó ${items[0]})` : `(${items.join(', ')})`;
   }
   const s = stockFold(parent);
   return s ? `(${s})` : '';
@@ -290,7 +508,8 @@ function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateV
     ten: nameOf(ind),
     dvt: unitOf(ind),
     ky: ctx.ky,
-    ky_luy_ke: ctx.ytd,
+    // the month the year to date really runs to ("tháng 5/2024" when June is empty)
+    ky_luy_ke: spanOf(ind, ctx).label,
     nam_truoc: String(ctx.period.year - 1),
     pham_vi: ctx.phamVi,
     thuc_hien: f(periodValue),
@@ -301,27 +520,49 @@ function templateValues(ind: ComputedIndicator, ctx: SentenceContext): TemplateV
         : t
           ? `${targetWords[t.op] ?? ''} ${fmtFigure(t.value, ind.kind)}`.trim()
           : null,
-    ty_le_kh: num(ind.planPct) === null ? null : fmtPct(num(ind.planPct) as number),
+    ty_le_kh: num(ind.planPct) === null ? null : pctWords(num(ind.planPct) as number),
     cung_ky: f(num(ind.lastYearYtd)),
-    so_cung_ky: change === null || ind.incomplete ? null : fmtChange(change, ind.kind),
+    so_cung_ky: change === null || ind.incomplete ? null : changeWords(change, ind.kind),
     chi_tiet: foldParen(ind, 'period'),
     chi_tiet_luy_ke: foldParen(ind, 'ytd'),
   };
 }
 
+/**
+ * The staff's wording of last year, made exact: "so với cùng kỳ năm trước" →
+ * "so với cùng kỳ năm 2023 (7.655 hồ sơ)" (the year, and last year's figure
+ * when the template does not give it); in the year report "so với năm 2023".
+ */
+function exactLastYear(template: string, ctx: SentenceContext, used: string[]): string {
+  const words = ctx.period.kind === 'year' ? 'so với năm {nam_truoc}' : 'so với cùng kỳ năm {nam_truoc}';
+  let out = template.replace(/so với cùng kỳ(?: năm (?:trước|ngoái|\{\s*nam_truoc\s*\}))?(?![\p{L}\d])/giu, words);
+  if (!used.includes('cung_ky') && used.includes('so_cung_ky'))
+    out = out.replace(/(so với (?:cùng kỳ )?năm \{nam_truoc\})(?!\s*\()/u, '$1 ({cung_ky} {dvt})');
+  return out;
+}
+
+/**
+ * A "Mẫu câu" (the sheet's column, or a catalogue's template for the
+ * indicator) filled in. null → the default sentence: no template, a figure the
+ * tool doubts (a template would state it as fact), or a template left headless
+ * by a missing figure ("Lũy kế từ đầu năm 8.207 hồ sơ.").
+ */
 function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState): string[] | null {
-  const template = cleanText(ind.template ?? '');
-  if (!template) return null;
-  const used = templatePlaceholders(template);
+  const given = cleanText(ind.template ?? '');
+  if (!given) return null;
+  if (doubtPeriod(ind) || doubtYtd(ind)) return null;
+  const used = templatePlaceholders(given);
+  const template = exactLastYear(given, ctx, used);
   // From January the period is the year to date: "cho 777 hồ sơ (lũy kế từ đầu năm 777 hồ sơ)" says it twice.
   const repeats = new Set(ctx.fromStart && used.includes('thuc_hien') ? ['luy_ke', 'chi_tiet_luy_ke'] : []);
   const sentences = renderTemplate(template, templateValues(ind, ctx), repeats);
-  if (!sentences.length) return null;
+  if (!sentences || !sentences.length) return null;
   // a template cannot say it: the first sentence carries "(ước thực hiện tháng 6)"
   const est = estimateNote(ind);
   if (est) sentences[0] = sentences[0].replace(/([.!?…]?)$/, (end) => ` (${est})${end || '.'}`);
-  if (used.includes('ky')) state.periodMentioned = true;
-  if (used.includes('pham_vi')) state.sector.scope = '';
+  // the staff's sentence speaks for the period (with or without {ky}): no "Trong tháng 6 năm 2024," after it
+  state.sector.periodMentioned = true;
+  if (used.includes('pham_vi')) state.sector.report.scope = '';
   const childrenUsed = used.includes('chi_tiet') || used.includes('chi_tiet_luy_ke');
   return childrenUsed ? sentences : [...sentences, ...childSentences(ind.children ?? [], ctx, state)];
 }
@@ -330,69 +571,48 @@ function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: 
 // Default sentences
 // ---------------------------------------------------------------------------
 
-/** The indicator's name as the subject of its sentence ("Số phiên giao dịch việc làm"). */
-function subjectOf(ind: ComputedIndicator): string {
-  return subjectName(nameOf(ind), unitOf(ind));
-}
-
-function head(
-  ind: ComputedIndicator,
-  ctx: SentenceContext,
-  state: ParagraphState,
-  lead: string | undefined,
-  withPeriod: boolean,
-): string {
-  const name = subjectOf(ind);
-  if (lead) return lead + lowerFirst(name);
-  if (withPeriod && !state.periodMentioned) {
-    state.periodMentioned = true;
-    // A year-to-date report whose data stop early (said once for the report or sector) reads as
-    // the seeds do: "Từ đầu năm đến nay", not "Trong năm 2024"; a lone incomplete figure keeps its mark instead.
-    const early = ind.incomplete && !ctx.markIncomplete(ind) && ctx.fromStart && ctx.period.kind !== 'month';
-    const when = early ? 'Từ đầu năm đến nay' : `Trong ${ctx.ky}`;
-    const scope = state.sector.scope;
-    state.sector.scope = '';
-    return `${when}, ${scope ? scope + ', ' : ''}${lowerFirst(name)}`;
-  }
-  return capFirst(name);
-}
-
 function flowSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead?: string): string[] {
   const kids = ind.children ?? [];
-  const fold = kids.length >= 2 && kids.every(foldable);
+  const fold = foldsChildren(ind);
   const p = said(num(ind.period));
   const y = said(num(ind.ytd));
+  const span = spanOf(ind, ctx);
+  const inc = incompleteNote(ind, ctx, span);
+  const plan = planNote(ind);
+  const est = estimateNote(ind);
   const t = tail(ind, ctx);
+  // "Từ đầu năm đến hết tháng 5/2024": a year to date said on its own, labelled with the month it runs to
+  const sinceJanuary = `Từ đầu năm đến hết ${span.label}`;
   let main: string[] = [];
   if (ctx.fromStart) {
     const v = y ?? p;
     if (v !== null) {
-      const items = fold ? flowFoldItems(ind, y !== null ? 'ytd' : 'period') : [];
-      main = [
-        `${head(ind, ctx, state, lead, true)} là ${fig(ind, v)}${paren([items.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
-      ];
+      const which = y !== null ? 'ytd' : 'period';
+      const items = fold ? flowFoldItems(ind, which) : [];
+      const s = predicate(ind, v, which === 'ytd' ? doubtYtd(ind) : doubtPeriod(ind));
+      const when = span.early && !lead ? sinceJanuary : undefined;
+      main = [`${open(s, ctx, state, { lead, withPeriod: true, when })}${notesAfter(items, [est, plan, inc])}${t}.`];
     }
   } else if (p !== null) {
-    const first = `${head(ind, ctx, state, lead, true)} là ${fig(ind, p)}`;
+    const first = open(predicate(ind, p, doubtPeriod(ind)), ctx, state, { lead, withPeriod: true });
     const foldP = fold ? flowFoldItems(ind, 'period') : [];
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
     if (y === null) {
-      main = [`${first}${paren([foldP.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`];
+      main = [`${first}${notesAfter(foldP, [est, plan, inc])}${t}.`];
     } else if (foldP.length || foldY.length) {
+      const again = predicate(ind, y, doubtYtd(ind));
       main = [
-        `${first}${paren([foldP.join(', ')])}.`,
-        `Lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
+        `${first}${notesAfter(foldP, [])}.`,
+        `Lũy kế đến hết ${span.label}, ${again.text}${notesAfter(foldY, [est, plan, inc])}${t}.`,
       ];
     } else {
-      main = [
-        `${first}, lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
-      ];
+      main = [`${first}, lũy kế đến hết ${span.label} là ${fig(ind, y, doubtYtd(ind))}${paren([est, plan, inc])}${t}.`];
     }
   } else if (y !== null) {
     const foldY = fold ? flowFoldItems(ind, 'ytd') : [];
-    main = [
-      `${head(ind, ctx, state, lead, false)} lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}${paren([foldY.join(', '), estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${t}.`,
-    ];
+    const s = predicate(ind, y, doubtYtd(ind));
+    const start = lead ? `${lead}${lowerFirst(sinceJanuary)}, ${s.text}` : open(s, ctx, state, { when: sinceJanuary });
+    main = [`${start}${notesAfter(foldY, [est, plan, inc])}${t}.`];
   }
   if (!main.length) {
     // No figure of its own: its parts still speak for themselves.
@@ -406,28 +626,52 @@ function stockSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Par
   const fold = kids.length >= 1 && kids.every(foldable);
   const v = said(pointValue(ind));
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
-  // A value carried from an earlier month (the period's last month is empty) is not "cuối tháng 6".
-  const asOf =
-    ind.incomplete && (ind.missingMonths ?? []).includes(ctx.period.to)
-      ? 'tính đến thời điểm báo cáo'
-      : `tính đến cuối ${ctx.period.to >= 12 ? `năm ${ctx.period.year}` : ctx.ytd}`;
-  const s = `${head(ind, ctx, state, lead, false)} ${asOf} là ${fig(ind, v)}${paren([fold ? stockFold(ind) : null, estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
-  return fold ? [s] : [s, ...childSentences(kids, ctx, state)];
+  // A value carried from an earlier month (the period's last month is empty) is dated with its own month.
+  const span = spanOf(ind, ctx);
+  const unknownMonth = ind.dataMonth === undefined && ind.incomplete && (ind.missingMonths ?? []).includes(ctx.period.to);
+  const asOf = unknownMonth
+    ? 'thời điểm báo cáo'
+    : !span.early && ctx.period.to >= 12
+      ? `cuối năm ${ctx.period.year}`
+      : `cuối ${span.label}`;
+  const s = predicate(ind, v, doubtYtd(ind));
+  const parts = fold ? stockFold(ind) : null;
+  const notes = notesAfter(parts ? [parts] : [], [estimateNote(ind), planNote(ind), incompleteNote(ind, ctx, span)]) + tail(ind, ctx);
+  let text: string;
+  if (s.verbal) {
+    // "Tính đến cuối tháng 6/2024, toàn tỉnh có 8.436 hộ nghèo"; the next stock at the same date: "Hiện có …"
+    if (lead) text = `${lead}${s.text}`;
+    else if (state.lastAsOf === asOf && !span.early) text = `Hiện ${s.text}`;
+    else text = `Tính đến ${asOf}, ${open(s, ctx, state, {}).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
+  } else {
+    const name = lead ? lead + lowerFirst(subjectOf(ind)) : capFirst(subjectOf(ind));
+    text = `${name} tính đến ${asOf} là ${fig(ind, v, doubtYtd(ind))}`;
+  }
+  if (!lead) state.lastAsOf = asOf;
+  const out = `${text}${notes}.`;
+  return fold ? [out] : [out, ...childSentences(kids, ctx, state)];
 }
 
 function rateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: ParagraphState, lead?: string): string[] {
   const kids = ind.children ?? [];
   const v = pointValue(ind);
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
-  const s = `${head(ind, ctx, state, lead, false)} ${fig(ind, v)}${paren([estimateNote(ind), planNote(ind), incompleteNote(ind, ctx)])}${tail(ind, ctx)}.`;
+  const span = spanOf(ind, ctx);
+  const name = lead ? lead + lowerFirst(subjectOf(ind)) : capFirst(subjectOf(ind));
+  const when = span.early ? ` (tính đến ${span.label})` : '';
+  const s = `${name}${when} ${fig(ind, v, doubtYtd(ind))}${paren([estimateNote(ind), planNote(ind), incompleteNote(ind, ctx, span)])}${tail(ind, ctx)}.`;
   return [s, ...childSentences(kids, ctx, state)];
 }
 
 /**
  * The sentences for one indicator and its children: its "Mẫu câu" template if
  * it has one (falling back to the default when the template is left with no
- * figure), else the default sentence for its kind. `lead` ("Trong đó, ")
- * introduces a child.
+ * figure, or headless), else the default sentence for its kind. `lead`
+ * ("Trong đó, ") introduces a child.
+ *
+ * A template from elsewhere (an indicator catalogue matched by code or name)
+ * plugs in by setting `template` on the indicator before the call; it is read
+ * exactly like the sheet's "Mẫu câu".
  */
 export function indicatorSentences(
   given: ComputedIndicator,
@@ -463,38 +707,42 @@ export function isPlainFlow(ind: ComputedIndicator): boolean {
   );
 }
 
-const MAX_ITEMS_PER_SENTENCE = 6;
+const MAX_ITEMS_PER_SENTENCE = 5;
 
-/** "Trong tháng 6 năm 2024, số … là 2.625 lượt người; số phiên … là 22 phiên; …" */
+/**
+ * "Tư vấn việc làm … cho 2.625 lượt người, lũy kế 14.138 lượt người; tổ chức
+ * 22 phiên giao dịch việc làm, lũy kế 111 phiên; …" — the flows with a figure
+ * for the period; one with only a year to date gets its own sentence.
+ */
 export function sharedFlowSentences(inds: ComputedIndicator[], ctx: SentenceContext, state: ParagraphState): string[] {
-  const items: { ind: ComputedIndicator; rest: string; noPeriod: boolean }[] = [];
+  const items: { ind: ComputedIndicator; s: Said; rest: string }[] = [];
+  const alone: ComputedIndicator[] = [];
   for (const ind of inds) {
     const p = said(num(ind.period));
     const y = said(num(ind.ytd));
-    let rest: string;
-    let noPeriod = false;
     if (ctx.fromStart) {
       const v = y ?? p;
       if (v === null) continue;
-      rest = ` là ${fig(ind, v)}`;
+      if (spanOf(ind, ctx).early) {
+        alone.push(ind);
+        continue;
+      }
+      const s = predicate(ind, v, y !== null ? doubtYtd(ind) : doubtPeriod(ind));
+      items.push({ ind, s, rest: paren([estimateNote(ind), incompleteNote(ind, ctx)]) + tail(ind, ctx) });
     } else if (p !== null) {
-      rest = ` là ${fig(ind, p)}` + (y !== null ? `, lũy kế ${fig(ind, y)}` : '');
-    } else if (y !== null) {
-      rest = ` lũy kế đến hết ${ctx.ytd} là ${fig(ind, y)}`;
-      noPeriod = true;
-    } else continue;
-    rest += paren([estimateNote(ind), incompleteNote(ind, ctx)]) + tail(ind, ctx);
-    items.push({ ind, rest, noPeriod });
+      const s = predicate(ind, p, doubtPeriod(ind));
+      const rest = y !== null ? `, lũy kế ${fig(ind, y, doubtYtd(ind))}` : '';
+      items.push({ ind, s, rest: rest + paren([estimateNote(ind), incompleteNote(ind, ctx)]) + tail(ind, ctx) });
+    } else if (y !== null) alone.push(ind);
   }
-  // Items with a figure for the period first, so that "Trong <kỳ>," covers them.
-  items.sort((a, b) => Number(a.noPeriod) - Number(b.noPeriod));
   const out: string[] = [];
   for (let i = 0; i < items.length; i += MAX_ITEMS_PER_SENTENCE) {
     const chunk = items.slice(i, i + MAX_ITEMS_PER_SENTENCE);
     const parts = chunk.map((it, k) =>
-      k === 0 ? head(it.ind, ctx, state, undefined, !it.noPeriod) + it.rest : lowerFirst(subjectOf(it.ind)) + it.rest,
+      k === 0 ? open(it.s, ctx, state, { withPeriod: true }) + it.rest : it.s.text + it.rest,
     );
     out.push(parts.join('; ') + '.');
   }
+  for (const ind of alone) out.push(...flowSentences(ind, ctx, state));
   return out;
 }

@@ -121,8 +121,30 @@ function substitute(s: string, values: TemplateValues): string {
   });
 }
 
-/** One template sentence → the filled sentence, or null when it is left with no figure. */
-function renderSentence(sentence: string, values: TemplateValues, repeats: ReadonlySet<string>): string | null {
+/** Adverbials of time that may open a sentence before its subject ("Trong tháng 6 năm 2024, …"). */
+const LEADING_TIME = /^(?:(?:trong|tính đến|từ đầu năm|đến hết|đến nay|năm \d{4}|lũy kế đến hết|lũy kế đến|lũy kế từ đầu năm đến)[^,]*,\s*)+/iu;
+
+/**
+ * A sentence with no subject or verb of its own: after its time adverbials it
+ * starts with a complement ("Lũy kế từ đầu năm 8.207 hồ sơ.", "Tăng 8,8% so
+ * với …", "Đạt 50% kế hoạch"), a bare figure, a separator, or it is a label
+ * with nothing after it ("Hộ cận nghèo.").
+ */
+export function isHeadless(sentence: string): boolean {
+  const s = cleanText(sentence).replace(LEADING_TIME, '');
+  if (/^[,;:.)]/u.test(s) || /^[\d…]/u.test(s)) return true;
+  if (/^(?:lũy kế|tăng|giảm|đạt|chưa đạt|vượt|so với|bằng|là|gồm|và)(?:\s|$)/iu.test(s)) {
+    // "Lũy kế đến hết tháng 6/2024 tuyển sinh được: 7.680 người" has its verb; "Lũy kế từ đầu năm 8.207 hồ sơ" has none
+    return !/^lũy kế (?:đến hết|đến|từ đầu năm đến(?: hết)?) (?:tháng \d+\/\d{4}|nay)[, ]+(?!là\s|\d)\p{L}/iu.test(s);
+  }
+  return false;
+}
+
+/**
+ * One template sentence → the filled sentence; null when it is left with no
+ * figure; 'headless' when dropping a clause took its subject or verb away.
+ */
+function renderSentence(sentence: string, values: TemplateValues, repeats: ReadonlySet<string>): string | null | 'headless' {
   const trimmed = sentence.trim();
   const m = /(?:\.\/\.|[.!?;:,]+)$/.exec(trimmed);
   let terminal = m ? m[0] : '';
@@ -130,43 +152,61 @@ function renderSentence(sentence: string, values: TemplateValues, repeats: Reado
   if (!/^[.!?]/.test(terminal) && terminal !== './.') terminal = '.';
   const hadFigure = hasFigure(body);
   const drop = (text: string) => hasMissing(text, values) || onlyRepeats(text, repeats);
+  let dropped = false;
   if (repeats.size > 0 || hasMissing(body, values)) {
+    const before = body;
     body = dropParentheses(body, drop);
     // Drop the clauses with a missing (or repeated) figure; the clause before a dropped one
-    // keeps the stronger separator (", x; y" without x → "; y"; a colon stays).
+    // keeps the stronger separator (", x; y" without x → "; y"). A label ("Hộ cận nghèo:")
+    // whose value is dropped goes with it; a sentence whose first clause goes is headless.
+    const clauses = clausesOf(body);
+    const gone = clauses.map((c) => drop(c.text));
+    for (let i = 0; i < clauses.length - 1; i++) if (clauses[i].sep === ':' && gone[i + 1]) gone[i] = true;
     const kept: { text: string; sep: string }[] = [];
-    for (const c of clausesOf(body)) {
-      if (!drop(c.text)) kept.push({ ...c });
+    clauses.forEach((c, i) => {
+      if (!gone[i]) kept.push({ ...c });
       else if (kept.length) {
         const last = kept[kept.length - 1];
         if (last.sep !== ':' && (last.sep === ';' || c.sep === ';')) last.sep = ';';
       }
-    }
+    });
     body = kept.map((c, i) => c.text + (i < kept.length - 1 ? c.sep : '')).join('');
+    dropped = body !== before;
     if (hadFigure && !hasFigure(body)) return null;
+    if (gone[0] && !isHeadless(trimmed)) return 'headless';
   }
   const filled = tidy(substitute(body, values)).replace(/^[,;:\s]+/, '');
   if (!/[\p{L}\p{N}]/u.test(filled)) return null;
-  return capFirst(filled) + terminal;
+  const out = capFirst(filled) + terminal;
+  // headless only if the dropping made it so: the staff's own "Lũy kế {luy_ke} {dvt}." stays theirs
+  return dropped && isHeadless(out) && !isHeadless(trimmed) ? 'headless' : out;
 }
 
 /**
- * Fill a template. Returns the sentences that remain (possibly none). Never
- * throws: a template that is not a string renders as nothing. `repeats`: figures
- * that say again what another one says (the year to date of a period that
- * starts in January); a clause or parenthesis holding only those is left out.
+ * Fill a template. Returns the sentences that remain (possibly none), or null
+ * when a missing figure left the text headless (its first sentence, or the
+ * clause with its subject, dropped): the caller then writes the default
+ * sentence. Never throws: a template that is not a string renders as nothing.
+ * `repeats`: figures that say again what another one says (the year to date of
+ * a period that starts in January); a clause or parenthesis holding only
+ * those is left out.
  */
 export function renderTemplate(
   template: string,
   values: TemplateValues,
   repeats: ReadonlySet<string> = new Set(),
-): string[] {
+): string[] | null {
   const text = cleanText(typeof template === 'string' ? template : '');
   if (!text) return [];
   const out: string[] = [];
-  for (const s of sentencesOf(text)) {
+  let firstDropped = false;
+  for (const [i, s] of sentencesOf(text).entries()) {
     const r = renderSentence(s, values, repeats);
+    if (r === 'headless') return null;
     if (r) out.push(r);
+    else if (i === 0) firstDropped = true;
   }
+  // "Tiếp nhận {thuc_hien} hồ sơ. Lũy kế từ đầu năm {luy_ke} hồ sơ." without the first: the second has no subject
+  if (firstDropped && out.length && out.some(isHeadless)) return null;
   return out;
 }
