@@ -166,7 +166,9 @@ function exactDecimals(n: number): number | null {
  */
 function inBillions(ind: ComputedIndicator): boolean {
   if (unitOf(ind).toLocaleLowerCase('vi') !== 'triệu đồng') return false;
-  const figures = [num(ind.period), num(ind.ytd), num(ind.lastYearYtd)].map(said).filter((v): v is number => v !== null);
+  const figures = [num(ind.period), num(ind.ytd), num(ind.lastYearYtd)]
+    .map(said)
+    .filter((v): v is number => v !== null);
   return figures.length > 0 && figures.every((v) => Math.abs(v) >= 1000 && exactDecimals(v / 1000) !== null);
 }
 
@@ -476,7 +478,9 @@ function foldParen(parent: ComputedIndicator, which: 'period' | 'ytd'): string {
   if (parent.kind === 'flow') {
     const items = flowFoldItems(parent, which);
     if (!items.length) return '';
-    return parent.children.length === 1 && !items[0].startsWith('có ') ? `(trong đó ${items[0]})` : `(${items.join(', ')})`;
+    return parent.children.length === 1 && !items[0].startsWith('có ')
+      ? `(trong đó ${items[0]})`
+      : `(${items.join(', ')})`;
   }
   const s = stockFold(parent);
   return s ? `(${s})` : '';
@@ -628,7 +632,8 @@ function stockSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Par
   if (v === null) return kids.flatMap((c) => indicatorSentences(c, ctx, state, undefined));
   // A value carried from an earlier month (the period's last month is empty) is dated with its own month.
   const span = spanOf(ind, ctx);
-  const unknownMonth = ind.dataMonth === undefined && ind.incomplete && (ind.missingMonths ?? []).includes(ctx.period.to);
+  const unknownMonth =
+    ind.dataMonth === undefined && ind.incomplete && (ind.missingMonths ?? []).includes(ctx.period.to);
   const asOf = unknownMonth
     ? 'thời điểm báo cáo'
     : !span.early && ctx.period.to >= 12

@@ -122,7 +122,8 @@ function substitute(s: string, values: TemplateValues): string {
 }
 
 /** Adverbials of time that may open a sentence before its subject ("Trong tháng 6 năm 2024, …"). */
-const LEADING_TIME = /^(?:(?:trong|tính đến|từ đầu năm|đến hết|đến nay|năm \d{4}|lũy kế đến hết|lũy kế đến|lũy kế từ đầu năm đến)[^,]*,\s*)+/iu;
+const LEADING_TIME =
+  /^(?:(?:trong|tính đến|từ đầu năm|đến hết|đến nay|năm \d{4}|lũy kế đến hết|lũy kế đến|lũy kế từ đầu năm đến)[^,]*,\s*)+/iu;
 
 /**
  * A sentence with no subject or verb of its own: after its time adverbials it
@@ -144,7 +145,11 @@ export function isHeadless(sentence: string): boolean {
  * One template sentence → the filled sentence; null when it is left with no
  * figure; 'headless' when dropping a clause took its subject or verb away.
  */
-function renderSentence(sentence: string, values: TemplateValues, repeats: ReadonlySet<string>): string | null | 'headless' {
+function renderSentence(
+  sentence: string,
+  values: TemplateValues,
+  repeats: ReadonlySet<string>,
+): string | null | 'headless' {
   const trimmed = sentence.trim();
   const m = /(?:\.\/\.|[.!?;:,]+)$/.exec(trimmed);
   let terminal = m ? m[0] : '';

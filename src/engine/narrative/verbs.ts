@@ -48,7 +48,8 @@ const re = (s: string) => new RegExp(s, 'u');
 /** The rules, first match wins. */
 export const VERB_RULES: VerbRule[] = [
   {
-    about: 'a stock of counted people or things: "Tính đến …, toàn tỉnh có 484 người nghiện ma túy có hồ sơ quản lý" (002)',
+    about:
+      'a stock of counted people or things: "Tính đến …, toàn tỉnh có 484 người nghiện ma túy có hồ sơ quản lý" (002)',
     match: /^(?<x>.+)$/u,
     say: 'có {n}',
     kinds: ['stock'],
@@ -89,7 +90,8 @@ export const VERB_RULES: VerbRule[] = [
     say: 'cấp {n}',
   },
   {
-    about: 'events: "Phiên giao dịch việc làm" → "tổ chức 22 phiên giao dịch việc làm" (000); lớp, cuộc, hội nghị, lượt kiểm tra',
+    about:
+      'events: "Phiên giao dịch việc làm" → "tổ chức 22 phiên giao dịch việc làm" (000); lớp, cuộc, hội nghị, lượt kiểm tra',
     match:
       /^(?<x>(?:phiên|lớp|cuộc|hội nghị|hội thảo|hội thi|đợt|buổi|chuyến|đoàn|lượt kiểm tra|lượt thanh tra)(?:\s.*)?)$/u,
     say: 'tổ chức {n}',
@@ -100,7 +102,8 @@ export const VERB_RULES: VerbRule[] = [
     say: 'cho vay{r} đối với {n}',
   },
   {
-    about: 'served: "Số lao động được tạo việc làm" → "tạo việc làm cho 3.932 lao động" (000); được tư vấn, tập huấn, cấp thẻ BHYT',
+    about:
+      'served: "Số lao động được tạo việc làm" → "tạo việc làm cho 3.932 lao động" (000); được tư vấn, tập huấn, cấp thẻ BHYT',
     match: re(`^(?<x>.+?),? (?:đã )?được (?<v>(?:${FOR})(?: .+)?)$`),
     say: '{v} cho {n}',
   },
@@ -137,12 +140,16 @@ export const VERB_RULES: VerbRule[] = [
     say: 'có {n}',
   },
   {
-    about: 'an activity named by its verb: "Tư vấn việc làm trong nước, ngoài nước" → "tư vấn việc làm … cho 2.625 lượt người" (000)',
-    match: re(`^(?<v>(?:tư vấn|tập huấn|tuyên truyền|truyền thông|thăm, tặng quà|tặng quà|hỗ trợ|trợ giúp|dạy nghề)(?: .+)?)$`),
+    about:
+      'an activity named by its verb: "Tư vấn việc làm trong nước, ngoài nước" → "tư vấn việc làm … cho 2.625 lượt người" (000)',
+    match: re(
+      `^(?<v>(?:tư vấn|tập huấn|tuyên truyền|truyền thông|thăm, tặng quà|tặng quà|hỗ trợ|trợ giúp|dạy nghề)(?: .+)?)$`,
+    ),
     say: '{v} cho {so}',
   },
   {
-    about: 'an activity with its object: "Đưa người lao động đi làm việc ở nước ngoài …" → "đưa 61 người lao động đi làm việc …" (000)',
+    about:
+      'an activity with its object: "Đưa người lao động đi làm việc ở nước ngoài …" → "đưa 61 người lao động đi làm việc …" (000)',
     match: re(`^(?<v>${VERBS}(?: (?:${ADVERBS}))?) (?<x>.+)$`),
     say: '{v} {n}',
   },
@@ -177,7 +184,8 @@ export function counted(figure: string, noun: string, unit: string): string {
   if (!u || startsWith(noun, u)) return `${figure} ${noun}`;
   if (PEOPLE.test(noun.toLocaleLowerCase('vi'))) {
     if (PEOPLE_UNITS.includes(lu)) return `${figure} ${noun}`;
-    if (lu === 'lượt người' || lu === 'lượt') return /^lượt\s/u.test(noun) ? `${figure} ${noun}` : `${figure} lượt ${noun}`;
+    if (lu === 'lượt người' || lu === 'lượt')
+      return /^lượt\s/u.test(noun) ? `${figure} ${noun}` : `${figure} lượt ${noun}`;
   }
   return `${figure} ${u} ${noun}`;
 }
@@ -206,7 +214,8 @@ export function predicateFor(name: string, unit: string, kind: Kind): Predicate 
   const u = cleanText(unit).toLocaleLowerCase('vi');
   if (u === '%' || /đồng|usd|\bvnđ\b/u.test(u)) return null;
   const n = ruleName(name);
-  if (!n || /^(?:tỷ lệ|tỉ lệ|kinh phí|tổng kinh phí|số tiền|tiền|giá trị|dư nợ|nguồn vốn|vốn)(?:\s|$)/u.test(n)) return null;
+  if (!n || /^(?:tỷ lệ|tỉ lệ|kinh phí|tổng kinh phí|số tiền|tiền|giá trị|dư nợ|nguồn vốn|vốn)(?:\s|$)/u.test(n))
+    return null;
   for (const rule of VERB_RULES) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     if (!rule.kinds && kind === 'stock') continue;
@@ -227,13 +236,10 @@ export function predicateFor(name: string, unit: string, kind: Kind): Predicate 
         const obj = counted(figure, x, unit);
         let out = rule.say;
         if (ownFor && out === '{v} cho {n}') out = `${ownFor[1]} {n} cho ${ownFor[2]}`;
-        return cleanText(
-          out
-            .replace('{n}', obj)
-            .replace('{so}', withUnit)
-            .replace('{v}', v)
-            .replace('{r}', r),
-        ).replace(/\s+([,.;])/g, '$1');
+        return cleanText(out.replace('{n}', obj).replace('{so}', withUnit).replace('{v}', v).replace('{r}', r)).replace(
+          /\s+([,.;])/g,
+          '$1',
+        );
       },
     };
   }
