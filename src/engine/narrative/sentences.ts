@@ -178,7 +178,8 @@ function fig(ind: ComputedIndicator, v: number, doubted = false): string {
   if (doubted) return unit && unit !== '%' ? `… ${unit} ${CHECK_MARK}` : `…${unit} ${CHECK_MARK}`;
   if (inBillions(ind)) {
     const b = v / 1000;
-    return `${fmtNumber(b, exactDecimals(b) ?? 2)} tỷ đồng`;
+    // whole billions with the administrative leading zero, as seed 002 writes "gần 07 tỷ đồng"
+    return `${Number.isInteger(b) ? fmtFigure(b, 'flow') : fmtNumber(b, exactDecimals(b) ?? 2)} tỷ đồng`;
   }
   return withUnit(v, unit, ind.kind);
 }
