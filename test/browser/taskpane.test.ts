@@ -785,10 +785,11 @@ describe('task pane + real Office service + engine, over the fake Excel API (sam
     const indicators = Number(await page.getByTestId('count-indicators').textContent());
     expect(indicators).toBeGreaterThan(10);
     // The narrative preview shows the engine's sentence with the seed's June figure; March now
-    // holds "khoảng 50", so the year to date is marked incomplete instead of silently short.
+    // holds "khoảng 50" (an error the user forced past), so the year to date is a gap the staff
+    // must fill, marked incomplete, never a silently short figure.
     const preview = await page.getByTestId('preview').textContent();
-    expect(preview).toContain('3.932 người');
-    expect(preview).toContain('số liệu chưa đầy đủ');
+    expect(preview).toContain('tạo việc làm cho 3.932 lao động');
+    expect(preview).toContain('lũy kế đến hết tháng 6/2024 là … người [cần kiểm tra số liệu] (số liệu chưa đầy đủ)');
     await shot(page, '21-integration-summary');
     expect(pageErrors(page)).toEqual([]);
   });
