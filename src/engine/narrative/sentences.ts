@@ -642,7 +642,9 @@ function stockSentences(ind: ComputedIndicator, ctx: SentenceContext, state: Par
       : `cuối ${span.label}`;
   const s = predicate(ind, v, doubtYtd(ind));
   const parts = fold ? stockFold(ind) : null;
-  const notes = notesAfter(parts ? [parts] : [], [estimateNote(ind), planNote(ind), incompleteNote(ind, ctx, span)]) + tail(ind, ctx);
+  const notes =
+    notesAfter(parts ? [parts] : [], [estimateNote(ind), planNote(ind), incompleteNote(ind, ctx, span)]) +
+    tail(ind, ctx);
   let text: string;
   if (s.verbal) {
     // "Tính đến cuối tháng 6/2024, toàn tỉnh có 8.436 hộ nghèo"; the next stock at the same date: "Hiện có …"

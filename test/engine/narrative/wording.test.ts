@@ -17,12 +17,18 @@ function sectorWb(title: string, rows: Raw[][], opts: { header?: Raw[]; year?: n
   );
 }
 
-/** The generated text of section I for a period ("T6", "T12", "Y", "H1"). */
-function prose(w: WorkbookGrid, key: string): string {
+/**
+ * Section I for a period ("T6", "T12", "Y", "H1"), from the heading "I." to the
+ * next part. The default sentences are under test, so the indicator catalogue
+ * (whose sentences replace them for known indicators) is off unless asked.
+ */
+function prose(w: WorkbookGrid, key: string, opts: { catalogue?: boolean } = {}): string {
   const parsed = parseWorkbook(w);
   const report = computeReport(parsed, parsePeriodKey(key, parsed.year as number)!);
-  const text = narrativeToText(buildNarrative(report));
-  return text.slice(0, text.indexOf('\nII. '));
+  const text = narrativeToText(buildNarrative(report, { catalogue: opts.catalogue ?? false }));
+  const start = text.indexOf('I. ');
+  const end = text.search(/\n(?:II|III)\. |\nTrên đây là báo cáo/);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 // the sample's Bình đẳng giới sheet: 9.022,15 lượt người to date because April was typed "2.150,15"…
@@ -48,6 +54,12 @@ describe('a figure the tool doubts is never stated as fact', () => {
     const t = prose(bdg(1400, -900), 'T5');
     expect(t).toContain('cho … lượt người [cần kiểm tra số liệu], lũy kế … lượt người [cần kiểm tra số liệu]');
     expect(t).not.toMatch(/-900|900 lượt/);
+  });
+
+  it('a catalogue sentence is not used to state a doubted figure: the default sentence leaves the gap', () => {
+    const t = prose(bdg(2150.15), 'T6', { catalogue: true });
+    expect(t).toContain('cho 2.870 lượt người, lũy kế đến hết tháng 6/2024 là … lượt người [cần kiểm tra số liệu].');
+    expect(t).not.toMatch(/\d,\d+ lượt người/);
   });
 
   it('no gap where the doubtful month is outside the figure: a March report is unaffected by April', () => {
