@@ -94,7 +94,9 @@ export function scopePhrase(phamVi: string): string {
 export const CHECK_MARK = '[cần kiểm tra số liệu]';
 
 function nameOf(ind: ComputedIndicator): string {
-  return cleanName(ind.name) || cleanText(ind.code ?? '') || 'Chỉ tiêu';
+  // a name with no letter ("1.", "-") cannot be a subject
+  const named = (s: string) => (/\p{L}/u.test(s.replace(/\([^()]*\)/g, '')) ? s : '');
+  return named(cleanName(ind.name)) || named(cleanText(ind.code ?? '')) || 'Chỉ tiêu';
 }
 
 function unitOf(ind: ComputedIndicator, fallback = ''): string {

@@ -24,6 +24,8 @@ export interface VerbRule {
   match: RegExp;
   say: string;
   kinds?: Kind[];
+  /** Only for a name that starts with its unit ("phiên …" in phiên). */
+  ownUnit?: boolean;
 }
 
 /** Verbs whose object is the thing counted ("tiếp nhận 2.580 hồ sơ", "điều tra 01 vụ"). */
@@ -153,6 +155,13 @@ export const VERB_RULES: VerbRule[] = [
     match: re(`^(?<v>${VERBS}(?: (?:${ADVERBS}))?) (?<x>.+)$`),
     say: '{v} {n}',
   },
+  {
+    about:
+      'a name that starts with its own unit and has no verb: "Trường hợp công dân đến liên hệ" → "có 14 trường hợp công dân đến liên hệ" (000), never "số trường hợp … là 14 trường hợp"',
+    match: /^(?<x>(?!.* có ).+)$/u,
+    say: 'có {n}',
+    ownUnit: true,
+  },
 ];
 
 /** Nouns that name people (a "người" or "lượt người" unit counts them directly). */
@@ -200,7 +209,7 @@ export interface Predicate {
 /** The name as the rules read it: no "Số"/"Tổng số"/"Số lượng", first letter lowered (proper names kept). */
 function ruleName(name: string): string {
   const s = cleanText(name)
-    .replace(/^(?:tổng số|số lượng|số)\s+(?=\p{L})/iu, '')
+    .replace(/^(?:(?:tổng số|số lượng|số)\s+)+(?=\p{L})/iu, '')
     .replace(/\s*\([^()]*\)\s*$/u, '');
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
@@ -226,6 +235,7 @@ export function predicateFor(name: string, unit: string, kind: Kind): Predicate 
     // a stock or an object must be a counted noun, else "có 6.810 kinh phí …" would follow
     if (rule.say.includes('{n}') && !x) continue;
     if (x && !COUNTED_START.test(x.toLocaleLowerCase('vi')) && !startsWith(x, u)) continue;
+    if (rule.ownUnit && (!u || !startsWith(x, u))) continue;
     const v = (g.v ?? '').trim();
     const r = g.r ?? '';
     // "{v} cho {n}" with a "cho …" of its own ("hỗ trợ xây mới, sửa chữa cho hộ nghèo"): the object goes before it

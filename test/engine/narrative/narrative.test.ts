@@ -380,7 +380,8 @@ describe('flows without a plan share one sentence joined by ";"', () => {
       ind({ name: 'Số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp', unit: 'hồ sơ', period: 1370, ytd: 7215 }),
     ]);
     expect(s).toBe(
-      'Trong tháng 6 năm 2024, trên địa bàn toàn tỉnh, số hồ sơ đăng ký hưởng bảo hiểm thất nghiệp là 1.370 hồ sơ, lũy kế 7.215 hồ sơ. ' +
+      // a name that starts with its unit reads "có 1.370 hồ sơ …", never "số hồ sơ … là 1.370 hồ sơ"
+      'Trong tháng 6 năm 2024, toàn tỉnh có 1.370 hồ sơ đăng ký hưởng bảo hiểm thất nghiệp, lũy kế 7.215 hồ sơ. ' +
         'Từ đầu năm đến hết tháng 5/2024, tổ chức 96 phiên giao dịch việc làm (chưa có số liệu tháng 6).',
     );
   });

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { buildNarrative, narrativeToHtml, narrativeToText } from '../../../src/engine/narrative';
+import { isHeadless } from '../../../src/engine/narrative/template';
+import { COUNT_UNITS, isCountUnit } from '../../../src/engine/units';
 import { KNOWN_PLACEHOLDERS } from '../../../src/engine/placeholders';
 import type { ComputedIndicator, ComputedReport, Kind, Period } from '../../../src/engine/types';
 import { half, info, month, nineMonths, quarter, wholeYear } from './builder';
@@ -187,3 +189,114 @@ describe('narrative on random reports', () => {
 function stripTemplates(i: ComputedIndicator): ComputedIndicator {
   return { ...i, template: null, children: i.children.map(stripTemplates) };
 }
+
+const isCount = (unit: string) => isCountUnit(unit);
+const fractional = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v);
+
+/** As the engine does: a fractional figure in a count unit is FRACTIONAL_COUNT, so the figure is doubted. */
+function flagFractions(i: ComputedIndicator): ComputedIndicator {
+  const count = isCount(i.unit.trim() ? i.unit : 'người');
+  return {
+    ...i,
+    // the staff's own punctuation in a name is theirs (a "1." inside a name would also split the
+    // sentence here); these properties judge the generated words. A figure without a unit is not a count.
+    name: i.name.replace(/\d+\.|[,:;.]/g, ' '),
+    unit: i.unit.trim() ? i.unit : 'người',
+    doubtful: {
+      period: count && fractional(i.period),
+      ytd: count && (fractional(i.ytd) || (i.kind !== 'flow' && fractional(i.period))),
+      lastYear: count && fractional(i.lastYearYtd),
+    },
+    children: i.children.map(flagFractions),
+  };
+}
+
+/** Data that stop after month d, as the engine computes it: trailing months missing, an empty month has no period value. */
+function dataTo(i: ComputedIndicator, d: number, p: Period): ComputedIndicator {
+  const stops = d < p.to;
+  const gap = stops ? Array.from({ length: p.to - d }, (_, k) => d + 1 + k) : [];
+  return {
+    ...i,
+    template: null,
+    dataMonth: stops ? d : p.to,
+    missingMonths: gap,
+    incomplete: stops || i.incomplete,
+    period: stops && i.kind === 'flow' && p.from > d ? null : i.period,
+    children: i.children.map((c) => dataTo(c, d, p)),
+  };
+}
+
+/** The sentences of the generated paragraphs (templates are the staff's words and not judged here). */
+function generatedSentences(r: ComputedReport): string[] {
+  const doc = buildNarrative(r, { catalogue: false });
+  return doc.blocks
+    .filter((b) => b.type === 'paragraph' && b.source === 'generated')
+    .map((b) => (b.type === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))
+    .flatMap((t) => t.split(/(?<=\.)\s+(?=\p{Lu})/u));
+}
+
+describe('issue 8: the prose a reviewer would strike never appears', () => {
+  const plain = reportArb.map((r) => ({
+    ...r,
+    sectors: r.sectors.map((s) => ({ ...s, indicators: s.indicators.map(stripTemplates).map(flagFractions) })),
+  }));
+
+  it('every sentence has a subject or a verb; no stray separator; no ",00%"; no "điểm %"', () => {
+    fc.assert(
+      fc.property(plain, (r) => {
+        for (const s of generatedSentences(r)) {
+          expect({ s, headless: isHeadless(s) }).toEqual({ s, headless: false });
+          expect(s).not.toMatch(/[;,:]\s*[;,.)]|\(\s*[;,]|^[;,:]|[;,]$/u);
+          expect(s).not.toMatch(/,00%|điểm %/u);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no fractional count is stated ("9.022,15 lượt người"): a doubted figure is a gap to fill', () => {
+    fc.assert(
+      fc.property(plain, (r) => {
+        // (a comparison target is the staff's number, not a count the tool computed)
+        const text = generatedSentences(r)
+          .join(' ')
+          .replace(/chỉ tiêu kế hoạch[^,.;]*/gu, '');
+        for (const u of COUNT_UNITS) {
+          const esc = u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          expect(text).not.toMatch(new RegExp(`\\d,\\d+ ${esc}(?![\\p{L}])`, 'u'));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no unit word repeated from the name ("số phiên giao dịch việc làm là 22 phiên")', () => {
+    fc.assert(
+      fc.property(plain, (r) => {
+        const units = UNITS.filter((u) => u && u !== '%');
+        for (const s of generatedSentences(r))
+          for (const clause of s.split(/;\s/))
+            for (const u of units) expect(clause).not.toMatch(new RegExp(`(?:^|, |; |Trong đó, )số ${u}\\b[^()]* là [\\d.…]+ ${u}(?![\\p{L}])`, 'iu'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no month label later than the data: a report on data that stop in month d never names a later month', () => {
+    const arb = fc.tuple(reportArb, fc.integer({ min: 1, max: 12 })).map(([r, d]) => ({
+      r: { ...r, sectors: r.sectors.map((s) => ({ ...s, indicators: s.indicators.map((i) => dataTo(i, d, r.period)) })) },
+      d,
+    }));
+    fc.assert(
+      fc.property(arb, ({ r, d }) => {
+        const y = r.period.year;
+        for (const s of generatedSentences(r)) {
+          for (const m of s.matchAll(new RegExp(`tháng (\\d+)(?:/| năm )${y}`, 'g'))) expect(Number(m[1])).toBeLessThanOrEqual(d);
+          if (d < 12) expect(s).not.toContain(`cuối năm ${y}`);
+          expect(s).not.toContain('thời điểm báo cáo');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -82,6 +82,8 @@ describe('seed 000 (tháng 6/2024): the name gives the seed’s verb', () => {
     ['Hồ sơ được giải quyết và trả kết quả trước hạn', 'hồ sơ', '1.361', 'giải quyết và trả kết quả trước hạn 1.361 hồ sơ'],
     // "có 14 trường hợp công dân đến liên hệ …, đã trả lời"
     ['Lượt công dân đến liên hệ, được hướng dẫn, trả lời', 'lượt', '14', 'hướng dẫn, trả lời 14 lượt công dân đến liên hệ'],
+    // "Trong tháng, có 14 trường hợp công dân đến liên hệ"
+    ['Trường hợp công dân đến liên hệ', 'trường hợp', '14', 'có 14 trường hợp công dân đến liên hệ'],
     // "đưa người lao động đi làm việc ở nước ngoài theo hợp đồng là 61 người"
     [
       'Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng',
