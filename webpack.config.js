@@ -7,6 +7,13 @@
  *   help.html      short help page (manifest SupportUrl / LearnMoreUrl)
  *   assets/        icons
  *   manifest.xml   with https://localhost:3000/ replaced by the production URL
+ *   web.html       the offline page (entry src/web, scripts web.*.js beside it):
+ *                  the same pane on a picked .xlsx file, for Excel without add-ins
+ *   bao-cao-nganh.html  the same page as ONE self-contained file (scripts inlined)
+ *
+ * Two compilations: the add-in, and the page (both page files). The page is its
+ * own compilation so the task pane's chunks never change because of it (no
+ * shared splitChunks between them) and ExcelJS stays out of the pane.
  *
  * Production URL: env ADDIN_PUBLIC_URL or `webpack --env url=https://…/`.
  * `npm run build` works offline and needs no certificate; only
@@ -20,6 +27,7 @@ const fs = require('fs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const pkg = require('./package.json');
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -84,26 +92,81 @@ function swapUrl(text, url) {
   return text.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, ''));
 }
 
-const build = async (env = {}, argv = {}) => {
-  const mode = argv.mode || 'production';
-  const dev = mode === 'development';
-  const serving = Boolean(env.WEBPACK_SERVE);
-  const url = publicUrl(env);
+/**
+ * The offline page runs the Node-first .xlsx read/write path in the browser:
+ * ExcelJS and JSZip resolve to their browser builds (package.json "browser"),
+ * `Buffer` comes from the `buffer` package, and the file-system imports that
+ * only readXlsxFile (the CLI's entry point) uses resolve to nothing.
+ */
+function browserNodeShims() {
+  return {
+    resolve: {
+      fallback: { fs: false, path: false },
+    },
+    plugins: [
+      // "node:fs" → "fs", then the fallback above.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+    ],
+  };
+}
 
-  const config = {
+/**
+ * Writes a second page of the same compilation with every script inlined: the
+ * entry's and also the lazily loaded chunks (webpack's JSONP chunks register
+ * themselves when run, so a later `import()` finds them already installed and
+ * loads nothing). The result works with no other file beside it. Terser's
+ * "see X.LICENSE.txt" banners are replaced by the licence text itself, and
+ * "</script" inside the code is written "<\/script" (the same string or regular
+ * expression for JavaScript, invisible to the HTML parser).
+ */
+class SingleFilePlugin {
+  constructor(htmlFile) {
+    this.htmlFile = htmlFile;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap('SingleFilePlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('SingleFilePlugin', (data) => {
+        if (data.outputName !== this.htmlFile) return data;
+        const code = (file) => {
+          const asset = compilation.getAsset(file);
+          if (!asset) throw new Error(`SingleFilePlugin: no asset ${file} for ${this.htmlFile}`);
+          return asset.source
+            .source()
+            .toString()
+            .replace(/\/\*! For license information please see (\S+) \*\//g, (m, lic) => {
+              const text = compilation.getAsset(lic);
+              return text ? `/*!\n${text.source.source().toString().replace(/\*\//g, '* /')}\n*/` : m;
+            })
+            .replace(/<\/script/gi, '<\\/script');
+        };
+        const tag = (file) => ({ tagName: 'script', voidTag: false, meta: {}, attributes: {}, innerHTML: code(file) });
+        const lazy = [];
+        for (const chunk of compilation.chunks) {
+          if (chunk.canBeInitial()) continue;
+          for (const f of chunk.files) if (f.endsWith('.js')) lazy.push(f);
+        }
+        const inline = (t) => {
+          if (t.tagName !== 'script' || !t.attributes || !t.attributes.src) return [t];
+          const file = decodeURIComponent(String(t.attributes.src).replace(/^(\.\/)+/, '').split('?')[0]);
+          return [...lazy.sort().map(tag), tag(file)];
+        };
+        data.headTags = data.headTags.flatMap(inline);
+        data.bodyTags = data.bodyTags.flatMap(inline);
+        return data;
+      });
+    });
+  }
+}
+
+/** Options shared by the two compilations. */
+function common(mode, dev) {
+  return {
     mode,
     devtool: dev ? 'source-map' : false,
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
-    },
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
-      publicPath: 'auto',
-      clean: true,
-    },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
     },
@@ -124,6 +187,68 @@ const build = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+  };
+}
+
+/**
+ * dist/web.html + web.*.js (the offline page, scripts beside it) and
+ * dist/bao-cao-nganh.html (the same page, the same scripts inlined).
+ */
+function webConfig(mode, dev, outputPath) {
+  const base = common(mode, dev);
+  const shims = browserNodeShims();
+  return {
+    ...base,
+    name: 'web',
+    dependencies: ['addin'],
+    entry: { web: './src/web/index.tsx' },
+    output: {
+      path: outputPath,
+      filename: 'web.[contenthash:8].js',
+      chunkFilename: 'web.[name].[contenthash:8].js',
+      // Relative to the page (scripts sit beside it): works from file:// and from any folder of a static host.
+      publicPath: '',
+      clean: false,
+    },
+    resolve: { ...base.resolve, ...shims.resolve },
+    optimization: { minimize: !dev },
+    plugins: [
+      ...shims.plugins,
+      new HtmlWebpackPlugin({ filename: 'web.html', template: './src/web/web.html', chunks: ['web'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        filename: 'bao-cao-nganh.html',
+        template: './src/web/web.html',
+        chunks: ['web'],
+        // Inline scripts run where they stand: at the end of the body, after the container.
+        inject: 'body',
+        scriptLoading: 'blocking',
+      }),
+      new SingleFilePlugin('bao-cao-nganh.html'),
+    ],
+  };
+}
+
+const build = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const url = publicUrl(env);
+
+  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist');
+  const config = {
+    ...common(mode, dev),
+    name: 'addin',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: outputPath,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
     optimization: {
       minimize: !dev,
       // taskpane.html loads both entries: one runtime and shared chunks, so the
@@ -168,9 +293,12 @@ const build = async (env = {}, argv = {}) => {
       server: { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } },
     };
   }
-  return config;
+  // The dev server serves the add-in only (the page is built by `npm run build`).
+  if (serving) return config;
+  return [config, webConfig(mode, dev, outputPath)];
 };
 
 module.exports = build;
 module.exports.swapUrl = swapUrl;
 module.exports.setManifestVersion = setManifestVersion;
+module.exports.webConfig = webConfig;

@@ -32,8 +32,20 @@ export interface CheckResult {
   narrative: NarrativeDoc;
 }
 
+/** A file the host produced for the user to save (the offline page: report .xlsx and .docx). */
+export interface OutputFile {
+  kind: 'xlsx' | 'docx';
+  /** File name as the command line names it: "<workbook> - BC T6-2024.xlsx". */
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
 export interface GenerateResult {
-  /** Name of the report sheet written, e.g. "BC T6-2024" or "BC T6-2024 (2)". */
+  /**
+   * Name of the report sheet written, e.g. "BC T6-2024" or "BC T6-2024 (2)"; for a
+   * host that hands out files, the sheet's name inside the report workbook.
+   */
   reportSheet: string;
   narrativeSheet: string;
   counts: {
@@ -51,6 +63,12 @@ export interface GenerateResult {
    * without reading the workbook again. When absent the pane calls check().
    */
   report?: ComputedReport;
+  /**
+   * (Additive, optional.) Present when the host does not write into an open
+   * workbook but produces files (the offline page): the pane offers each one
+   * for download instead of "open the report sheet".
+   */
+  files?: OutputFile[];
 }
 
 /**
@@ -91,8 +109,14 @@ export interface AddinService {
    * — preferably a ValidationBlockedError carrying the findings.
    */
   generate(periodKey: string, opts: { force: boolean }, onStep?: (step: GenerateStep) => void): Promise<GenerateResult>;
-  /** Selects the cell in Excel (activates its sheet). */
-  selectCell(sheet: string, cell: string): Promise<void>;
-  /** Writes the "Thông tin" sheet (creating it when missing). */
-  saveInfo(info: UnitInfo): Promise<void>;
+  /**
+   * Selects the cell in Excel (activates its sheet). Absent when there is no open
+   * workbook (the offline page): findings then name sheet and cell as text.
+   */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  /**
+   * Writes the "Thông tin" sheet (creating it when missing). Absent when the host
+   * cannot write into the user's workbook (the offline page never changes the file).
+   */
+  saveInfo?(info: UnitInfo): Promise<void>;
 }

@@ -88,13 +88,18 @@ export interface AppProps {
   service: AddinService;
   host: HostInfo;
   lang: Lang;
+  /**
+   * The offline page: the file's name shown as a second-level heading instead of the
+   * app's title (the page has its own), and no "refresh" (a picked file is read once).
+   */
+  fileName?: string;
 }
 
-export function App({ service, host, lang }: AppProps): JSX.Element {
+export function App({ service, host, lang, fileName }: AppProps): JSX.Element {
   const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
   return (
     <I18nContext.Provider value={i18n}>
-      <Pane service={service} host={host} />
+      <Pane service={service} host={host} fileName={fileName} />
     </I18nContext.Provider>
   );
 }
@@ -111,7 +116,7 @@ function countErrors(findings: Finding[]): number {
 
 const STEP_ORDER: GenerateStep[] = ['reading', 'checking', 'computing', 'writing', 'done'];
 
-function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX.Element {
+function Pane({ service, host, fileName }: { service: AddinService; host: HostInfo; fileName?: string }): JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -298,6 +303,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   };
 
   const selectCell = async (sheet: string, cell: string): Promise<void> => {
+    if (!service.selectCell) return;
     try {
       await service.selectCell(sheet, cell);
     } catch (e) {
@@ -350,6 +356,14 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     setNotice(null);
     setProblem(null);
     try {
+      // A host that produced the files (offline page): save its .docx as is.
+      const made = generated && generated.key === periodKey ? generated.result.files : undefined;
+      const docx = made?.find((f) => f.kind === 'docx');
+      if (docx) {
+        downloadBytes(docx.bytes, docx.name, docx.mime);
+        setNotice({ intent: 'success', text: t.downloaded(docx.name) });
+        return;
+      }
       let report: ComputedReport | undefined =
         generated && generated.key === periodKey ? generated.result.report : undefined;
       if (!report && checkResult && checkResult.key === periodKey && !generated) report = checkResult.result.report;
@@ -368,6 +382,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
   };
 
   const saveInfo = async (info: UnitInfo): Promise<void> => {
+    if (!service.saveInfo) return;
     await service.saveInfo(info);
     setLoad((l) => (l.status === 'ready' ? { status: 'ready', state: { ...l.state, info } } : l));
     // The year may have changed: refresh the period list quietly (no spinner, the form stays).
@@ -431,21 +446,29 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
     <div className={styles.root}>
       <header className={styles.header}>
         <div className={styles.headerText}>
-          <h1 className={styles.h1}>{t.appTitle}</h1>
+          {fileName === undefined ? (
+            <h1 className={styles.h1}>{t.appTitle}</h1>
+          ) : (
+            <h2 className={styles.h1} data-testid="file-name">
+              {fileName}
+            </h2>
+          )}
           <Text size={200} className={styles.meta} data-testid="workbook-summary">
             {state.info.tenCoQuan ? `${state.info.tenCoQuan} · ` : ''}
             {t.workbookSummary(state.year, state.sectorCount)}
           </Text>
         </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<ArrowClockwise20Regular />}
-          aria-label={t.refresh}
-          title={t.refresh}
-          disabledFocusable={busy !== null}
-          onClick={() => void refreshQuietly()}
-        />
+        {fileName === undefined && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowClockwise20Regular />}
+            aria-label={t.refresh}
+            title={t.refresh}
+            disabledFocusable={busy !== null}
+            onClick={() => void refreshQuietly()}
+          />
+        )}
       </header>
 
       {problem && (
@@ -519,7 +542,11 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
             <GenerateSummary
               result={generated.result}
               forced={generated.forced}
-              onOpenSheet={(sheet) => void selectCell(sheet, 'A1')}
+              onOpenSheet={service.selectCell ? (sheet) => void selectCell(sheet, 'A1') : undefined}
+              onDownload={(f) => {
+                downloadBytes(f.bytes, f.name, f.mime);
+                setLive(t.downloaded(f.name));
+              }}
             />
           </Suspense>
         )}
@@ -534,10 +561,10 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           warningCount={warningCount}
           findingsPeriod={findingsPeriod}
           findingsRef={findingsRef}
-          onSelectFinding={(f) => void selectCell(f.sheet, f.cell)}
+          onSelectFinding={service.selectCell ? (f) => void selectCell(f.sheet, f.cell) : undefined}
           layoutSectors={layoutSectors}
           layoutYear={shownReport?.period.year ?? null}
-          onSelectRange={(sheet, range) => void selectCell(sheet, range)}
+          onSelectRange={service.selectCell ? (sheet, range) => void selectCell(sheet, range) : undefined}
           narrative={narrative}
           narrativeSheet={narrativeSheet}
           busy={busy}
@@ -549,7 +576,7 @@ function Pane({ service, host }: { service: AddinService; host: HostInfo }): JSX
           previewRef={previewRef}
           info={state.info}
           infoKey={loadCount}
-          onSaveInfo={saveInfo}
+          onSaveInfo={service.saveInfo ? saveInfo : undefined}
         />
       </Suspense>
 

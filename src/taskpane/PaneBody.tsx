@@ -68,12 +68,13 @@ export interface PaneTabsProps {
   /** The period the findings are for, as shown in their heading. */
   findingsPeriod: string | null;
   findingsRef: Ref<HTMLHeadingElement>;
-  onSelectFinding(f: Finding): void;
+  /** Absent when there is no open workbook (offline page): findings as text. */
+  onSelectFinding?(f: Finding): void;
   /** The sectors of the report whose findings are shown ("Cách đọc số liệu"), if any. */
   layoutSectors: ComputedSector[] | null;
   /** The report's year, for sheets whose layout does not name one. */
   layoutYear: number | null;
-  onSelectRange(sheet: string, range: string): void;
+  onSelectRange?(sheet: string, range: string): void;
   narrative: NarrativeDoc | null;
   /** The narrative sheet written by the last generation of this period, if any. */
   narrativeSheet: string | null;
@@ -87,7 +88,8 @@ export interface PaneTabsProps {
   info: UnitInfo;
   /** Changes on every reload of the workbook: the info form re-reads its values. */
   infoKey: number;
-  onSaveInfo(info: UnitInfo): Promise<void>;
+  /** Absent when the host cannot write the workbook (offline page): no "Thông tin đơn vị" tab. */
+  onSaveInfo?(info: UnitInfo): Promise<void>;
 }
 
 export function PaneTabs({
@@ -130,7 +132,7 @@ export function PaneTabs({
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, d) => onTab(d.value as TabId)} size="small">
-        {TAB_IDS.map((id) => (
+        {TAB_IDS.filter((id) => id !== 'info' || onSaveInfo).map((id) => (
           <Tab
             key={id}
             value={id}
@@ -167,7 +169,7 @@ export function PaneTabs({
           </>
         ) : (
           <Text className={styles.note} data-testid="check-empty">
-            {t.checkEmpty}
+            {onSelectFinding ? t.checkEmpty : t.checkEmptyFile}
           </Text>
         )}
       </div>
@@ -219,9 +221,11 @@ export function PaneTabs({
         )}
       </div>
 
-      <div {...panelProps('info')}>
-        <InfoForm key={infoKey} info={info} onSave={onSaveInfo} />
-      </div>
+      {onSaveInfo && (
+        <div {...panelProps('info')}>
+          <InfoForm key={infoKey} info={info} onSave={onSaveInfo} />
+        </div>
+      )}
     </>
   );
 }

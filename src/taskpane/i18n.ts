@@ -56,6 +56,8 @@ export interface Strings {
   errorBadge: (n: number) => string;
   warningBadge: (n: number) => string;
   findingsSummary: (errors: number, warnings: number) => string;
+  /** The same without "click a line to go to the cell" (offline page: no workbook open). */
+  checkEmptyFile: string;
   checkEmpty: string;
   selectFailedTitle: (sheet: string, cell: string) => string;
   /** Accessible name of a finding button: "Lỗi C7 — message". */
@@ -92,6 +94,10 @@ export interface Strings {
   doneTitle: string;
   doneBody: (reportSheet: string, narrativeSheet: string) => string;
   goToReport: string;
+  /** Offline page: the files are ready to save (nothing was written into the user's file). */
+  filesReady: (reportName: string) => string;
+  downloadXlsx: string;
+  downloadDocx: string;
   doneWithErrors: (errors: number) => string;
   countIndicators: string;
   countCompleted: string;
@@ -201,6 +207,8 @@ const vi: Strings = {
     }Bấm vào từng dòng để chuyển tới ô cần sửa.`,
   checkEmpty:
     'Chọn kỳ rồi bấm “Kiểm tra dữ liệu” để xem các lỗi, cảnh báo trong trang số liệu; bấm vào một dòng để chuyển tới ô cần sửa.',
+  checkEmptyFile:
+    'Chọn kỳ rồi bấm “Kiểm tra dữ liệu” để xem các lỗi, cảnh báo trong trang số liệu, mỗi dòng nêu trang và ô cần sửa.',
   selectFailedTitle: (sheet, cell) => `Không chuyển được tới ô ${cell} trang “${sheet}”`,
   findingName: (sev, cell, m) =>
     `${sev === 'error' ? 'Lỗi' : sev === 'info' ? 'Thông tin' : 'Cảnh báo'} ${cell} — ${m}`,
@@ -240,6 +248,10 @@ const vi: Strings = {
   doneTitle: 'Đã tạo báo cáo',
   doneBody: (r, n) => `Đã ghi trang “${r}” (bảng số liệu) và trang “${n}” (nội dung).`,
   goToReport: 'Mở trang báo cáo',
+  filesReady: (r) =>
+    `Đã lập báo cáo “${r}”. Tải về tệp Excel (bảng số liệu và trang nội dung) và tệp Word; tệp số liệu của bạn không bị thay đổi.`,
+  downloadXlsx: 'Tải tệp Excel',
+  downloadDocx: 'Tải tệp Word',
   doneWithErrors: (n) => `Lưu ý: số liệu còn ${n} lỗi (xem thẻ Kiểm tra); hãy sửa rồi tạo lại báo cáo trước khi gửi.`,
   countIndicators: 'Chỉ tiêu',
   countCompleted: 'Đã hoàn thành kế hoạch',
@@ -350,6 +362,8 @@ const en: Strings = {
     `${enCounts(e, w)}. ${e === 0 ? 'Warnings do not block the report. ' : ''}Click a line to go to the cell.`,
   checkEmpty:
     'Choose a period and click “Check data” to list the errors and warnings in the sector sheets; click a line to go to the cell.',
+  checkEmptyFile:
+    'Choose a period and click “Check data” to list the errors and warnings in the sector sheets, each naming the sheet and cell to fix.',
   selectFailedTitle: (sheet, cell) => `Could not go to cell ${cell} on sheet “${sheet}”`,
   findingName: (sev, cell, m) => `${sev === 'error' ? 'Error' : sev === 'info' ? 'Note' : 'Warning'} ${cell} — ${m}`,
   findingTooltip: (sheet, cell, code) => `Go to cell ${cell} on sheet ${sheet} (code ${code})`,
@@ -388,6 +402,10 @@ const en: Strings = {
   doneTitle: 'Report created',
   doneBody: (r, n) => `Wrote sheet “${r}” (figures) and sheet “${n}” (narrative).`,
   goToReport: 'Open the report sheet',
+  filesReady: (r) =>
+    `Report “${r}” is ready. Download the Excel file (figures and narrative sheets) and the Word file; your workbook is not changed.`,
+  downloadXlsx: 'Download Excel file',
+  downloadDocx: 'Download Word file',
   doneWithErrors: (n) =>
     `Note: the data still has ${n} error${n === 1 ? '' : 's'} (see the Check tab); fix them and create the report again before sending it.`,
   countIndicators: 'Indicators',

@@ -8,9 +8,12 @@
  */
 import type { AddinService } from '../pipeline/service';
 
-export function lazyService(load: () => Promise<AddinService>): AddinService {
-  let pending: Promise<AddinService> | null = null;
-  const get = (): Promise<AddinService> => {
+/** A service for an open workbook: it can select cells and write "Thông tin". */
+type WorkbookService = AddinService & Required<Pick<AddinService, 'selectCell' | 'saveInfo'>>;
+
+export function lazyService(load: () => Promise<WorkbookService>): WorkbookService {
+  let pending: Promise<WorkbookService> | null = null;
+  const get = (): Promise<WorkbookService> => {
     pending ??= load().catch((e: unknown) => {
       pending = null; // a later call (retry) fetches again
       throw e;

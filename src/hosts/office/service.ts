@@ -51,7 +51,10 @@ export type DefaultGenerateOutcome =
   | { kind: 'written'; periodKey: string; result: GenerateResult }
   | { kind: 'blocked'; periodKey: string; findings: Finding[] };
 
+/** In the open workbook the pane can jump to a cell and write "Thông tin". */
 export interface OfficeService extends AddinService {
+  selectCell(sheet: string, cell: string): Promise<void>;
+  saveInfo(info: UnitInfo): Promise<void>;
   /** The ribbon command: the last period chosen in this workbook, else the latest month with data. */
   generateDefault(): Promise<DefaultGenerateOutcome>;
 }

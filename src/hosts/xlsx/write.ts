@@ -1,6 +1,7 @@
 /**
  * Renders SheetLayouts (src/engine/layout) into a new .xlsx workbook with
- * ExcelJS. The Office host renders the same layouts with Office.js; see
+ * ExcelJS (in Node and, for the offline page, in the browser). The Office host
+ * renders the same layouts with Office.js; see
  * src/engine/layout/README.md for what each field means.
  *
  * - Literal text: every string cell gets numFmt "@" and is written as a plain

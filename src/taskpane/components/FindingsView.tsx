@@ -73,6 +73,24 @@ const useStyles = makeStyles({
   infoMessage: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   infoSheet: { display: 'block', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   more: { marginLeft: '28px', marginTop: tokens.spacingVerticalXS },
+  // A finding as text (offline page): the button's look without the button.
+  textFinding: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    minHeight: '24px',
+  },
+  srOnly: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: '0',
+  },
   ok: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -83,7 +101,8 @@ const useStyles = makeStyles({
 
 export interface FindingsViewProps {
   findings: Finding[];
-  onSelect(f: Finding): void;
+  /** Jump to the finding's cell; absent when there is no open workbook (offline page): plain text then. */
+  onSelect?(f: Finding): void;
 }
 
 /** Findings shown per sheet before "Xem thêm". */
@@ -111,6 +130,25 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
           <ul className={styles.list}>
             {infos.map((f, i) => {
               const message = messageWithoutCell(lang === 'en' ? f.message.en : f.message.vi, f.cell);
+              if (!onSelect) {
+                return (
+                  <li
+                    key={`${f.sheet}-${f.cell}-${f.code}-${i}`}
+                    className={styles.textFinding}
+                    title={`${f.sheet} · ${f.cell} (${f.code})`}
+                    data-testid="info-finding"
+                  >
+                    <Info16Regular className={styles.infoIcon} aria-hidden />
+                    <span className={styles.srOnly}>{t.findingName('info', f.cell, `${f.sheet}: ${message}`)}</span>
+                    <span className={styles.body} aria-hidden>
+                      <span className={styles.cell}>{f.cell}</span>
+                      <span className={styles.infoMessage}>
+                        <span className={styles.infoSheet}>{f.sheet}</span> {message}
+                      </span>
+                    </span>
+                  </li>
+                );
+              }
               return (
                 <li key={`${f.sheet}-${f.cell}-${f.code}-${i}`}>
                   <Button
@@ -193,6 +231,34 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps): JSX.Ele
               <ul className={styles.list}>
                 {(expanded.has(g.sheet) ? g.items : g.items.slice(0, GROUP_LIMIT)).map((f, i) => {
                   const message = messageWithoutCell(lang === 'en' ? f.message.en : f.message.vi, f.cell);
+                  const icon =
+                    f.severity === 'error' ? (
+                      <ErrorCircle16Filled className={styles.errorIcon} aria-hidden />
+                    ) : (
+                      <Warning16Filled className={styles.warningIcon} aria-hidden />
+                    );
+                  const body = (
+                    <span className={styles.body}>
+                      <span className={styles.cell}>{f.cell}</span>
+                      <span className={styles.message}>{message}</span>
+                    </span>
+                  );
+                  if (!onSelect) {
+                    // No workbook to jump into: the same line as text, naming sheet (group) and cell.
+                    return (
+                      <li
+                        key={`${f.cell}-${f.code}-${i}`}
+                        className={styles.textFinding}
+                        title={`${f.sheet} · ${f.cell} (${f.code})`}
+                        data-testid="finding"
+                        data-severity={f.severity}
+                      >
+                        {icon}
+                        <span className={styles.srOnly}>{t.findingName(f.severity, f.cell, message)}</span>
+                        <span aria-hidden>{body}</span>
+                      </li>
+                    );
+                  }
                   return (
                     <li key={`${f.cell}-${f.code}-${i}`}>
                       <Button

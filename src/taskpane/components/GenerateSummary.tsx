@@ -7,7 +7,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { GenerateResult } from '../../pipeline/service';
+import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import type { GenerateResult, OutputFile } from '../../pipeline/service';
 import { useI18n } from '../i18n';
 import { fmtNumber } from '../../engine/format';
 
@@ -28,10 +29,13 @@ export interface GenerateSummaryProps {
   result: GenerateResult;
   /** Created with "Vẫn tạo báo cáo" although errors remained. */
   forced?: boolean;
-  onOpenSheet(sheet: string): void;
+  /** Jump to the report sheet; absent when there is no open workbook (offline page). */
+  onOpenSheet?(sheet: string): void;
+  /** Save one of `result.files` (offline page). */
+  onDownload?(file: OutputFile): void;
 }
 
-export function GenerateSummary({ result, forced, onOpenSheet }: GenerateSummaryProps): JSX.Element {
+export function GenerateSummary({ result, forced, onOpenSheet, onDownload }: GenerateSummaryProps): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
   const c = result.counts;
@@ -48,7 +52,7 @@ export function GenerateSummary({ result, forced, onOpenSheet }: GenerateSummary
     <MessageBar intent={forced && errors > 0 ? 'warning' : 'success'} layout="multiline" data-testid="summary">
       <MessageBarBody>
         <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
-        <div>{t.doneBody(result.reportSheet, result.narrativeSheet)}</div>
+        <div>{result.files ? t.filesReady(result.reportSheet) : t.doneBody(result.reportSheet, result.narrativeSheet)}</div>
         {forced && errors > 0 && <div data-testid="forced-note">{t.doneWithErrors(errors)}</div>}
         <dl className={styles.counts}>
           {rows.map((r) => (
@@ -61,11 +65,31 @@ export function GenerateSummary({ result, forced, onOpenSheet }: GenerateSummary
           ))}
         </dl>
       </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={() => onOpenSheet(result.reportSheet)}>
-          {t.goToReport}
-        </Button>
-      </MessageBarActions>
+      {result.files && onDownload ? (
+        <MessageBarActions>
+          {result.files.map((f) => (
+            <Button
+              key={f.name}
+              size="small"
+              appearance={f.kind === 'xlsx' ? 'primary' : 'secondary'}
+              icon={<ArrowDownload20Regular />}
+              title={f.name}
+              onClick={() => onDownload(f)}
+              data-testid={`download-${f.kind}`}
+            >
+              {f.kind === 'xlsx' ? t.downloadXlsx : t.downloadDocx}
+            </Button>
+          ))}
+        </MessageBarActions>
+      ) : (
+        onOpenSheet && (
+          <MessageBarActions>
+            <Button size="small" onClick={() => onOpenSheet(result.reportSheet)}>
+              {t.goToReport}
+            </Button>
+          </MessageBarActions>
+        )
+      )}
     </MessageBar>
   );
 }

@@ -42,7 +42,8 @@ export interface LayoutViewProps {
   /** The report's year, for sheets whose layout does not name one. */
   year?: number | null;
   /** Selects `range` ("E7:P8", "J6") on `sheet` in Excel. */
-  onSelect(sheet: string, range: string): void;
+  /** Select the header cells; absent when there is no open workbook (offline page): references as text. */
+  onSelect?(sheet: string, range: string): void;
 }
 
 /**
@@ -93,15 +94,22 @@ export function LayoutView({ sectors, year = null, onSelect }: LayoutViewProps):
                       data-kind={line.kind}
                     >
                       <Text size={200}>
-                        <Link
-                          as="button"
-                          onClick={() => onSelect(r.sheet, line.range)}
-                          aria-label={t.layoutSelect(r.sheet, label, line.text)}
-                          title={t.layoutSelect(r.sheet, label, line.text)}
-                        >
-                          {label.slice(0, label.length - line.ref.length)}
-                          <span className={styles.ref}>{line.ref}</span>
-                        </Link>
+                        {onSelect ? (
+                          <Link
+                            as="button"
+                            onClick={() => onSelect(r.sheet, line.range)}
+                            aria-label={t.layoutSelect(r.sheet, label, line.text)}
+                            title={t.layoutSelect(r.sheet, label, line.text)}
+                          >
+                            {label.slice(0, label.length - line.ref.length)}
+                            <span className={styles.ref}>{line.ref}</span>
+                          </Link>
+                        ) : (
+                          <span>
+                            {label.slice(0, label.length - line.ref.length)}
+                            <span className={styles.ref}>{line.ref}</span>
+                          </span>
+                        )}
                         {line.kind === 'ignored' ? ` ${line.text}` : `: ${line.text}`}
                       </Text>
                     </li>
