@@ -96,12 +96,13 @@ function swapUrl(text, url) {
  * The offline page runs the Node-first .xlsx read/write path in the browser:
  * ExcelJS and JSZip resolve to their browser builds (package.json "browser"),
  * `Buffer` comes from the `buffer` package, and the file-system imports that
- * only readXlsxFile (the CLI's entry point) uses resolve to nothing.
+ * only readXlsxFile (the CLI's entry point) and Node's inflate use resolve to
+ * nothing (the page passes its own inflate, src/hosts/xlsx/inflate.ts).
  */
 function browserNodeShims() {
   return {
     resolve: {
-      fallback: { fs: false, path: false },
+      fallback: { fs: false, path: false, zlib: false },
     },
     plugins: [
       // "node:fs" → "fs", then the fallback above.

@@ -84,7 +84,7 @@ const useStyles = makeStyles({
 export interface WebPageProps {
   lang: Lang;
   /** Reads the file and returns its service; rejects with a user-facing message. */
-  open(fileName: string, data: ArrayBuffer): Promise<AddinService>;
+  open(file: File): Promise<AddinService>;
 }
 
 type Opened =
@@ -106,8 +106,7 @@ export function WebPage({ lang, open }: WebPageProps): JSX.Element {
       const n = ++count.current;
       setOpened({ status: 'reading', name: file.name });
       try {
-        const data = await file.arrayBuffer();
-        const service = await open(file.name, data);
+        const service = await open(file);
         if (n === count.current) setOpened({ status: 'ready', name: file.name, service, n });
       } catch (e) {
         if (n === count.current) setOpened({ status: 'failed', name: file.name, message: errorText(e) });

@@ -27,7 +27,7 @@ if (container && !window.__bcnOld) {
   document.title = lang === 'en' ? 'Sector Report' : 'Báo cáo ngành';
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <WebPage lang={lang} open={(name, data) => openWorkbookFile(name, data, () => lang)} />
+      <WebPage lang={lang} open={(file) => openWorkbookFile(file, () => lang)} />
     </FluentProvider>,
   );
 }

@@ -19,6 +19,8 @@ import {
   type WorkbookState,
 } from '../../pipeline/service';
 import { readXlsx } from '../xlsx/read';
+import { checkFileSize } from '../xlsx/inspect';
+import { streamInflate } from '../xlsx/inflate';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -36,18 +38,23 @@ export function baseName(fileName: string): string {
   return clean || 'Báo cáo';
 }
 
+/** What the page hands over: a File from <input type="file"> or a drop. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 /**
- * Reads the workbook's bytes and returns the service for it. Rejects with the
+ * Reads the picked workbook and returns the service for it. Rejects with the
  * read path's one-line Vietnamese + English message (XlsxReadError) for a file
- * that is not a readable .xlsx (.xls, password-protected, not Excel, damaged, too large).
+ * that is not a readable .xlsx (.xls, password-protected, not Excel, damaged,
+ * over the size budget — checked before the file is read into memory).
  */
-export async function openWorkbookFile(
-  fileName: string,
-  data: ArrayBuffer | Uint8Array,
-  lang: () => Lang = () => 'vi',
-): Promise<AddinService> {
-  const grid = await readXlsx(data, fileName);
-  return createFileService(fileName, parseGrid(grid), lang);
+export async function openWorkbookFile(file: PickedFile, lang: () => Lang = () => 'vi'): Promise<AddinService> {
+  checkFileSize(file.size, file.name);
+  const grid = await readXlsx(new Uint8Array(await file.arrayBuffer()), file.name, streamInflate);
+  return createFileService(file.name, parseGrid(grid), lang);
 }
 
 export function createFileService(fileName: string, parsed: ParsedWorkbook, lang: () => Lang): AddinService {

@@ -100,13 +100,18 @@ export const nodeInflate: Inflate = (data, maxBytes) =>
  * workbook inside the budget reaches ExcelJS.
  * @param name shown in error messages (e.g. the file name); optional.
  */
-export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = 'tệp Excel'): Promise<WorkbookGrid> {
+export async function readXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  name = 'tệp Excel',
+  /** Node's zlib by default; the offline page passes a browser one (./inflate.ts). */
+  inflate: Inflate = nodeInflate,
+): Promise<WorkbookGrid> {
   const buf = Buffer.isBuffer(data)
     ? data
     : data instanceof ArrayBuffer
       ? Buffer.from(data)
       : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const inspection = await inspectXlsx(buf, name, nodeInflate);
+  const inspection = await inspectXlsx(buf, name, inflate);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own `Buffer` interface; a Node Buffer is one at runtime.
