@@ -42,7 +42,10 @@ export function measureBundle(dist = DIST): BundleSize {
     }
     return { raw, gz };
   };
-  const lazyFiles = readdirSync(dist).filter((f) => f.endsWith('.js') && !initialFiles.includes(f));
+  // web.*.js belong to the offline page (dist/web.html), not to the pane.
+  const lazyFiles = readdirSync(dist).filter(
+    (f) => f.endsWith('.js') && !f.startsWith('web.') && !initialFiles.includes(f),
+  );
   const initial = size(initialFiles);
   const lazy = size(lazyFiles);
   return {

@@ -9,7 +9,14 @@
  */
 import { outputSheetNames } from '../../engine/layout/naming';
 import type { ParsedWorkbook, Period } from '../../engine/types';
-import { blockingErrors, countIndicators, parseGrid, periodFor, runReport, workbookState } from '../../pipeline/pipeline';
+import {
+  blockingErrors,
+  countIndicators,
+  parseGrid,
+  periodFor,
+  runReport,
+  workbookState,
+} from '../../pipeline/pipeline';
 import { buildOutputFiles } from '../../pipeline/files';
 import {
   ValidationBlockedError,
@@ -63,9 +70,7 @@ export function createFileService(fileName: string, parsed: ParsedWorkbook, lang
   function periodOrThrow(key: string): Period {
     const p = periodFor(parsed, key);
     if (!p) {
-      throw new Error(
-        lang() === 'en' ? `Invalid reporting period: "${key}".` : `Kỳ báo cáo không hợp lệ: "${key}".`,
-      );
+      throw new Error(lang() === 'en' ? `Invalid reporting period: "${key}".` : `Kỳ báo cáo không hợp lệ: "${key}".`);
     }
     return p;
   }
