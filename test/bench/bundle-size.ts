@@ -56,3 +56,17 @@ export function measureBundle(dist = DIST): BundleSize {
     lazyGzipBytes: lazy.gz,
   };
 }
+
+/** The offline page (dist/web.html + web.*.js, and the single file dist/bao-cao-nganh.html), raw and gzipped. */
+export function measurePage(dist = DIST): { web: { raw: number; gz: number }; single: { raw: number; gz: number } } {
+  const size = (files: string[]) =>
+    files.reduce(
+      (acc, f) => {
+        const bytes = readFileSync(join(dist, f));
+        return { raw: acc.raw + bytes.length, gz: acc.gz + gzipSync(bytes, { level: 9 }).length };
+      },
+      { raw: 0, gz: 0 },
+    );
+  const web = readdirSync(dist).filter((f) => f === 'web.html' || (f.startsWith('web.') && f.endsWith('.js')));
+  return { web: size(web), single: size(['bao-cao-nganh.html']) };
+}

@@ -40,7 +40,7 @@ import type { GridCell, SheetGrid, WorkbookGrid } from '../../src/engine/types';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { SAMPLE_PATH } from '../../assets/sample/build-sample';
 import { measureOfficeSyncs } from './office-syncs';
-import { measureBundle } from './bundle-size';
+import { measureBundle, measurePage } from './bundle-size';
 import { benchCliScale, benchDocxScale } from './cliScale';
 import { measurePane } from './pane/paneBench';
 
@@ -296,7 +296,7 @@ export const officeSection: Section = {
 };
 
 export const bundleSection: Section = {
-  title: 'Task pane bundle (dist/, production build)',
+  title: 'Task pane bundle and offline page (dist/, production build)',
   run: async () => {
     const b = measureBundle();
     const kb = (n: number) => nf.format(n / 1024);
@@ -305,6 +305,13 @@ export const bundleSection: Section = {
       [
         [`initial JavaScript (${b.initialFiles.length} files)`, kb(b.initialBytes), kb(b.initialGzipBytes)],
         ['loaded on demand (docx, …)', kb(b.lazyBytes), kb(b.lazyGzipBytes)],
+        ...(() => {
+          const p = measurePage();
+          return [
+            ['offline page: web.html + web.*.js', kb(p.web.raw), kb(p.web.gz)],
+            ['offline page: bao-cao-nganh.html (single file)', kb(p.single.raw), kb(p.single.gz)],
+          ];
+        })(),
       ],
     );
   },
