@@ -118,7 +118,7 @@ export async function readXlsx(
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
     // Name the part ExcelJS stumbled on when it is broken XML (a sheet by its tab name).
-    const bad = await findMalformedPart(buf, inspection, nodeInflate).catch(() => null);
+    const bad = await findMalformedPart(buf, inspection, inflate).catch(() => null);
     if (bad)
       throw new XlsxReadError(
         `Không đọc được "${name}": ${bad.sheet !== null ? `trang "${bad.sheet}" (${bad.part})` : `thành phần "${bad.part}"`} bị hỏng (nội dung XML sai ở dòng ${bad.line}, cột ${bad.col}); ` +
