@@ -291,7 +291,9 @@ function Pane({ service, host, fileName }: { service: AddinService; host: HostIn
       } else {
         // A plain rejection: if the latest check of this period found errors, that is the reason.
         const known = checkResult && checkResult.key === key ? countErrors(checkResult.result.report.issues) : 0;
-        if (!force && known > 0) {
+        // Refused because the ribbon is generating (src/hosts/office/lock.ts): say that, not "errors".
+        const running = (e as { code?: unknown } | null)?.code === 'GENERATION_RUNNING';
+        if (!force && known > 0 && !running) {
           setTab('check');
           setConfirm({ key, errors: known });
         } else setProblem({ title: t.generateFailedTitle, message: errorText(e) });

@@ -38,6 +38,8 @@ export interface FakeOptions {
   many: boolean;
   /** selectCell rejects like Office.js when the sheet was renamed or deleted after the check. */
   failSelect?: boolean;
+  /** generate is refused because the ribbon is generating (code GENERATION_RUNNING, src/hosts/office/lock.ts). */
+  generationRunning?: boolean;
   /** Add info findings (what the engine decided for the user: kind inferred, estimate used, a year block ignored). */
   infos?: boolean;
 }
@@ -416,6 +418,9 @@ export class FakeService implements AddinService {
     onStep?: (step: GenerateStep) => void,
   ): Promise<GenerateResult> {
     this.calls.push({ method: 'generate', args: [periodKey, opts] });
+    if (this.opts.generationRunning) {
+      throw Object.assign(new Error('Đang tạo báo cáo, hãy chờ lần tạo trước xong.'), { code: 'GENERATION_RUNNING' });
+    }
     const findings = findingsFor(this.opts.withErrors, false, this.opts.infos);
     onStep?.('reading');
     await sleep(this.opts.stepDelayMs);

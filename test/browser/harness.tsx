@@ -37,6 +37,7 @@ const fake = new FakeService({
   plainBlock: q.get('plainBlock') === '1',
   failSelect: q.get('failSelect') === '1',
   infos: q.get('infos') === '1',
+  generationRunning: q.get('generationRunning') === '1',
 });
 
 interface CopyRecord {

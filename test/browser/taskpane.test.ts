@@ -342,7 +342,9 @@ describe('task pane in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Vẫn tạo báo cáo' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
-      (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.some((c) => c.method === 'generate'),
+      (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.some(
+        (c) => c.method === 'generate',
+      ),
     );
     expect((await calls(page)).filter((x) => x.method === 'generate')).toEqual([
       { method: 'generate', args: ['Y', { force: false }] },
@@ -357,7 +359,9 @@ describe('task pane in Chromium', () => {
     await choosePeriod(page, 'Tháng 5 năm 2024');
     await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
     await page.waitForFunction(() =>
-      (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.some((c) => c.method === 'generate'),
+      (window as unknown as { __bcn: { calls: { method: string }[] } }).__bcn.calls.some(
+        (c) => c.method === 'generate',
+      ),
     );
     await expect(page.getByText('Chưa có số liệu tháng', { exact: false }).count()).resolves.toBe(0);
   });
@@ -734,6 +738,17 @@ describe('task pane in Chromium', () => {
     await expect(page3.getByTestId('problem').textContent()).resolves.toBe(
       'Không chuyển được tới ô C7 trang “1. Việc làm”Không tìm thấy trang “1. Việc làm” (có thể đã đổi tên hoặc bị xóa). (ItemNotFound)',
     );
+
+    // The ribbon is generating: the pane says so, even when the last check found errors (not the "continue anyway?" dialog).
+    const page4 = await openPane('generationRunning=1');
+    await waitReady(page4);
+    await page4.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page4.getByRole('button', { name: /C7 — Tư vấn việc làm/ }).waitFor();
+    await page4.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await expect(page4.getByTestId('problem').textContent()).resolves.toContain(
+      'Đang tạo báo cáo, hãy chờ lần tạo trước xong.',
+    );
+    await expect(page4.getByRole('dialog').count()).resolves.toBe(0);
 
     const page2 = await openPane('failLoad=1');
     const loadErr = page2.getByTestId('load-error');
