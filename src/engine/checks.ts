@@ -1,6 +1,6 @@
-/** Plausibility checks on one indicator's monthly series (OUTLIER, LOOKS_CUMULATIVE). */
+/** Plausibility checks on one indicator's monthly series (OUTLIER, LOOKS_CUMULATIVE, MAYBE_STOCK for a flat flow). */
 import type { Finding, Indicator } from './types';
-import { F } from './findings';
+import { F, F2 } from './findings';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -79,4 +79,31 @@ export function checkCumulative(ind: Indicator, out: Finding[]): void {
     if (looksCumulative(values))
       out.push(F.looksCumulative(ind.sheet, cells[last] ?? ind.nameCell, ind.name, values, lastYear));
   }
+}
+
+/** Months (filled, non-zero) a flat flow needs before MAYBE_STOCK speaks. */
+export const FLAT_MIN_MONTHS = 3;
+/** "Flat": the largest month at most this much above the smallest. */
+export const FLAT_MAX_RATIO = 1.05;
+/** Only sizeable counts: 22 sessions every month is an ordinary steady flow. */
+export const FLAT_MIN_VALUE = 100;
+
+/**
+ * MAYBE_STOCK (flat series): a flow whose kind nobody declared (no "Cách tính" on the row),
+ * with at least 3 filled months, every one ≥ 100 and the largest at most 5 % above the
+ * smallest — 5.120, 5.110, 5.100 near-poor households — is almost surely a count at a point
+ * in time typed month by month. Summed, its year to date would be three times the truth;
+ * so say it, on the name cell, with how to declare the kind. Period-independent (parse time).
+ */
+export function checkFlatFlow(ind: Indicator, out: Finding[]): void {
+  const filled: number[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const v = ind.months[m];
+    if (v !== undefined) filled.push(v);
+  }
+  if (filled.length < FLAT_MIN_MONTHS) return;
+  const min = Math.min(...filled);
+  const max = Math.max(...filled);
+  if (min >= FLAT_MIN_VALUE && max <= FLAT_MAX_RATIO * min)
+    out.push(F2.maybeStockFlat(ind.sheet, ind.nameCell, ind.name, filled));
 }

@@ -443,6 +443,17 @@ export const F2 = {
       `the year to date of ${q(name)} (${ytd}) is more than 3 times its plan (${plan}): it may be a point-in-time figure (e.g. people currently receiving) rather than a flow summed over months. If so, add a "Cách tính" column and write "Thời điểm" on this row.`,
     );
   },
+  maybeStockFlat(sheet: string, cell: string, name: string, values: number[]): Finding {
+    const shown = values.slice(0, 4);
+    const more = values.length > shown.length ? ', …' : '';
+    return mk(
+      'MAYBE_STOCK',
+      sheet,
+      cell,
+      `số liệu các tháng của ${q(name)} gần như không đổi (${shown.map(viNum).join('; ')}${more}) nên được cộng dồn thành lũy kế lớn gấp nhiều lần: có thể đây là số thời điểm (số hiện có, số đang hưởng) chứ không phải số phát sinh trong tháng. Nếu vậy, hãy thêm cột "Cách tính" và ghi "Thời điểm" ở dòng này; nếu đúng là số phát sinh, ghi "Cộng dồn" để cảnh báo này không hiện nữa.`,
+      `the monthly figures of ${q(name)} barely change (${shown.join('; ')}${more}), so summing them multiplies the year to date: it may be a point-in-time figure (a count on hand, people currently receiving) rather than a monthly flow. If so, add a "Cách tính" column and write "Thời điểm" on this row; if it really is a flow, write "Cộng dồn" and this warning goes away.`,
+    );
+  },
   decimalSlip(
     sheet: string,
     cell: string,

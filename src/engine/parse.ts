@@ -22,7 +22,7 @@ import { clean, parsePlanText, parseViNumber } from './numbers';
 import { isCountUnit, isPercentUnit } from './units';
 import { unknownPlaceholders, KNOWN_PLACEHOLDERS } from './placeholders';
 import { INFO_SHEET, CONTENT_SHEET, parseInfo, parseContent } from './info';
-import { checkCumulative, checkOutliers } from './checks';
+import { checkCumulative, checkFlatFlow, checkOutliers } from './checks';
 
 type Cell = GridCell | null | undefined;
 
@@ -188,6 +188,7 @@ export function stockPhrase(name: string): string | null {
   for (const [re, phrase] of STOCK_PHRASES) if (re.test(n)) return phrase;
   if (!/\b(?:phat sinh|moi|thoat|giam|tang)\b/.test(n)) {
     if (/^so ho ngheo\b/.test(n)) return 'Số hộ nghèo';
+    if (/^so ho can ngheo\b/.test(n)) return 'Số hộ cận nghèo';
     if (/^tong so ho\b/.test(n)) return 'Tổng số hộ';
   }
   return null;
@@ -420,6 +421,8 @@ function parseSectorSheet(
     checkOutliers(ind, findings);
     if (!count && !isPercentUnit(unit) && ind.kind !== 'rate') checkDecimalSlips(ind, findings);
     if (ind.kind === 'flow') checkCumulative(ind, findings);
+    // a flow nobody declared (no "Cách tính") whose months barely move may be a stock summed by mistake
+    if (ind.kind === 'flow' && kindText.trim() === '') checkFlatFlow(ind, findings);
     if (ind.template && cols.sentence !== undefined) {
       const unknown = unknownPlaceholders(ind.template);
       if (unknown.length)
