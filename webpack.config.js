@@ -152,7 +152,11 @@ class SingleFilePlugin {
         }
         const inline = (t) => {
           if (t.tagName !== 'script' || !t.attributes || !t.attributes.src) return [t];
-          const file = decodeURIComponent(String(t.attributes.src).replace(/^(\.\/)+/, '').split('?')[0]);
+          const file = decodeURIComponent(
+            String(t.attributes.src)
+              .replace(/^(\.\/)+/, '')
+              .split('?')[0],
+          );
           return [...lazy.sort().map(tag), tag(file)];
         };
         data.headTags = data.headTags.flatMap(inline);
@@ -215,7 +219,14 @@ function webConfig(mode, dev, outputPath) {
     optimization: { minimize: !dev },
     plugins: [
       ...shims.plugins,
-      new HtmlWebpackPlugin({ filename: 'web.html', template: './src/web/web.html', chunks: ['web'], scriptLoading: 'defer' }),
+      // the same version line as the task pane (src/taskpane/version.ts)
+      new DefinePlugin({ __BCN_VERSION__: JSON.stringify(pkg.version) }),
+      new HtmlWebpackPlugin({
+        filename: 'web.html',
+        template: './src/web/web.html',
+        chunks: ['web'],
+        scriptLoading: 'defer',
+      }),
       new HtmlWebpackPlugin({
         filename: 'bao-cao-nganh.html',
         template: './src/web/web.html',

@@ -332,6 +332,13 @@ export interface ComputedIndicator {
   group: string | null;
   note: string | null;
   template: string | null;
+  /**
+   * The template is a verb phrase without subject or period ("tạo việc làm cho
+   * {thuc_hien} lao động, …", an indicator catalogue's sentence): the narrative
+   * opens it like its own sentences (the period once per sector, varied; the
+   * scope once per report) instead of the template saying "Trong …, toàn tỉnh đã".
+   */
+  templateOpens?: boolean;
   level: number;
   /** Expected % of plan by the calendar (b ÷ 12 × 100) for flows with a plan, else null. */
   expectedPct: number | null;

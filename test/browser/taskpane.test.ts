@@ -625,7 +625,10 @@ describe('task pane in Chromium', () => {
     await page.getByTestId('findings').waitFor();
     expect((await calls(page)).filter((x) => x.method === 'check')).toEqual([{ method: 'check', args: ['Q1'] }]);
     await expect(chosenPeriod(page)).resolves.toContain('Quý I năm 2024');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('bcn-findings-title');
+    // focus moves once the lazily loaded findings panel has rendered
+    await page.waitForFunction(() => document.activeElement?.id === 'bcn-findings-title', undefined, {
+      timeout: 10_000,
+    });
   });
 
   test('ribbon result hand-off: the report the ribbon wrote is shown with copy/download', async () => {

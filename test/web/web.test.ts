@@ -182,6 +182,11 @@ describe.each([
     await xlsxButton.waitFor();
     const [xlsxDl] = await Promise.all([page.waitForEvent('download'), xlsxButton.click()]);
     const [docxDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    // the build's version at the foot of the page, as in the task pane
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    await expect(page.getByTestId('version').textContent()).resolves.toBe(`Báo cáo ngành, phiên bản ${version}`);
     const xlsxFile = await save(xlsxDl, `${which}.xlsx`);
     const docxFile = await save(docxDl, `${which}.docx`);
     const ms = Date.now() - t0;
@@ -259,7 +264,12 @@ describe.each([
       return b;
     };
     const cases = [
-      { name: 'bao-cao-2003.xls', mimeType: 'application/vnd.ms-excel', buffer: cfb(['Workbook']), expect: /\.xls|97-2003/ },
+      {
+        name: 'bao-cao-2003.xls',
+        mimeType: 'application/vnd.ms-excel',
+        buffer: cfb(['Workbook']),
+        expect: /\.xls|97-2003/,
+      },
       {
         name: 'so-lieu-co-mat-khau.xlsx',
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -134,30 +134,21 @@ function sentenceFor(c: CatalogueIndicator, yearReport: boolean): string | undef
   return (yearReport ? (c.sentenceYear ?? c.sentence) : c.sentence) ?? undefined;
 }
 
-const OPENING = 'Trong {ky}, {pham_vi} đã ';
-
-function capFirst(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
-
 /**
  * The report with catalogue sentences filled in as templates, for the
  * indicators that match the catalogue and have no "Mẫu câu" of their own.
  * Left to the default sentences (which say these things and a template cannot):
  * an indicator with a comparison target (met / not met), an incomplete figure
  * (a missing month, a stock standing in with an older month), a figure of 0.
- * A verb-phrase sentence that is the first indicator of its paragraph (sector
- * and group) opens with "Trong {ky}, {pham_vi} đã …", as the seed does ("Trong tháng 6 năm
- * 2024, toàn tỉnh đã tạo việc làm cho …"). The input is not modified.
+ * A verb-phrase sentence (`opens`) is marked `templateOpens`: the narrative
+ * opens it as it opens its own sentences — "Trong tháng 6 năm 2024, toàn tỉnh
+ * đã tạo việc làm cho …" once, the period varied from sector to sector, the
+ * scope once per report. The input is not modified.
  */
 export function withCatalogueSentences(report: ComputedReport): ComputedReport {
   const yearReport = report.period?.kind === 'year';
   const sectors = (report.sectors ?? []).map((sector) => {
-    const paragraphs = new Set<string>();
     const visit = (ind: ComputedIndicator, child: boolean): ComputedIndicator => {
-      const paragraph = ind.group ?? '';
-      const first = !child && !paragraphs.has(paragraph);
-      if (!child) paragraphs.add(paragraph);
       const children = Array.isArray(ind.children) ? ind.children.map((c) => visit(c, true)) : ind.children;
       const own = typeof ind.template === 'string' && ind.template.trim() !== '';
       // Zeros: the default sentences leave a figure of 0 out ("never write a zero count"); a template cannot.
@@ -166,9 +157,8 @@ export function withCatalogueSentences(report: ComputedReport): ComputedReport {
       const c = findCatalogueIndicator({ code: ind.code, name: ind.name, unit: ind.unit, kind: ind.kind, child });
       const s = c && sentenceFor(c, yearReport);
       if (!c || !s) return { ...ind, children };
-      let template = s;
-      if (c.opens) template = first ? OPENING + s : capFirst(s);
-      return { ...ind, children, template };
+      // a verb phrase is opened by the narrative, like its own sentences ("Trong tháng 6 năm 2024, toàn tỉnh đã …" once)
+      return c.opens ? { ...ind, children, template: s, templateOpens: true } : { ...ind, children, template: s };
     };
     return { ...sector, indicators: (sector.indicators ?? []).map((i) => visit(i, false)) };
   });

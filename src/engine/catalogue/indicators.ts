@@ -477,7 +477,7 @@ export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
     kind: 'flow',
     target: 'none',
     aliases: ['Số trẻ em bị tai nạn thương tích'],
-    sentence: `Có {thuc_hien} trường hợp trẻ em bị tai nạn thương tích, ${YTD}, ${SCK} ({cung_ky} {dvt}).`,
+    sentence: `Có {thuc_hien} {dvt} bị tai nạn thương tích, ${YTD}, ${SCK} ({cung_ky} {dvt}).`,
   },
   {
     code: 'TE06.1',
@@ -569,7 +569,7 @@ export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
     kind: 'stock',
     target: 'none',
     aliases: ['Hộ cận nghèo'],
-    sentence: `Số hộ cận nghèo là {thuc_hien} hộ, ${SCK} ({cung_ky} {dvt}).`,
+    sentence: `Có {thuc_hien} hộ cận nghèo, ${SCK} ({cung_ky} {dvt}).`,
   },
   {
     code: 'GN04',

@@ -567,9 +567,14 @@ function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: 
   // a template cannot say it: the first sentence carries "(ước thực hiện tháng 6)"
   const est = estimateNote(ind);
   if (est) sentences[0] = sentences[0].replace(/([.!?…]?)$/, (end) => ` (${est})${end || '.'}`);
-  // the staff's sentence speaks for the period (with or without {ky}): no "Trong tháng 6 năm 2024," after it
-  state.sector.periodMentioned = true;
-  if (used.includes('pham_vi')) state.sector.report.scope = '';
+  if (ind.templateOpens) {
+    // a verb phrase (catalogue): opened like a default sentence — the period once per sector, the scope once
+    sentences[0] = open({ text: lowerFirst(sentences[0]), verbal: true }, ctx, state, { withPeriod: true });
+  } else {
+    // the staff's sentence speaks for the period (with or without {ky}): no "Trong tháng 6 năm 2024," after it
+    state.sector.periodMentioned = true;
+    if (used.includes('pham_vi')) state.sector.report.scope = '';
+  }
   const childrenUsed = used.includes('chi_tiet') || used.includes('chi_tiet_luy_ke');
   return childrenUsed ? sentences : [...sentences, ...childSentences(ind.children ?? [], ctx, state)];
 }

@@ -61,7 +61,8 @@ describe('catalogue integrity', () => {
     for (const c of CATALOGUE_INDICATORS) {
       for (const t of [c.sentence, c.sentenceYear].filter((x): x is string => !!x)) {
         expect({ code: c.code, unknown: unknownPlaceholders(t) }).toEqual({ code: c.code, unknown: [] });
-        if (t.includes('{ty_le_kh}')) expect({ code: c.code, target: c.target }).toEqual({ code: c.code, target: 'number' });
+        if (t.includes('{ty_le_kh}'))
+          expect({ code: c.code, target: c.target }).toEqual({ code: c.code, target: 'number' });
       }
     }
   });
@@ -70,7 +71,13 @@ describe('catalogue integrity', () => {
     const seen = new Map<string, string>();
     for (const c of CATALOGUE_INDICATORS) {
       for (const n of [c.name, ...(c.aliases ?? [])]) {
-        const found = findCatalogueIndicator({ name: n, unit: c.unit, kind: c.kind, code: c.code, child: !!parentCode(c.code) });
+        const found = findCatalogueIndicator({
+          name: n,
+          unit: c.unit,
+          kind: c.kind,
+          code: c.code,
+          child: !!parentCode(c.code),
+        });
         expect({ name: n, code: found?.code }).toEqual({ name: n, code: c.code });
         seen.set(n, c.code);
       }
@@ -82,7 +89,15 @@ describe('catalogue integrity', () => {
 function seedFigures(c: (typeof CATALOGUE_INDICATORS)[number]): ComputedIndicator {
   const rate = c.kind === 'rate';
   const children = CATALOGUE_INDICATORS.filter((k) => parentCode(k.code) === c.code).map((k, i) =>
-    ind({ code: k.code, name: k.name, unit: k.unit, kind: k.kind, period: rate ? 31.99 : 61 + i, ytd: rate ? 31.99 : 193 + i, level: 1 }),
+    ind({
+      code: k.code,
+      name: k.name,
+      unit: k.unit,
+      kind: k.kind,
+      period: rate ? 31.99 : 61 + i,
+      ytd: rate ? 31.99 : 193 + i,
+      level: 1,
+    }),
   );
   return ind({
     code: c.code,
@@ -114,7 +129,8 @@ describe('catalogue sentences render on the seed figures', () => {
         const t = generated(r);
         expect({ code: c.code, t }).toEqual({ code: c.code, t: expect.stringMatching(/\.$/) });
         expect(t).not.toMatch(/[{}]|NaN|undefined|null|\s[,.;]|,,|\.\./);
-        if (c.sentence) expect({ code: c.code, template: withTpl.template }).toEqual({ code: c.code, template: expect.any(String) });
+        if (c.sentence)
+          expect({ code: c.code, template: withTpl.template }).toEqual({ code: c.code, template: expect.any(String) });
       }
     });
   }
@@ -133,7 +149,9 @@ describe('the narrative uses the catalogue sentence (seed 000 wording)', () => {
     const jobs = jobsIndicator();
     const firstHalf = { ...jobs, period: 16344, children: [{ ...jobs.children[0], period: 193 }] };
     const h = generated(report({ period: half(), sectors: [sector(VL, [firstHalf])] }));
-    expect(h).toMatch(/^Trong 6 tháng đầu năm 2024, toàn tỉnh đã tạo việc làm cho 16\.344 lao động, đạt 57,35% kế hoạch năm\./);
+    expect(h).toMatch(
+      /^Trong 6 tháng đầu năm 2024, toàn tỉnh đã tạo việc làm cho 16\.344 lao động, đạt 57,35% kế hoạch năm\./,
+    );
     const y = ind({
       code: 'VL01',
       name: 'Số lao động được tạo việc làm',
@@ -159,15 +177,25 @@ describe('the narrative uses the catalogue sentence (seed 000 wording)', () => {
   it('a code whose name is another indicator, another unit or kind, borrows no sentence', () => {
     // the name decides: a unit's "VL01" that counts poor households speaks as GN02, never as VL01
     expect(findCatalogueIndicator({ code: 'VL01', name: 'Số hộ nghèo', unit: 'hộ', kind: 'stock' })?.code).toBe('GN02');
-    expect(findCatalogueIndicator({ code: 'VL01', name: 'Số hộ có nhà ở kiên cố', unit: 'người', kind: 'flow' })).toBeUndefined();
-    expect(findCatalogueIndicator({ code: 'VL01', name: 'Số lao động được tạo việc làm', unit: 'lượt', kind: 'flow' })).toBeUndefined();
-    expect(findCatalogueIndicator({ code: 'X9', name: 'Số lao động được tạo việc làm', unit: 'người', kind: 'stock' })).toBeUndefined();
-    expect(findCatalogueIndicator({ code: 'VL1', name: 'Số lao động được tạo việc làm', unit: 'Người', kind: 'flow' })?.code).toBe('VL01');
+    expect(
+      findCatalogueIndicator({ code: 'VL01', name: 'Số hộ có nhà ở kiên cố', unit: 'người', kind: 'flow' }),
+    ).toBeUndefined();
+    expect(
+      findCatalogueIndicator({ code: 'VL01', name: 'Số lao động được tạo việc làm', unit: 'lượt', kind: 'flow' }),
+    ).toBeUndefined();
+    expect(
+      findCatalogueIndicator({ code: 'X9', name: 'Số lao động được tạo việc làm', unit: 'người', kind: 'stock' }),
+    ).toBeUndefined();
+    expect(
+      findCatalogueIndicator({ code: 'VL1', name: 'Số lao động được tạo việc làm', unit: 'Người', kind: 'flow' })?.code,
+    ).toBe('VL01');
   });
 
   it('the staff\'s own "Mẫu câu" wins; an incomplete figure, a target or a 0 keep the default sentence', () => {
     const own = jobsIndicator('Giải quyết việc làm cho {thuc_hien} lao động.');
-    expect(generated(report({ sectors: [sector(VL, [{ ...own, children: [] }])] }))).toBe('Giải quyết việc làm cho 3.932 lao động.');
+    expect(generated(report({ sectors: [sector(VL, [{ ...own, children: [] }])] }))).toBe(
+      'Giải quyết việc làm cho 3.932 lao động.',
+    );
     const incomplete = { ...jobsIndicator(), children: [], incomplete: true, missingMonths: [5] };
     // the default sentence (its own notes in brackets), not the catalogue's "…, đạt 57,35% kế hoạch năm"
     const def = generated(report({ sectors: [sector(VL, [incomplete])] }));
@@ -179,13 +207,44 @@ describe('the narrative uses the catalogue sentence (seed 000 wording)', () => {
     expect(t).toContain('111 phiên');
   });
 
-  it('only the first indicator of a paragraph opens with the period; the next ones start with their verb', () => {
-    const advice = ind({ code: 'VL02', name: 'Tư vấn việc làm trong nước, ngoài nước', unit: 'lượt người', period: 2625, ytd: 14138 });
+  it('only the first indicator of a paragraph opens with the period; the next ones start with their verb (no "đã" without a scope)', () => {
+    const advice = ind({
+      code: 'VL02',
+      name: 'Tư vấn việc làm trong nước, ngoài nước',
+      unit: 'lượt người',
+      period: 2625,
+      ytd: 14138,
+    });
     const fairs = ind({ code: 'VL03', name: 'Phiên giao dịch việc làm', unit: 'phiên', period: 22, ytd: 111 });
     expect(generated(report({ sectors: [sector(VL, [advice, fairs])], info: { phamVi: '' } }))).toBe(
-      'Trong tháng 6 năm 2024, đã tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người, lũy kế đến hết tháng 6/2024 là 14.138 lượt người. ' +
+      'Trong tháng 6 năm 2024, tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người, lũy kế đến hết tháng 6/2024 là 14.138 lượt người. ' +
         'Tổ chức 22 phiên giao dịch việc làm, lũy kế đến hết tháng 6/2024 là 111 phiên.',
     );
+  });
+
+  it('catalogue sentences are opened like the default ones: the scope once per report, the period varied per sector', () => {
+    const jobs = ind({
+      code: 'VL02',
+      name: 'Tư vấn việc làm trong nước, ngoài nước',
+      unit: 'lượt người',
+      period: 2625,
+      ytd: 14138,
+    });
+    const training = ind({
+      code: 'BDG05',
+      name: 'Cán bộ làm công tác bình đẳng giới được tập huấn',
+      unit: 'lượt người',
+      period: 70,
+      ytd: 347,
+    });
+    const text = generated(report({ sectors: [sector(VL, [jobs]), sector('Bình đẳng giới', [training])] }));
+    // both are catalogue sentences
+    expect(text).toContain('tư vấn việc làm trong nước, ngoài nước cho 2.625 lượt người');
+    expect(text).toContain('ập huấn nghiệp vụ cho 70 lượt người là cán bộ làm công tác bình đẳng giới');
+    // "Trong tháng 6 năm 2024, toàn tỉnh đã" opens the report once; the next sector does not repeat it
+    expect(text.startsWith('Trong tháng 6 năm 2024, toàn tỉnh đã tư vấn việc làm')).toBe(true);
+    expect(text.match(/Trong tháng 6 năm 2024/g)).toHaveLength(1);
+    expect(text.match(/toàn tỉnh/g)).toHaveLength(1);
   });
 
   it('a stock folds its parts as the seed does (Trung tâm Bảo trợ xã hội, 106 đối tượng)', () => {
