@@ -218,6 +218,10 @@ function targetClause(ind: ComputedIndicator, ctx: SentenceContext): string {
   return `phấn đấu đạt chỉ tiêu kế hoạch năm ${ctx.period.year} ${what}`;
 }
 
+function escapeRegExp(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** "đạt 57,35% kế hoạch"; over 100: "đạt 140,13% kế hoạch, vượt kế hoạch". */
 function planNote(ind: ComputedIndicator): string | null {
   const p = num(ind.planPct);
@@ -564,6 +568,14 @@ function templateSentences(ind: ComputedIndicator, ctx: SentenceContext, state: 
   const repeats = new Set(ctx.fromStart && used.includes('thuc_hien') ? ['luy_ke', 'chi_tiet_luy_ke'] : []);
   const sentences = renderTemplate(template, templateValues(ind, ctx), repeats);
   if (!sentences || !sentences.length) return null;
+  // "đạt 120,72% kế hoạch năm 2024" over 100 % says it as the default sentence does: ", vượt kế hoạch"
+  const p = num(ind.planPct);
+  if (p !== null && p > 100) {
+    const reached = new RegExp(`đạt ${escapeRegExp(pctWords(p))} kế hoạch(?: năm(?: \\d{4})?)?`, 'u');
+    for (let i = 0; i < sentences.length; i++) {
+      if (!/vượt/u.test(sentences[i])) sentences[i] = sentences[i].replace(reached, '$&, vượt kế hoạch');
+    }
+  }
   // a template cannot say it: the first sentence carries "(ước thực hiện tháng 6)"
   const est = estimateNote(ind);
   if (est) sentences[0] = sentences[0].replace(/([.!?…]?)$/, (end) => ` (${est})${end || '.'}`);

@@ -247,6 +247,31 @@ describe('the narrative uses the catalogue sentence (seed 000 wording)', () => {
     expect(text.match(/toàn tỉnh/g)).toHaveLength(1);
   });
 
+  it('a year report over plan says "vượt kế hoạch" in a catalogue sentence too (seed 002: "đạt 140,13% kế hoạch, vượt kế hoạch")', () => {
+    // 34.405 jobs against a plan of 28.500: 34.405 ÷ 28.500 × 100 = 120,72%
+    const jobs = ind({
+      code: 'VL01',
+      name: 'Số lao động được tạo việc làm',
+      period: 34405,
+      ytd: 34405,
+      plan: 28500,
+      planPct: 120.72,
+    });
+    const text = generated(report({ period: wholeYear(), sectors: [sector(VL, [jobs])] }));
+    expect(text).toContain('giải quyết việc làm cho 34.405 lao động, đạt 120,72% kế hoạch năm 2024, vượt kế hoạch');
+    expect(text.match(/vượt kế hoạch/g)).toHaveLength(1);
+    // under 100 % nothing is added
+    const short = ind({
+      code: 'VL01',
+      name: 'Số lao động được tạo việc làm',
+      period: 27000,
+      ytd: 27000,
+      plan: 28500,
+      planPct: 94.74,
+    });
+    expect(generated(report({ period: wholeYear(), sectors: [sector(VL, [short])] }))).not.toContain('vượt');
+  });
+
   it('a stock folds its parts as the seed does (Trung tâm Bảo trợ xã hội, 106 đối tượng)', () => {
     const parts = [
       ['BTXH01.1', 'Trẻ em mồ côi, bị bỏ rơi', 27],
