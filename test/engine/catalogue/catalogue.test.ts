@@ -163,7 +163,7 @@ describe('the narrative uses the catalogue sentence (seed 000 wording)', () => {
       changePct: 6.95,
     });
     expect(generated(report({ period: wholeYear(2023), sectors: [sector(VL, [y])] }))).toBe(
-      'Trong năm 2023, toàn tỉnh đã giải quyết việc làm cho 29.412 lao động, đạt 105,04% kế hoạch năm 2023, tăng 7,0% so với năm 2022 (27.500 người).',
+      'Trong năm 2023, toàn tỉnh đã giải quyết việc làm cho 29.412 lao động, đạt 105,04% kế hoạch năm 2023, vượt kế hoạch, tăng 7,0% so với năm 2022 (27.500 người).',
     );
   });
 

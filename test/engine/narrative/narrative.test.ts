@@ -804,7 +804,7 @@ describe('templates in a period that starts in January (the period is the year t
         wholeYear(),
       ),
     // "năm trước" made exact: the year report says "so với năm 2023" and gives last year's figure (issue 8)
-    ).toBe('Tiếp nhận 777 hồ sơ; tăng 11,0% so với năm 2023 (700 hồ sơ).');
+    ).toBe('Tiếp nhận 777 hồ sơ, tăng 11,0% so với năm 2023 (700 hồ sơ).');
   });
 
   it('keeps the year to date in a month report, and where it is the only figure', () => {

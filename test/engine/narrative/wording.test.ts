@@ -278,6 +278,6 @@ describe('templates ("Mẫu câu") never leave a broken sentence', () => {
       { header: [...HEADER_LY, 'Mẫu câu'] },
     );
     expect(prose(w, 'T6')).toContain('lũy kế từ đầu năm 8.207 hồ sơ, tăng 7,2% so với cùng kỳ năm 2023 (7.658 hồ sơ).');
-    expect(prose(w, 'Y')).toContain('Tiếp nhận và giải quyết 15.847 hồ sơ; tăng 7,9% so với năm 2023 (14.688 hồ sơ).');
+    expect(prose(w, 'Y')).toContain('Tiếp nhận và giải quyết 15.847 hồ sơ, tăng 7,9% so với năm 2023 (14.688 hồ sơ).');
   });
 });
