@@ -123,7 +123,7 @@ function substitute(s: string, values: TemplateValues): string {
 
 /** Adverbials of time that may open a sentence before its subject ("Trong tháng 6 năm 2024, …"). */
 const LEADING_TIME =
-  /^(?:(?:trong|tính đến|từ đầu năm|đến hết|đến nay|năm \d{4}|lũy kế đến hết|lũy kế đến|lũy kế từ đầu năm đến)[^,]*,\s*)+/iu;
+  /^(?:(?:lũy kế (?:đến hết|đến|từ đầu năm đến(?: hết)?) (?:tháng \d+\/\d{4}|năm \d{4}|nay)),?\s*|(?:trong|tính đến|từ đầu năm|đến hết|đến nay|năm \d{4})[^,]*,\s*)+/iu;
 
 /**
  * A sentence with no subject or verb of its own: after its time adverbials it
@@ -156,6 +156,9 @@ function renderSentence(
   let body = m ? trimmed.slice(0, -terminal.length) : trimmed;
   if (!/^[.!?]/.test(terminal) && terminal !== './.') terminal = '.';
   const hadFigure = hasFigure(body);
+  // whether the staff wrote it headless on purpose ("Lũy kế {luy_ke} {dvt}.") is judged on the filled
+  // sentence: "Lũy kế đến hết {ky_luy_ke} tuyển sinh được …" has its verb once {ky_luy_ke} is a month
+  const headlessAsWritten = isHeadless(tidy(substitute(trimmed, values)));
   const drop = (text: string) => hasMissing(text, values) || onlyRepeats(text, repeats);
   let dropped = false;
   if (repeats.size > 0 || hasMissing(body, values)) {
@@ -180,13 +183,13 @@ function renderSentence(
     body = kept.map((c, i) => c.text + (i < kept.length - 1 ? c.sep : '')).join('');
     dropped = body !== before;
     if (hadFigure && !hasFigure(body)) return null;
-    if (gone[0] && !isHeadless(trimmed)) return 'headless';
+    if (gone[0] && !headlessAsWritten) return 'headless';
   }
   const filled = tidy(substitute(body, values)).replace(/^[,;:\s]+/, '');
   if (!/[\p{L}\p{N}]/u.test(filled)) return null;
   const out = capFirst(filled) + terminal;
   // headless only if the dropping made it so: the staff's own "Lũy kế {luy_ke} {dvt}." stays theirs
-  return dropped && isHeadless(out) && !isHeadless(trimmed) ? 'headless' : out;
+  return dropped && isHeadless(out) && !headlessAsWritten ? 'headless' : out;
 }
 
 /**

@@ -272,6 +272,23 @@ describe('the narrative uses the catalogue sentence (seed 000 wording)', () => {
     expect(generated(report({ period: wholeYear(), sectors: [sector(VL, [short])] }))).not.toContain('vượt');
   });
 
+  it('a half-year report never leaves "Đạt 49,55% kế hoạch năm." as a sentence of its own (its verb was in the dropped lũy kế clause)', () => {
+    // H1: the period is the year to date, so "Lũy kế đến hết tháng 6/2024 tuyển sinh được 7.680 người" repeats and goes;
+    // 7.680 ÷ 15.500 × 100 = 49,55%
+    const enrol = ind({
+      code: 'GDNN01',
+      name: 'Tuyển sinh giáo dục nghề nghiệp',
+      period: 7680,
+      ytd: 7680,
+      plan: 15500,
+      planPct: 49.55,
+    });
+    const text = generated(report({ period: half(), sectors: [sector('Giáo dục nghề nghiệp', [enrol])] }));
+    expect(text).toContain('7.680 người');
+    expect(text).toContain('đạt 49,55% kế hoạch');
+    expect(text).not.toMatch(/\.\s+Đạt /u);
+  });
+
   it('a stock folds its parts as the seed does (Trung tâm Bảo trợ xã hội, 106 đối tượng)', () => {
     const parts = [
       ['BTXH01.1', 'Trẻ em mồ côi, bị bỏ rơi', 27],
