@@ -122,10 +122,11 @@ describe('npm run consolidate: three units', () => {
     expect(parsed.sectors.map((s) => s.sheet)).toEqual(['1. Việc làm', '7. Giảm nghèo']);
     const flat = parsed.sectors.flatMap((s) => s.indicators.flatMap((i) => [i, ...i.children]));
     const m = (code: string) => flat.find((i) => i.code === code)!.months.slice(1, 4);
-    // VL01: 120+80+60 = 260; 95+70+55 = 220; March 110+90 = 200 (Mỹ Khánh missing)
-    expect(m('VL01')).toEqual([260, 220, 200]);
-    expect(m('VL01.1')).toEqual([3, 2, 5]);
-    expect(m('VL02')).toEqual([85, 70, 70]);
+    // VL01: 120+80+60 = 260; 95+70+55 = 220; March: only 110+90 = 200 came in (Mỹ Khánh missing), so the
+    // consolidated cell stays empty — a partial sum is never the province's figure
+    expect(m('VL01')).toEqual([260, 220, undefined]);
+    expect(m('VL01.1')).toEqual([3, 2, undefined]);
+    expect(m('VL02')).toEqual([85, 70, undefined]);
     expect(m('GN02')).toEqual([660, 649, 635]);
     expect(m('GN08')).toEqual([19000, 19000, 19000]);
     // tỷ lệ hộ nghèo = 660/19000, 649/19000, 635/19000 (not the average of the units' rates)
@@ -143,7 +144,9 @@ describe('npm run consolidate: three units', () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('1. Việc làm')!;
     const cell = ws.getCell(vl01.monthCells[3]!);
-    expect(cell.value).toBe(200);
+    expect(cell.value).toBeNull();
+    // the partial sum and who is missing are in the cell's note
+    expect(String(cell.note)).toContain('Tạm cộng các đơn vị đã gửi: 200');
     expect(String(cell.note)).toContain('UBND xã Mỹ Khánh');
     const detail = wb.getWorksheet('Chi tiết đơn vị')!;
     const rows: unknown[][] = [];
@@ -161,13 +164,16 @@ describe('npm run consolidate: three units', () => {
     expect(empty[0]).toContain('chưa có số liệu tháng 3 ở 3 chỉ tiêu (I5, I6, I7)');
   });
 
-  it('the report on the consolidated workbook gives the quarter from the sums', async () => {
+  it('the report on the consolidated workbook never states a partial month as fact: Q1 runs to February, marked incomplete', async () => {
     const out = path.join(dir, 'tong-hop.xlsx');
     const { computeReport, parsePeriodKey } = await import('../../src/engine');
     const q1 = computeReport(parseWorkbook(await readXlsxFile(out)), parsePeriodKey('Q1', 2025)!);
     const vl01 = q1.sectors[0].indicators.find((i) => i.code === 'VL01')!;
-    // 260 + 220 + 200 = 680 of 3200 → 21,25 %
-    expect(vl01).toMatchObject({ ytd: 680, plan: 3200, planPct: 21.25 });
+    // 260 + 220 = 480 of 3200 → 15 %; March (Mỹ Khánh not in yet) is missing, not 200
+    expect(vl01).toMatchObject({ ytd: 480, plan: 3200, planPct: 15, incomplete: true, missingMonths: [3] });
+    const said = q1.issues.filter((f) => f.code === 'MISSING_MONTH' && f.message.vi.includes(`"${vl01.name}"`));
+    expect(said).toHaveLength(1);
+    expect(said[0].message.vi).toContain('tháng 3');
   });
 });
 

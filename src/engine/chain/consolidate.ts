@@ -14,9 +14,11 @@
  *   missing for it. The same code under another name: warning (renamed), still
  *   matched by code.
  * - Flows and stocks: the units' figures of each month are added. A month that
- *   some units filled and others not: the sum of those that did, marked
- *   incomplete on the cell (a note naming the units missing) and in the Ghi
- *   chú; one warning per unit and month. A month no unit filled stays empty.
+ *   some units filled and others not is incomplete: the consolidated sheet
+ *   leaves it empty (the report then says it is missing, never states the
+ *   partial sum as fact), with the partial sum and the units missing in the
+ *   cell's note and the Ghi chú; one warning per unit and month; the per-unit
+ *   breakdown sheet shows the partial "Cộng". A month no unit filled stays empty.
  * - Rates: never added or averaged. Combined only when the catalogue says
  *   which two indicators make it (tỷ lệ hộ nghèo = số hộ nghèo ÷ tổng số hộ)
  *   and the consolidated workbook holds both complete for the month; else the
@@ -438,7 +440,14 @@ function targetText(t: string): string {
   return `${OP_WORDS[op] ?? op} ${viNum(Number(v))}`;
 }
 
-/** Rows for the consolidated sector sheet (the template's layout), incomplete months noted on the cell. */
+/**
+ * Rows for the consolidated sector sheet (the template's layout). A month some
+ * units have not sent is left EMPTY there, its partial sum kept in the cell's
+ * note: the report made from this workbook then says the month is missing
+ * ("chưa có số liệu tháng 3", MISSING_MONTH on that cell) instead of stating the
+ * partial sum as the province's figure. The per-unit breakdown sheet keeps the
+ * partial "Cộng".
+ */
 export function consolidatedRows(sec: ConsolidatedSector): YearlyRow[] {
   return sec.indicators.map((i) => ({
     code: i.code,
@@ -447,12 +456,15 @@ export function consolidatedRows(sec: ConsolidatedSector): YearlyRow[] {
     unit: i.unit,
     kind: i.kind,
     plan: i.plan,
-    months: i.months,
+    months: i.months.map((v, m) => (i.missing.has(m) ? undefined : v)),
     lastYear: i.lastYear,
     note: i.note,
     child: i.child,
-    monthComments: Array.from({ length: 13 }, (_, m) =>
-      i.missing.has(m) ? `Chưa đủ: thiếu số liệu của ${i.missing.get(m)!.join(', ')}` : undefined,
-    ),
+    monthComments: Array.from({ length: 13 }, (_, m) => {
+      if (!i.missing.has(m)) return undefined;
+      const partial = i.months[m];
+      const sum = partial === undefined ? '' : `Tạm cộng các đơn vị đã gửi: ${viNum(partial)}. `;
+      return `${sum}Chưa đủ: thiếu số liệu của ${i.missing.get(m)!.join(', ')}; ô để trống cho đến khi đủ.`;
+    }),
   }));
 }
