@@ -9,20 +9,11 @@ import {
 import { buildNarrative, narrativeToText } from '../../../src/engine/narrative';
 import { unknownPlaceholders } from '../../../src/engine/placeholders';
 import type { ComputedIndicator, ComputedReport, Period } from '../../../src/engine/types';
-import { half, ind, jobsIndicator, month, quarter, report, sector, wholeYear } from '../narrative/builder';
+import { generatedParagraphs, half, ind, jobsIndicator, month, quarter, report, sector, wholeYear } from '../narrative/builder';
 
 const VL = 'Việc làm – Tiền lương – An toàn lao động';
+const generated = (r: ComputedReport): string => generatedParagraphs(buildNarrative(r));
 
-function generated(r: ComputedReport): string {
-  const blocks = buildNarrative(r).blocks;
-  const sectionI = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
-  const sectionII = blocks.findIndex((b, i) => i > sectionI && b.type === 'heading' && b.level === 1);
-  return blocks
-    .slice(sectionI, sectionII)
-    .filter((b) => b.type === 'paragraph' && b.source === 'generated')
-    .map((b) => (b.type === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))
-    .join('\n');
-}
 
 describe('catalogue integrity', () => {
   it('holds at least 60 indicators over the nine sectors, each code once', () => {

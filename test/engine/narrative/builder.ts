@@ -11,6 +11,7 @@ import type {
   UnitInfo,
 } from '../../../src/engine/types';
 import { computedIndicator, socTrangInfo } from '../../fixtures/computed';
+import type { NarrativeDoc } from '../../../src/engine/narrative';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
@@ -88,4 +89,16 @@ export function jobsIndicator(template: string | null = null, childTemplate: str
       }),
     ],
   });
+}
+
+/** The generated paragraphs of section I of a narrative, joined. */
+export function generatedParagraphs(doc: NarrativeDoc): string {
+  const blocks = doc.blocks;
+  const sectionI = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
+  const sectionII = blocks.findIndex((b, i) => i > sectionI && b.type === 'heading' && b.level === 1);
+  return blocks
+    .slice(sectionI, sectionII)
+    .filter((b) => b.type === 'paragraph' && b.source === 'generated')
+    .map((b) => (b.type === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))
+    .join('\n');
 }

@@ -1,24 +1,14 @@
 import { buildNarrative as build, narrativeToHtml, narrativeToText, nextPeriodLabel } from '../../../src/engine/narrative';
 import type { NarrativeDoc } from '../../../src/engine/narrative';
 import type { ComputedIndicator, ComputedReport } from '../../../src/engine/types';
-import { half, ind, jobsIndicator, month, nineMonths, quarter, report, sector, text, wholeYear } from './builder';
+import { generatedParagraphs, half, ind, jobsIndicator, month, nineMonths, quarter, report, sector, text, wholeYear } from './builder';
 
 const VL = 'Việc làm – Tiền lương – An toàn lao động';
 
 /** These tests are about the default sentences: the catalogue's are tested in test/engine/catalogue.test.ts. */
 const buildNarrative = (r: ComputedReport): NarrativeDoc => build(r, { catalogue: false });
+const generated = (r: ComputedReport): string => generatedParagraphs(buildNarrative(r));
 
-/** The generated paragraphs of section I, joined. */
-function generated(r: ComputedReport): string {
-  const blocks = buildNarrative(r).blocks;
-  const sectionI = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
-  const sectionII = blocks.findIndex((b, i) => i > sectionI && b.type === 'heading' && b.level === 1);
-  return blocks
-    .slice(sectionI, sectionII)
-    .filter((b) => b.type === 'paragraph' && b.source === 'generated')
-    .map((b) => (b.type === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))
-    .join('\n');
-}
 
 function one(indicators: ComputedIndicator[], period = month(6), phamVi = 'toàn tỉnh'): string {
   return generated(report({ period, sectors: [sector(VL, indicators)], info: { phamVi } }));
