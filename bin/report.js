@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run report` / `npm run demo`: runs the command line compiled to plain
+ * `npm run report` / `npm run demo` (and, with `--entry=<name>` first,
+ * `npm run template|convert|consolidate`): runs the command line compiled to plain
  * JavaScript in build/ (tsconfig.cli.json; `npm ci` compiles it through the
  * `prepare` script, `npm run build` too). No TypeScript loader at run time.
  *
@@ -18,6 +19,8 @@ const { spawnSync } = require('node:child_process');
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
 const MAIN = path.join(BUILD, 'src/cli/main.js');
+/** The reporting-chain commands: `node bin/report.js --entry=template …` runs build/src/cli/template.js. */
+const ENTRIES = ['template', 'convert', 'consolidate'];
 const CONFIG = path.join(ROOT, 'tsconfig.cli.json');
 
 function mtime(file) {
@@ -64,8 +67,18 @@ function ensureBuilt(quiet = false) {
 module.exports = { ensureBuilt, MAIN };
 
 if (require.main === module) {
+  const entry = /^--entry=(.*)$/.exec(process.argv[2] || '');
   if (process.argv[2] === '--build-only') {
     ensureBuilt(true);
+  } else if (entry) {
+    if (!ENTRIES.includes(entry[1])) {
+      process.stderr.write(`Lỗi: không có lệnh "${entry[1]}" (unknown entry; ${ENTRIES.join(', ')}).\n`);
+      process.exit(1);
+    }
+    process.argv.splice(2, 1); // the command sees only the user's arguments
+    const file = path.join(path.dirname(ensureBuilt()), `${entry[1]}.js`);
+    if (!fs.existsSync(file)) build(false); // a build from before this entry existed
+    require(file).main();
   } else {
     require(ensureBuilt()).main();
   }

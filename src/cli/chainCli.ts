@@ -76,3 +76,27 @@ export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(forTerminal(t)),
   stderr: (t) => process.stderr.write(forTerminal(t)),
 };
+
+/**
+ * The entry point of a chain command (called by bin/report.js `--entry=<name>`,
+ * the compiled build `npm run template|convert|consolidate` runs, and when the
+ * file is run directly through tsx): runs it on this process's arguments and
+ * sets the exit status; a closed pipe or an unexpected failure is one line,
+ * never a stack trace (BCN_DEBUG=1 for one).
+ */
+export function chainMain(run: (argv: string[], io: CliIO) => Promise<number>): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`Lỗi: không ghi được ra stdout (${e.message}).\n`);
+    process.exit(process.exitCode ?? 1);
+  });
+  const lastResort = (e: unknown) => {
+    process.stderr.write(`Lỗi: lỗi không mong đợi (unexpected error): ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.BCN_DEBUG && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
+    process.exit(1);
+  };
+  process.on('uncaughtException', lastResort);
+  process.on('unhandledRejection', lastResort);
+  run(process.argv.slice(2), processIO).then((code) => {
+    process.exitCode = code;
+  }, lastResort);
+}

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { chainFindingLine, consolidateReturns, consolidatedLayouts, type UnitReturn } from '../engine/chain';
 import { readXlsxFile } from '../hosts/xlsx/read';
 import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
-import { ChainError, parseChainArgs, processIO, runChain, writeWorkbook } from './chainCli';
+import { ChainError, chainMain, parseChainArgs, runChain, writeWorkbook } from './chainCli';
 import type { CliIO } from './main';
 
 export const CONSOLIDATE_USAGE = `Cách dùng / Usage:
@@ -64,6 +64,9 @@ export async function runConsolidateCli(argv: string[], io: CliIO): Promise<numb
   });
 }
 
-if (require.main === module) {
-  void runConsolidateCli(process.argv.slice(2), processIO).then((code) => process.exit(code));
+/** `npm run consolidate` (bin/report.js --entry=consolidate, compiled) or `npx tsx src/cli/consolidate.ts`. */
+export function main(): void {
+  chainMain(runConsolidateCli);
 }
+
+if (require.main === module) main();

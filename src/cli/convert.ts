@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { convertMonthlyWorkbook, convertedLayouts, chainFindingLine } from '../engine/chain';
 import { readXlsxFile } from '../hosts/xlsx/read';
 import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
-import { ChainError, parseChainArgs, processIO, runChain, writeWorkbook } from './chainCli';
+import { ChainError, chainMain, parseChainArgs, runChain, writeWorkbook } from './chainCli';
 import type { CliIO } from './main';
 
 export const CONVERT_USAGE = `Cách dùng / Usage:
@@ -58,6 +58,9 @@ export async function runConvertCli(argv: string[], io: CliIO): Promise<number> 
   });
 }
 
-if (require.main === module) {
-  void runConvertCli(process.argv.slice(2), processIO).then((code) => process.exit(code));
+/** `npm run convert` (bin/report.js --entry=convert, compiled) or `npx tsx src/cli/convert.ts`. */
+export function main(): void {
+  chainMain(runConvertCli);
 }
+
+if (require.main === module) main();

@@ -9,7 +9,7 @@
  */
 import { buildTemplateLayouts, TemplateOptionError, type TemplateOptions } from '../engine/template';
 import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
-import { ChainError, parseChainArgs, processIO, runChain, writeWorkbook } from './chainCli';
+import { ChainError, chainMain, parseChainArgs, runChain, writeWorkbook } from './chainCli';
 import type { CliIO } from './main';
 
 export const TEMPLATE_USAGE = `Cách dùng / Usage:
@@ -64,6 +64,9 @@ export async function runTemplateCli(argv: string[], io: CliIO): Promise<number>
   });
 }
 
-if (require.main === module) {
-  void runTemplateCli(process.argv.slice(2), processIO).then((code) => process.exit(code));
+/** `npm run template` (bin/report.js --entry=template, compiled) or `npx tsx src/cli/template.ts`. */
+export function main(): void {
+  chainMain(runTemplateCli);
 }
+
+if (require.main === module) main();

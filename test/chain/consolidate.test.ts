@@ -9,84 +9,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseWorkbook } from '../../src/engine';
-import { buildTemplateLayouts, TEMPLATE_COLUMNS } from '../../src/engine/template';
 import { consolidateReturns } from '../../src/engine/chain';
-import { renderLayoutsToXlsx } from '../../src/hosts/xlsx/write';
+import { A, B, C, type Fill, unitReturn as makeReturn } from './fixtures';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { runConsolidateCli } from '../../src/cli/consolidate';
 
-type Fill = Record<string, (number | null)[]>; // code → [T1, T2, T3]
-
-const A: Fill = {
-  VL01: [120, 95, 110],
-  'VL01.1': [2, 1, 3],
-  VL02: [40, 35, 50],
-  GN02: [210, 205, 200],
-  GN08: [8000, 8000, 8000],
-  GN01: [2.63, 2.56, 2.5],
-};
-const B: Fill = {
-  VL01: [80, 70, 90],
-  'VL01.1': [1, 0, 2],
-  VL02: [30, 25, 20],
-  GN02: [150, 148, 145],
-  GN08: [6000, 6000, 6000],
-  GN01: [2.5, 2.47, 2.42],
-};
-// Mỹ Khánh has not sent March's job figures yet
-const C: Fill = {
-  VL01: [60, 55, null],
-  'VL01.1': [0, 1, null],
-  VL02: [15, 10, null],
-  GN02: [300, 296, 290],
-  GN08: [5000, 5000, 5000],
-  GN01: [6, 5.92, 5.8],
-};
-const PLANS: Record<string, Record<string, number | string>> = {
-  'UBND phường An Hòa': { VL01: 1400, GN01: 'Dưới 2,5' },
-  'UBND phường Tân An': { VL01: 1000, GN01: 'Dưới 2,5' },
-  'UBND xã Mỹ Khánh': { VL01: 800, GN01: 'Dưới 2,5' },
-};
-
 let dir: string;
-
-/** The template as the tool makes it, filled the way a unit would (typing into the month cells). */
-async function unitReturn(
-  file: string,
-  unit: string,
-  fill: Fill,
-  opts: { year?: number; edit?: (wb: ExcelJS.Workbook) => void } = {},
-): Promise<string> {
-  const year = opts.year ?? 2025;
-  const layouts = buildTemplateLayouts({
-    year,
-    unit,
-    parent: 'UBND THÀNH PHỐ CẦN THƠ',
-    place: 'Cần Thơ',
-    soKyHieu: '/BC-UBND',
-    quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
-    chucVuNguoiKy: 'CHỦ TỊCH',
-    nguoiKy: 'Trần Văn Bình',
-    noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
-    sectors: ['VL', 'GN'],
-  });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await renderLayoutsToXlsx(layouts)) as unknown as ExcelJS.Buffer);
-  for (const ws of wb.worksheets) {
-    ws.eachRow((row) => {
-      const code = row.getCell(1).value;
-      if (typeof code !== 'string') return;
-      const v = fill[code];
-      if (v) v.forEach((x, i) => x !== null && (row.getCell(TEMPLATE_COLUMNS.month(i + 1) + 1).value = x));
-      const plan = PLANS[unit]?.[code];
-      if (plan !== undefined) row.getCell(TEMPLATE_COLUMNS.plan + 1).value = plan;
-    });
-  }
-  opts.edit?.(wb);
-  const p = path.join(dir, file);
-  await wb.xlsx.writeFile(p);
-  return p;
-}
+const unitReturn = (file: string, unit: string, fill: Fill, opts?: Parameters<typeof makeReturn>[4]) =>
+  makeReturn(dir, file, unit, fill, opts);
 
 function io() {
   const out = { stdout: '', stderr: '' };
@@ -181,7 +111,9 @@ describe('consolidation findings name the file, sheet and cell', () => {
   it('a return of another year and the same unit twice are not added', async () => {
     const again = await unitReturn('an-hoa-gui-lai.xlsx', 'UBND phường An Hòa', A);
     const old = await unitReturn('tan-an-2024.xlsx', 'UBND phường Tân An', B, { year: 2024 });
-    const grids = await Promise.all([...files, again, old].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })));
+    const grids = await Promise.all(
+      [...files, again, old].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })),
+    );
     const res = consolidateReturns(grids);
     expect(res.units).toEqual(['UBND phường An Hòa', 'UBND phường Tân An', 'UBND xã Mỹ Khánh']);
     const f = res.findings.filter((x) => x.severity === 'error').map((x) => [x.code, x.file, x.sheet, x.cell]);
@@ -206,7 +138,9 @@ describe('consolidation findings name the file, sheet and cell', () => {
         });
       },
     });
-    const grids = await Promise.all([files[0], modified].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })));
+    const grids = await Promise.all(
+      [files[0], modified].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })),
+    );
     const res = consolidateReturns(grids);
     const got = res.findings.map((x) => [x.code, x.file, x.sheet, x.cell]);
     expect(got).toEqual(
@@ -229,7 +163,9 @@ describe('consolidation findings name the file, sheet and cell', () => {
   it('a rate without its numerator and denominator is flagged and left empty, never averaged', async () => {
     const noTotal: Fill = { ...A, GN08: [null, null, null] };
     const x = await unitReturn('thoi-lai.xlsx', 'UBND xã Thới Lai', noTotal);
-    const grids = await Promise.all([files[1], x].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })));
+    const grids = await Promise.all(
+      [files[1], x].map(async (f) => ({ file: path.basename(f), grid: await readXlsxFile(f) })),
+    );
     const res = consolidateReturns(grids);
     const gn01 = res.sectors[1].indicators.find((i) => i.code === 'GN01')!;
     expect(gn01.months.slice(1, 4)).toEqual([undefined, undefined, undefined]);
