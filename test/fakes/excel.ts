@@ -90,7 +90,11 @@ export interface FakeConditional {
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
+let nextSheetId = 0;
+
 export class FakeSheet {
+  /** Worksheet.id: stays with the sheet when it is renamed or moved; a new sheet (or a copy) gets a new one. */
+  readonly id = `{00000000-0001-0000-${String(++nextSheetId).padStart(4, '0')}-000000000000}`;
   visibility = 'Visible';
   protected = false;
   cells = new Map<string, FakeCell>();
@@ -182,6 +186,18 @@ export class FakeWorkbookModel {
     const s = this.find(name);
     if (!s) throw new Error(`fake: no sheet ${name}`);
     return s;
+  }
+  /** Points every defined name that refers to sheet `from` at `to` (a quoted sheet name, or '#REF!'). */
+  retargetNames(from: string, to: string): void {
+    const refs = [quoteSheet(from), `'${from.replace(/'/g, "''")}'`];
+    for (const n of this.names) {
+      for (const r of refs) {
+        if (n.formula.startsWith(`=${r}!`)) {
+          n.formula = `=${to}!${n.formula.slice(r.length + 2)}`;
+          break;
+        }
+      }
+    }
   }
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -317,8 +333,32 @@ function notLoaded(prop: string): FakeOfficeError {
 
 type Op = () => void;
 
+/** UTF-8 length of a string (the fake also runs in the browser tests: no Buffer). */
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+/** Request size (bytes) of one queued action without its arguments (object path, ids, action type). */
+export const OP_OVERHEAD = 80;
+
+export interface FailSpec {
+  /** The sync (1-based) counted from when the injection was armed (set, or the previous one fired), across runs. */
+  sync: number;
+  code: string;
+  message?: string;
+  /** Run this many of the sync's operations first (Excel applies a batch in order and stops at the failure); default 0. */
+  afterOps?: number;
+}
+
 export class FakeRequestContext {
   ops: Op[] = [];
+  /** Request size of each queued operation (UTF-8 bytes of its arguments' JSON + OP_OVERHEAD). */
+  opSizes: number[] = [];
   syncs = 0;
   /** JSON length of what each sync returned. */
   responseBytes: number[] = [];
@@ -330,8 +370,10 @@ export class FakeRequestContext {
   ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
-  queue(op: Op): void {
+  /** `size`: UTF-8 bytes of the JSON of the operation's arguments (values, formats, addresses, texts). */
+  queue(op: Op, size = 0): void {
     this.ops.push(op);
+    this.opSizes.push(OP_OVERHEAD + size);
   }
   /**
    * An API from ExcelApi `version`: on a host without that set the sync fails
@@ -353,23 +395,45 @@ export class FakeRequestContext {
     this.syncs++;
     this.fake.syncCount++;
     const ops = this.ops;
+    const requestBytes = this.opSizes.reduce((n, x) => n + x, 0);
     this.ops = [];
+    this.opSizes = [];
     this.loadedBytes = 0;
     await Promise.resolve();
     errorLanguage = this.fake.displayLanguage;
-    const inject = this.fake.failSync;
-    if (inject && inject.sync === this.syncs) {
+    this.fake.requestBytes.push(requestBytes);
+    this.fake.opCounts.push(ops.length);
+    const inject = this.fake.takeInjection();
+    if (inject && !inject.afterOps) {
       // Fault injection: this round trip fails before any of its operations runs.
-      this.fake.failSync = null;
       throw new FakeOfficeError(inject.code, inject.message ?? 'An internal error has occurred.');
     }
     if (this.fake.cellEditMode && !this.options.delayForCellEdit) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
-    if (this.fake.refuseUndoGroup && this.options.mergeUndoGroup && ops.length > 0 && this.syncs > 2) {
+    if (this.fake.refuseUndoGroup && this.options.mergeUndoGroup && ops.length > 0) {
       throw new FakeOfficeError('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
     }
-    for (const op of ops) op();
+    if (this.fake.requestLimit > 0 && requestBytes > this.fake.requestLimit) {
+      // The request is refused as a whole: none of its operations runs.
+      // Excel on the web answers RequestPayloadSizeLimitExceeded (documented), or a bare GeneralException.
+      const code = this.fake.requestLimitCode;
+      throw new FakeOfficeError(
+        code,
+        code === 'GeneralException'
+          ? 'An internal error has occurred.'
+          : 'The request payload size has exceeded the limit.',
+      );
+    }
+    let done = 0;
+    for (const op of ops) {
+      if (inject && done === inject.afterOps) {
+        throw new FakeOfficeError(inject.code, inject.message ?? 'An internal error has occurred.');
+      }
+      op();
+      done++;
+    }
+    if (inject) throw new FakeOfficeError(inject.code, inject.message ?? 'An internal error has occurred.');
     this.responseBytes.push(this.loadedBytes);
     this.fake.responseBytes.push(this.loadedBytes);
     if (this.fake.payloadLimit > 0 && this.loadedBytes > this.fake.payloadLimit) {
@@ -442,11 +506,28 @@ class FakeWorkbookProxy {
   readonly names: FakeNamedItemCollection;
   readonly properties: { custom: FakeCustomPropertyCollection };
   readonly comments: FakeCommentCollection;
+  /** WorkbookProtection (ExcelApi 1.7): `protected` = the structure is protected (fx.workbookProtected). */
+  readonly protection: FakeWorkbookProtection;
   constructor(readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.properties = { custom: new FakeCustomPropertyCollection(ctx) };
     this.comments = new FakeCommentCollection(ctx, null);
+    this.protection = new FakeWorkbookProtection(ctx);
+  }
+}
+
+class FakeWorkbookProtection extends FakeProxy {
+  override load(spec?: string | string[] | Record<string, unknown>): this {
+    this.ctx.requireSet('1.7', 'WorkbookProtection.protected');
+    return super.load(spec);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'protected') return this.ctx.fake.workbookProtected;
+    throw new FakeOfficeError('InvalidArgument', `fake: WorkbookProtection.${prop} not supported`);
+  }
+  get protected(): boolean {
+    return this.prop('protected');
   }
 }
 
@@ -475,9 +556,24 @@ class FakeWorksheetCollection extends FakeProxy {
     if (!this.itemList) throw notLoaded('items');
     return this.itemList;
   }
+  /**
+   * Like Office.js, the proxy is bound to the sheet it first resolves to (by
+   * name, at the sync): renaming it later in the same batch does not make
+   * later operations on the proxy look the name up again.
+   */
+  private bound(name: string): () => FakeSheet | null {
+    let found: FakeSheet | null = null;
+    return () => {
+      const model = this.ctx.model;
+      if (found) return model.sheets.includes(found) ? found : null;
+      found = model.find(name) ?? null;
+      return found;
+    };
+  }
   getItem(name: string): FakeWorksheet {
+    const resolve = this.bound(name);
     return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.model.find(name);
+      const s = resolve();
       if (!s)
         throw new FakeOfficeError(
           'ItemNotFound',
@@ -488,7 +584,7 @@ class FakeWorksheetCollection extends FakeProxy {
     });
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.ctx, () => this.ctx.model.find(name) ?? null, true);
+    const ws = new FakeWorksheet(this.ctx, this.bound(name), true);
     return ws;
   }
   getActiveWorksheet(): FakeWorksheet {
@@ -561,6 +657,7 @@ export class FakeWorksheet extends FakeProxy {
   protected snapshot(prop: string): unknown {
     const s = this.sheet();
     if (prop === 'name') return s.name;
+    if (prop === 'id') return s.id;
     if (prop === 'visibility') return s.visibility;
     if (prop === 'tabColor') return s.tabColor;
     throw new FakeOfficeError('InvalidArgument', `fake: Worksheet.${prop} not supported`);
@@ -568,8 +665,41 @@ export class FakeWorksheet extends FakeProxy {
   get name(): string {
     return this.prop('name');
   }
+  /** Rename: Excel keeps every defined name that refers to the sheet pointing at it. */
+  set name(v: string) {
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      const model = this.ctx.model;
+      if (this.ctx.fake.workbookProtected)
+        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      if (model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'Worksheet.name');
+      if (v.length > 31 || /[:\\/?*[\]]/.test(v) || v.trim() === '')
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      model.retargetNames(s.name, quoteSheet(v));
+      if (model.activeSheet === s.name) model.activeSheet = v;
+      s.name = v;
+    }, v.length);
+  }
+  get id(): string {
+    return this.prop('id');
+  }
   get visibility(): string {
     return this.prop('visibility');
+  }
+  /** Visible / Hidden / VeryHidden; the last visible sheet cannot be hidden; a hidden active sheet hands over. */
+  set visibility(v: string) {
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      const model = this.ctx.model;
+      if (this.ctx.fake.workbookProtected)
+        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      if (v !== 'Visible' && !model.sheets.some((x) => x !== s && x.visibility === 'Visible'))
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      s.visibility = v;
+      if (v !== 'Visible' && model.activeSheet === s.name)
+        model.activeSheet = model.sheets.find((x) => x.visibility === 'Visible')!.name;
+    });
   }
   get tabColor(): string {
     return this.prop('tabColor');
@@ -581,7 +711,10 @@ export class FakeWorksheet extends FakeProxy {
   }
   activate(): void {
     this.ctx.queue(() => {
-      this.ctx.model.activeSheet = this.sheet().name;
+      const s = this.sheet();
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.ctx.model.activeSheet = s.name;
     });
   }
   getRange(address?: string): FakeRange {
@@ -596,6 +729,8 @@ export class FakeWorksheet extends FakeProxy {
   getRanges(address: string): FakeRangeAreas {
     this.ctx.requireSet('1.9', 'Worksheet.getRanges');
     const areas = address.split(',').map((a) => parseAddress(a).area);
+    // The address travels once in the request (as the object's path), whatever is then set on it.
+    this.ctx.queue(() => undefined, address.length);
     return new FakeRangeAreas(this.ctx, this, areas);
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -608,10 +743,27 @@ export class FakeWorksheet extends FakeProxy {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.sheet().usedArea(Boolean(valuesOnly)), true);
   }
+  /**
+   * Worksheet.delete, as documented: fails on a VeryHidden sheet
+   * (InvalidOperation: make it hidden or visible first), is not allowed in an
+   * undo group (UndoNotSupported, "Unsupported APIs" of mergeUndoGroup) and
+   * clears the user's undo stack. Names referring to the sheet become #REF!.
+   */
   delete(): void {
     this.ctx.queue(() => {
       const s = this.sheet();
-      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      const model = this.ctx.model;
+      if (this.ctx.options.mergeUndoGroup)
+        throw new FakeOfficeError('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
+      if (this.ctx.fake.workbookProtected)
+        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      if (s.visibility === 'VeryHidden')
+        throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.');
+      if (s.visibility === 'Visible' && !model.sheets.some((x) => x !== s && x.visibility === 'Visible'))
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      model.retargetNames(s.name, '#REF!');
+      model.sheets = model.sheets.filter((x) => x !== s);
+      if (model.activeSheet === s.name) model.activeSheet = model.sheets.find((x) => x.visibility === 'Visible')!.name;
       this.ctx.fake.undoCleared = true;
     });
   }
@@ -956,16 +1108,19 @@ export class FakeRange extends FakeProxy {
     return this.prop('values');
   }
   set values(v: unknown[][]) {
-    this.ctx.queue(() => {
-      const sheet = this.ws.writable();
-      const a = this.area();
-      const m = coerceMatrix(v as unknown[][], a);
-      m.forEach((row, i) =>
-        row.forEach((val, j) =>
-          writeCellValue(sheet.ensure(a.row + i, a.col + j), val, this.ctx.fake.textFormatIgnored),
-        ),
-      );
-    });
+    this.ctx.queue(
+      () => {
+        const sheet = this.ws.writable();
+        const a = this.area();
+        const m = coerceMatrix(v as unknown[][], a);
+        m.forEach((row, i) =>
+          row.forEach((val, j) =>
+            writeCellValue(sheet.ensure(a.row + i, a.col + j), val, this.ctx.fake.textFormatIgnored),
+          ),
+        );
+      },
+      utf8Bytes(JSON.stringify(v)),
+    );
   }
   get valueTypes(): string[][] {
     return this.prop('valueTypes');
@@ -974,17 +1129,21 @@ export class FakeRange extends FakeProxy {
     return this.prop('numberFormat');
   }
   set numberFormat(v: (string | null)[][] | string) {
-    this.ctx.queue(() => {
-      const sheet = this.ws.writable();
-      const a = this.area();
-      const m = coerceMatrix(v as string[][], a);
-      m.forEach((row, i) =>
-        row.forEach((f, j) => {
-          // null leaves the cell's format unchanged; '' resets it to General (docs: blank and null values)
-          if (f !== null && f !== undefined) sheet.ensure(a.row + i, a.col + j).numberFormat = f === '' ? 'General' : f;
-        }),
-      );
-    });
+    this.ctx.queue(
+      () => {
+        const sheet = this.ws.writable();
+        const a = this.area();
+        const m = coerceMatrix(v as string[][], a);
+        m.forEach((row, i) =>
+          row.forEach((f, j) => {
+            // null leaves the cell's format unchanged; '' resets it to General (docs: blank and null values)
+            if (f !== null && f !== undefined)
+              sheet.ensure(a.row + i, a.col + j).numberFormat = f === '' ? 'General' : f;
+          }),
+        );
+      },
+      utf8Bytes(JSON.stringify(v)),
+    );
   }
   get formulas(): unknown[][] {
     return this.prop('formulas');
@@ -1330,17 +1489,20 @@ class FakeCommentCollection {
   }
   add(cellAddress: string, content: string): void {
     this.ctx.requireSet('1.10', 'Worksheet.comments.add');
-    this.ctx.queue(() => {
-      const { sheet: sheetName, area } = parseAddress(cellAddress);
-      const sheet = sheetName ? this.ctx.model.find(sheetName) : this.ws?.sheet();
-      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'No such sheet.');
-      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Protected sheet.');
-      const address = areaAddress({ ...area, rows: 1, cols: 1 });
-      if (sheet.comments.some((c) => c.address === address)) {
-        throw new FakeOfficeError('InvalidOperation', 'The cell already has a comment.');
-      }
-      sheet.comments.push({ id: `c${++this.ctx.fake.nextId}`, address, content });
-    });
+    this.ctx.queue(
+      () => {
+        const { sheet: sheetName, area } = parseAddress(cellAddress);
+        const sheet = sheetName ? this.ctx.model.find(sheetName) : this.ws?.sheet();
+        if (!sheet) throw new FakeOfficeError('ItemNotFound', 'No such sheet.');
+        if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Protected sheet.');
+        const address = areaAddress({ ...area, rows: 1, cols: 1 });
+        if (sheet.comments.some((c) => c.address === address)) {
+          throw new FakeOfficeError('InvalidOperation', 'The cell already has a comment.');
+        }
+        sheet.comments.push({ id: `c${++this.ctx.fake.nextId}`, address, content });
+      },
+      utf8Bytes(content) + cellAddress.length,
+    );
   }
 }
 
@@ -1380,7 +1542,7 @@ class FakeNoteCollection {
         throw new FakeOfficeError('InvalidOperation', 'The cell already has a note.');
       }
       sheet.notes.push({ address, content });
-    });
+    }, utf8Bytes(content));
   }
 }
 
@@ -1402,7 +1564,7 @@ function namedItemView(n: NamedItemView, props: string[]): NamedItemView {
 }
 
 class FakeNamedItemCollection {
-  private itemList: NamedItemView[] | null = null;
+  private itemList: (NamedItemView & { delete(): void })[] | null = null;
   constructor(readonly ctx: FakeRequestContext) {}
   load(spec?: string): this {
     const props = (spec ?? '')
@@ -1411,12 +1573,14 @@ class FakeNamedItemCollection {
       .filter((p) => p.startsWith('items/'))
       .map((p) => p.slice(6));
     this.ctx.queue(() => {
-      this.itemList = this.ctx.model.names.map((n) => namedItemView({ ...n }, props));
+      this.itemList = this.ctx.model.names.map((n) =>
+        Object.assign(namedItemView({ ...n }, props), { delete: () => this.getItem(n.name).delete() }),
+      );
       this.ctx.noteLoaded(this.ctx.model.names.map((n) => props.map((p) => n[p as keyof NamedItemView])));
     });
     return this;
   }
-  get items(): NamedItemView[] {
+  get items(): (NamedItemView & { delete(): void })[] {
     if (!this.itemList) throw notLoaded('items');
     return this.itemList;
   }
@@ -1463,6 +1627,12 @@ class FakeCustomProperty extends FakeProxy {
   get value(): unknown {
     return this.prop('value');
   }
+  /** CustomProperty.delete (ExcelApi 1.7). */
+  delete(): void {
+    this.ctx.queue(() => {
+      this.ctx.model.customProperties.delete(this.key);
+    });
+  }
 }
 
 class FakeCustomPropertyCollection {
@@ -1501,6 +1671,7 @@ export const EXCEL_ENUMS = {
   ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' },
   ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
   RangeUnderlineStyle: { none: 'None', single: 'Single' },
+  SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
 };
 
 type RunOptions = { mergeUndoGroup?: boolean; delayForCellEdit?: boolean };
@@ -1517,11 +1688,43 @@ export class FakeExcel {
   /** Response size (JSON chars) above which a sync fails like Excel on the web; 0 = no limit. */
   payloadLimit = 0;
   /**
-   * Fault injection: the `sync`-th context.sync() (1-based, counted within one
-   * Excel.run) of the next run that reaches it fails with `code` (localised
-   * like every error) before any of its operations runs; then it is cleared.
+   * Request size (UTF-8 bytes of the JSON of every queued operation's
+   * arguments plus OP_OVERHEAD each) above which a sync is refused as a whole, like Excel on
+   * the web's documented 5 MB request limit; 0 = no limit.
    */
-  failSync: { sync: number; code: string; message?: string } | null = null;
+  requestLimit = 0;
+  /** The code of that refusal: the documented one, or the bare GeneralException seen on the web. */
+  requestLimitCode: 'RequestPayloadSizeLimitExceeded' | 'GeneralException' = 'RequestPayloadSizeLimitExceeded';
+  /** Request size of every sync, in order. */
+  requestBytes: number[] = [];
+  /** Operations queued in every sync, in order (for cutting a sync with `failSync.afterOps`). */
+  opCounts: number[] = [];
+  private injections: FailSpec[] = [];
+  private sinceArmed = 0;
+  /**
+   * Fault injection: the `sync`-th context.sync() from now (1-based, counted
+   * across runs) fails with `code` (localised like every error) before any of
+   * its operations runs, or after its first `afterOps` operations; then it is
+   * cleared. A list arms the next one when the previous one fires (e.g. a write
+   * fails, then the clean-up's first sync fails too).
+   */
+  get failSync(): FailSpec | null {
+    return this.injections[0] ?? null;
+  }
+  set failSync(v: FailSpec | FailSpec[] | null) {
+    this.injections = v ? (Array.isArray(v) ? [...v] : [v]) : [];
+    this.sinceArmed = 0;
+  }
+  /** The injection for the sync now running, if any (called once per sync). */
+  takeInjection(): FailSpec | null {
+    const head = this.injections[0];
+    if (!head) return null;
+    this.sinceArmed++;
+    if (head.sync !== this.sinceArmed) return null;
+    this.injections.shift();
+    this.sinceArmed = 0;
+    return head;
+  }
   /** Simulates a host refusing to group a run's writes (the 3rd sync on) into one undo step. */
   refuseUndoGroup = false;
   /**
@@ -1670,6 +1873,21 @@ export class FakeExcel {
       for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r);
     }
     return fx;
+  }
+
+  /**
+   * Everything a user could notice of the workbook: every sheet (in order, with
+   * its name, visibility and snapshotSheet), the defined names and the custom
+   * document properties.
+   */
+  snapshotWorkbook(): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        sheets: this.model.sheets.map((s) => ({ visibility: s.visibility, ...(this.snapshotSheet(s.name) as object) })),
+        names: this.model.names,
+        customProperties: [...this.model.customProperties.entries()],
+      }),
+    );
   }
 
   /** A deep, comparable snapshot of one sheet (values, formulas, formats, merges, …). */

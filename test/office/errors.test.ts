@@ -1,4 +1,10 @@
-import { describeOfficeError, LARGE_WRITE_CELLS, toUserError, UserFacingError } from '../../src/hosts/office/errors';
+import {
+  describeOfficeError,
+  isLikelyPayloadLimit,
+  LARGE_REQUEST_BYTES,
+  toUserError,
+  UserFacingError,
+} from '../../src/hosts/office/errors';
 import { FakeExcel, FakeOfficeError } from '../fakes/excel';
 import { coverRects } from '../../src/hosts/office/render';
 import { isDateFormat, isPercentFormat, serialToIso } from '../../src/hosts/office/read';
@@ -78,11 +84,15 @@ describe('Office errors → user messages', () => {
     expect(describeOfficeError({ message: 'The workbook is in cell edit mode' }).code).toBe('UNEXPECTED');
   });
 
-  it('a GeneralException after a large write is "too large", not "Excel is busy"', () => {
+  it('a GeneralException after a large write request is taken as the size limit (the write splits), else "busy"', () => {
     const e = new FakeOfficeError('GeneralException', 'Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.');
-    expect(describeOfficeError(e, 'BC 2024', { cellsWritten: LARGE_WRITE_CELLS }).code).toBe('PAYLOAD_TOO_LARGE');
-    expect(describeOfficeError(e, 'BC 2024', { cellsWritten: 500 }).code).toBe('EXCEL_BUSY');
+    expect(describeOfficeError(e, 'BC 2024', { requestBytes: LARGE_REQUEST_BYTES }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(isLikelyPayloadLimit(e, { requestBytes: LARGE_REQUEST_BYTES })).toBe(true);
+    expect(describeOfficeError(e, 'BC 2024', { requestBytes: 40_000 }).code).toBe('EXCEL_BUSY');
+    expect(isLikelyPayloadLimit(e, { requestBytes: 40_000 })).toBe(false);
     expect(describeOfficeError(e, 'BC 2024').code).toBe('EXCEL_BUSY');
+    expect(isLikelyPayloadLimit(new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'x'))).toBe(true);
+    expect(isLikelyPayloadLimit(new FakeOfficeError('AccessDenied', 'x'), { requestBytes: 9e9 })).toBe(false);
   });
 
   it('an unknown code gives the unexpected-error message with the code', () => {

@@ -64,22 +64,31 @@ export function isUserFacing(e: unknown): e is UserFacingError {
 }
 
 /**
- * What the caller knows about the failing request. `cellsWritten`: how many
- * cells the batch that failed was writing (0 or absent for a read). Excel on
- * the web reports an oversized write as a bare GeneralException, not always as
- * RequestPayloadSizeLimitExceeded; with this, such a failure says "too large"
- * instead of "Excel is busy".
+ * What the caller knows about the failing request. `requestBytes`: the
+ * estimated size of the write request that failed (UTF-8 bytes of its values,
+ * number formats, addresses and texts; 0 or absent for a read).
  */
 export interface ErrorContext {
-  cellsWritten?: number;
+  requestBytes?: number;
 }
 
 /**
- * A write batch this large (cells, each with a value, a number format and
- * styles) is near Excel on the web's ~5 MB request limit: a GeneralException
- * after it is taken as the size limit, not as "Excel is busy".
+ * A write request estimated at least this large (UTF-8 bytes) is near Excel on
+ * the web's documented 5 MB request limit once Office.js's own per-operation
+ * JSON and possible \u escapes of Vietnamese letters are added (up to 3× the
+ * estimate). Excel on the web does not always answer an oversized request with
+ * RequestPayloadSizeLimitExceeded: a bare GeneralException after a request
+ * this large is taken as the size limit. write.ts then splits the write into
+ * blocks below this size; a block failing the same way is a real error.
  */
-export const LARGE_WRITE_CELLS = 40000;
+export const LARGE_REQUEST_BYTES = 1_000_000;
+
+/** Excel's answer to a request or response over its size limit (or, for a large write, its bare GeneralException form). */
+export function isLikelyPayloadLimit(e: unknown, context: ErrorContext = {}): boolean {
+  const code = errorCode(e);
+  if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') return true;
+  return code === 'GeneralException' && (context.requestBytes ?? 0) >= LARGE_REQUEST_BYTES;
+}
 
 const PAYLOAD_TOO_LARGE: UserMessage = {
   vi: 'Sổ làm việc quá lớn để Excel trên web xử lý trong một lần. Hãy xóa các vùng trống thừa ở cuối các trang số liệu hoặc dùng Excel trên máy tính.',
@@ -192,9 +201,8 @@ export function describeOfficeError(
         },
       };
     case 'GeneralException':
-      // Excel on the web answers an oversized write with a bare GeneralException.
-      if ((context.cellsWritten ?? 0) >= LARGE_WRITE_CELLS)
-        return { code: 'PAYLOAD_TOO_LARGE', text: PAYLOAD_TOO_LARGE };
+      // Excel on the web may answer an oversized write with a bare GeneralException.
+      if (isLikelyPayloadLimit(e, context)) return { code: 'PAYLOAD_TOO_LARGE', text: PAYLOAD_TOO_LARGE };
       return busy();
     case 'InternalServerError':
     case 'ServiceNotAvailable':

@@ -20,6 +20,7 @@
  */
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
 import { generatedSheetNames, isGeneratedMarkerName, markerSheetName } from '../../engine/layout/marker';
+import { isLeftoverSheet } from './temp';
 
 /** Custom document property holding the last period chosen in this workbook (e.g. "T6"). */
 export const PERIOD_PROPERTY = 'BaoCaoNganh_KyBaoCao';
@@ -27,6 +28,10 @@ export const PERIOD_PROPERTY = 'BaoCaoNganh_KyBaoCao';
 export interface SheetEntry {
   name: string;
   generated: boolean;
+  /** Worksheet.id (ExcelApi 1.1): stays with the sheet when it is renamed. */
+  id?: string;
+  /** Worksheet.visibility: 'Visible', 'Hidden' or 'VeryHidden'. */
+  visibility?: string;
   /** Sheet protection (WorksheetProtection.protected), loaded for the program's own sheets only. */
   protected?: boolean;
 }
@@ -40,6 +45,16 @@ export interface ReadResult {
   markerNames: string[];
   /** … and those that point nowhere any more (#REF!: their sheet was deleted). */
   staleMarkerNames: string[];
+  /** Every marker name with the sheet it points at (null: #REF!). */
+  markers: { name: string; sheet: string | null }[];
+  /**
+   * Temporary sheets a failed earlier write left behind (write.ts,
+   * isLeftoverSheet: the program's temporary name AND very hidden, which a
+   * user cannot do from Excel's interface). Not read; the next write removes them.
+   */
+  leftoverSheets: string[];
+  /** Workbook structure protection (WorkbookProtection.protected, ExcelApi 1.7): no sheet can be added. */
+  structureProtected: boolean;
 }
 
 /** True when an Excel number format displays a date (d/m/y tokens outside quotes, brackets and escapes). */
@@ -106,7 +121,9 @@ function isPayloadLimit(e: unknown): boolean {
 export async function readWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
   // visibility: a very hidden sheet is skipped by the engine (SHEET_SKIPPED), an ordinary hidden one is read
-  sheets.load('items/name,items/visibility');
+  sheets.load('items/name,items/visibility,items/id');
+  const structure = context.workbook.protection;
+  structure.load('protected');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
   const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
@@ -134,17 +151,23 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   // protection is loaded in the same sync, so a protected one stops the
   // report before anything is written (service.ts).
   const queueProtection = (ws: Excel.Worksheet) => ws.protection.load('protected');
-  const queued = sheets.items.map((ws) => {
-    const generated = ours.has(ws.name);
-    return {
-      name: ws.name,
-      visibility: String(ws.visibility),
-      generated,
-      ws,
-      data: generated ? null : queueSheet(ws),
-      protection: generated ? queueProtection(ws) : null,
-    };
-  });
+  const leftoverSheets = sheets.items
+    .filter((ws) => isLeftoverSheet(ws.name, String(ws.visibility)))
+    .map((ws) => ws.name);
+  const queued = sheets.items
+    .filter((ws) => !leftoverSheets.includes(ws.name))
+    .map((ws) => {
+      const generated = ours.has(ws.name);
+      return {
+        name: ws.name,
+        id: ws.id,
+        visibility: String(ws.visibility),
+        generated,
+        ws,
+        data: generated ? null : queueSheet(ws),
+        protection: generated ? queueProtection(ws) : null,
+      };
+    });
   try {
     await context.sync();
   } catch (e) {
@@ -174,11 +197,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   const grid: WorkbookGrid = { sheets: [] };
   const entries: SheetEntry[] = [];
   for (const q of queued) {
-    entries.push(
-      q.protection
-        ? { name: q.name, generated: q.generated, protected: q.protection.protected }
-        : { name: q.name, generated: q.generated },
-    );
+    const entry: SheetEntry = { name: q.name, generated: q.generated, id: q.id, visibility: q.visibility };
+    if (q.protection) entry.protected = q.protection.protected;
+    entries.push(entry);
     const sheet: SheetGrid = { name: q.name, rows: [] };
     if (q.visibility === 'Hidden') sheet.state = 'hidden';
     else if (q.visibility === 'VeryHidden') sheet.state = 'veryHidden';
@@ -219,5 +240,14 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     grid.sheets.push(sheet);
   }
   const rememberedPeriod = period.isNullObject ? null : String(period.value ?? '') || null;
-  return { grid, sheets: entries, rememberedPeriod, markerNames: markers.map((m) => m.name), staleMarkerNames };
+  return {
+    grid,
+    sheets: entries,
+    rememberedPeriod,
+    markerNames: markers.map((m) => m.name),
+    staleMarkerNames,
+    markers: markers.map((m) => ({ name: m.name, sheet: markerSheetName(m.ref) })),
+    leftoverSheets,
+    structureProtected: structure.protected === true,
+  };
 }

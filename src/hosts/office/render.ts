@@ -1,53 +1,28 @@
 /**
- * Renders SheetLayouts (src/engine/layout) into the open workbook with
- * Office.js, in exactly two context.sync() calls for any number of sheets:
- *
- *   W1  create the new sheets (with the program's marker name) or clear the
- *       program's own sheet in place (no Worksheet.delete: it wipes the undo
- *       stack), then every value, number format, style, merge, width, height,
- *       freeze pane, print setting, conditional format and the remembered
- *       period; the old charts and notes/comments of a replaced sheet are loaded.
- *   W2  delete those old charts/notes, add the chart and the notes, activate
- *       the report sheet, read back the text cells Excel could have parsed.
- *   (W3 only if one of them did not stay text: rewrite it with a leading
- *       apostrophe, Excel's typed-input text prefix.)
+ * Queues SheetLayouts (src/engine/layout) into worksheets with Office.js.
+ * Nothing here syncs: write.ts (writeSheetsAllOrNothing) decides the round
+ * trips — normally ONE request for every sheet's content, split by sheet and
+ * row block only when Excel refuses a request as too large.
  *
  * Text is always literal: every string cell gets the number format "@"
  * (src/engine/layout/literal.ts) queued BEFORE its value, so "=1+1", "+84…",
  * "-" or "@x" stay text (Range.values treats a leading =, + or - as a formula
- * otherwise); W2 reads those cells back and W3 repairs any that Excel parsed
- * anyway (the reference does not promise the "@" rule). Cells are written as one values matrix per sheet; formats are
- * applied per style through one RangeAreas (Worksheet.getRanges) per style.
+ * otherwise); queueTextChecks reads those cells back in the same request and
+ * repairParsedText rewrites any that Excel parsed anyway with a leading
+ * apostrophe (the reference does not promise the "@" rule). Cells are written
+ * as one values matrix per sheet (or row block); formats are applied per style
+ * through one RangeAreas (Worksheet.getRanges) per style.
  */
-import { safeLayout } from '../../engine/layout/safeText';
 import type { CellStyle, Merge, SheetLayout } from '../../engine/layout/types';
 import { cellNumberFormat, looksLikeFormula } from '../../engine/layout/literal';
-import { generatedMarkerName } from '../../engine/layout/marker';
-import { PERIOD_PROPERTY } from './read';
 import { a1 } from '../../engine/normalize';
 
-export interface RenderTarget {
-  layout: SheetLayout;
-  /** True: the sheet exists and is the program's own → cleared and rewritten. */
-  replaces: boolean;
-}
-
-export interface RenderOptions {
-  /** Sheet to activate (A1 selected) at the end; default the first target. */
-  activate?: string;
-  /** Period key to remember in the workbook. */
-  rememberPeriod?: string;
-  /** Existing marker names (to keep a new one unique) and stale ones to remove. */
-  markerNames?: string[];
-  staleMarkerNames?: string[];
-  /**
-   * How to write LayoutCell.comment: 'notes' (ExcelApi 1.18, the same kind of
-   * note the .xlsx host writes), 'threaded' comments (ExcelApi 1.10), or
-   * false (not at all). The caller detects the set; the default, false,
-   * is safe on the manifest minimum (ExcelApi 1.9).
-   */
-  comments?: 'notes' | 'threaded' | false;
-}
+/**
+ * How to write LayoutCell.comment: 'notes' (ExcelApi 1.18), 'threaded'
+ * comments (ExcelApi 1.10), or false (not at all; safe on the manifest
+ * minimum, ExcelApi 1.9).
+ */
+export type CommentMode = 'notes' | 'threaded' | false;
 
 export const CHART_NAME = 'BCN_KeHoach';
 export const SHEET_FONT = 'Times New Roman';
@@ -166,28 +141,42 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
-/** Queues the content of one sheet (everything except the chart and comments). */
-function queueSheet(ws: Excel.Worksheet, layout: SheetLayout): void {
-  const cells = layout.cells;
-  if (cells.length > 0) {
-    let maxRow = 0;
-    let maxCol = Math.max(0, layout.columnWidths.length - 1);
-    for (const c of cells) {
-      if (c.row > maxRow) maxRow = c.row;
-      if (c.col > maxCol) maxCol = c.col;
-    }
+/** Last row + 1 and last column + 1 of a layout's values matrix (from A1; at least its column widths). */
+export function layoutExtent(layout: SheetLayout): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = layout.columnWidths.length;
+  for (const c of layout.cells) {
+    if (c.row + 1 > rows) rows = c.row + 1;
+    if (c.col + 1 > cols) cols = c.col + 1;
+  }
+  return { rows, cols };
+}
+
+/**
+ * Queues rows [from, to) of a sheet's cells: one values matrix (number
+ * formats first, "@" on every text cell), the font, the styles (one
+ * RangeAreas per style and address chunk) and the row heights. Merges, widths
+ * and the sheet's settings are queued by queueMerges and queueSheetSetup.
+ */
+export function queueSheetRows(ws: Excel.Worksheet, layout: SheetLayout, from = 0, to = Infinity): void {
+  const cells = layout.cells.filter((c) => c.row >= from && c.row < to);
+  const { rows, cols } = layoutExtent(layout);
+  // Every row of the block, empty ones too (font and "General" as in one whole-sheet block).
+  const top = from;
+  const last = Math.min(to, rows) - 1;
+  if (last >= top && cols > 0) {
     const values: (string | number | null)[][] = [];
     const formats: string[][] = [];
-    for (let r = 0; r <= maxRow; r++) {
-      values.push(new Array<string | number | null>(maxCol + 1).fill(null));
-      formats.push(new Array<string>(maxCol + 1).fill('General'));
+    for (let r = top; r <= last; r++) {
+      values.push(new Array<string | number | null>(cols).fill(null));
+      formats.push(new Array<string>(cols).fill('General'));
     }
     for (const c of cells) {
       const style = c.style ? layout.styles[c.style] : undefined;
-      formats[c.row][c.col] = cellNumberFormat(c, style) ?? 'General';
-      values[c.row][c.col] = c.value;
+      formats[c.row - top][c.col] = cellNumberFormat(c, style) ?? 'General';
+      values[c.row - top][c.col] = c.value;
     }
-    const block = ws.getRangeByIndexes(0, 0, maxRow + 1, maxCol + 1);
+    const block = ws.getRangeByIndexes(top, 0, last - top + 1, cols);
     block.format.font.name = SHEET_FONT;
     block.format.font.size = DEFAULT_SIZE;
     // Number formats first ("@" on every text cell), then the values.
@@ -208,12 +197,28 @@ function queueSheet(ws: Excel.Worksheet, layout: SheetLayout): void {
       for (const chunk of chunkAddresses(addresses)) applyStyle(ws.getRanges(chunk).format as Excel.RangeFormat, style);
     }
   }
+  (layout.rowHeights ?? []).forEach((h, row) => {
+    if (row >= from && row < to && h !== undefined && h > 0)
+      ws.getRangeByIndexes(row, 0, 1, 1).getEntireRow().format.rowHeight = h;
+  });
+}
+
+/** Queues the merged areas (after the values: a merge keeps its top-left cell's value). */
+export function queueMerges(ws: Excel.Worksheet, layout: SheetLayout): void {
   for (const m of layout.merges) ws.getRange(a1Range(m)).merge(false);
+}
+
+/** Queues the whole content of one sheet (everything except the chart and comments). */
+export function queueSheet(ws: Excel.Worksheet, layout: SheetLayout): void {
+  queueSheetRows(ws, layout);
+  queueMerges(ws, layout);
+  queueSheetSetup(ws, layout);
+}
+
+/** Queues a sheet's settings: column widths, freeze panes, print setup, conditional formats, tab colour. */
+export function queueSheetSetup(ws: Excel.Worksheet, layout: SheetLayout): void {
   layout.columnWidths.forEach((w, col) => {
     if (w > 0) ws.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
-  });
-  (layout.rowHeights ?? []).forEach((h, row) => {
-    if (h !== undefined && h > 0) ws.getRangeByIndexes(row, 0, 1, 1).getEntireRow().format.rowHeight = h;
   });
   if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.cols > 0)) {
     const { rows, cols } = layout.freeze;
@@ -246,113 +251,69 @@ function queueSheet(ws: Excel.Worksheet, layout: SheetLayout): void {
   if (layout.tabColor) ws.tabColor = hex(layout.tabColor);
 }
 
-/** Writes `targets` in two syncs. The caller has chosen the names (chooseSheetName). */
-export async function renderLayouts(
+/**
+ * Queues the chart (if the layout has one) and the cell comments: 'notes'
+ * (ExcelApi 1.18, the same kind of note the .xlsx host writes), 'threaded'
+ * comments (ExcelApi 1.10, addressed through the sheet's CURRENT name
+ * `sheetName`) or false (none). The caller detects the set.
+ */
+export function queueChartAndComments(
   context: Excel.RequestContext,
-  targets: RenderTarget[],
-  opts: RenderOptions = {},
-): Promise<void> {
-  const sheets = context.workbook.worksheets;
-  const names = context.workbook.names;
-  const mode = opts.comments ?? false;
-  const usedMarkers = new Set((opts.markerNames ?? []).map((n) => n.toUpperCase()));
-  for (const stale of opts.staleMarkerNames ?? []) {
-    names.getItem(stale).delete();
-    usedMarkers.delete(stale.toUpperCase());
+  ws: Excel.Worksheet,
+  layout: SheetLayout,
+  sheetName: string,
+  mode: CommentMode,
+): void {
+  const spec = layout.chart;
+  if (spec) {
+    const values = ws.getRange(a1Range(spec.values));
+    const chart = ws.charts.add(Excel.ChartType.barClustered, values, Excel.ChartSeriesBy.columns);
+    chart.name = CHART_NAME;
+    chart.title.text = spec.title;
+    chart.legend.visible = false;
+    const series = chart.series.getItemAt(0);
+    series.name = spec.seriesName;
+    series.setXAxisValues(ws.getRange(a1Range(spec.categories)));
+    const a = spec.anchor;
+    chart.setPosition(a1(a.row, a.col), a1(a.row + Math.max(1, a.height) - 1, a.col + Math.max(1, a.width) - 1));
   }
+  for (const c of mode === false ? [] : layout.cells) {
+    if (!c.comment) continue;
+    if (mode === 'notes') ws.notes.add(ws.getRange(a1(c.row, c.col)), c.comment);
+    else context.workbook.comments.add(`'${sheetName.replace(/'/g, "''")}'!${a1(c.row, c.col)}`, c.comment);
+  }
+}
 
-  // ---- W1 -----------------------------------------------------------------
-  // Every text XML-safe and within Excel's cell limit (engine/layout/safeText.ts).
-  const prepared = targets.map((target) => {
-    const t: RenderTarget = { ...target, layout: safeLayout(target.layout).layout };
-    let ws: Excel.Worksheet;
-    let oldCharts: Excel.ChartCollection | null = null;
-    let oldComments: Excel.CommentCollection | Excel.NoteCollection | null = null;
-    /* eslint-disable office-addins/call-sync-before-read -- methods on a worksheet proxy, no property is read */
-    if (t.replaces) {
-      ws = sheets.getItem(t.layout.name);
-      const all = ws.getRange();
-      all.conditionalFormats.clearAll();
-      all.unmerge();
-      all.clear(Excel.ClearApplyTo.all);
-      all.format.useStandardHeight = true;
-      all.format.useStandardWidth = true;
-      ws.freezePanes.unfreeze();
-      oldCharts = ws.charts;
-      oldCharts.load('items/name');
-      if (mode === 'notes') {
-        oldComments = ws.notes;
-        oldComments.load('items/content');
-      } else if (mode === 'threaded') {
-        oldComments = ws.comments;
-        oldComments.load('items/id');
-      }
-      /* eslint-enable office-addins/call-sync-before-read */
-    } else {
-      ws = sheets.add(t.layout.name);
-      let marker = generatedMarkerName(t.layout.name);
-      for (let n = 2; usedMarkers.has(marker.toUpperCase()); n++) marker = generatedMarkerName(`${t.layout.name}#${n}`);
-      usedMarkers.add(marker.toUpperCase());
-      // A Range (not a text reference) so Excel stores ='<sheet>'!$A$1 and
-      // keeps it on the sheet when the sheet is renamed.
-      names.add(marker, ws.getRange('$A$1'));
-    }
-    queueSheet(ws, t.layout);
-    return { t, ws, oldCharts, oldComments };
-  });
-  if (opts.rememberPeriod) context.workbook.properties.custom.add(PERIOD_PROPERTY, opts.rememberPeriod);
-  await context.sync();
+/** A text cell Excel could have parsed, loaded back after it was written. */
+export interface TextCheck {
+  ws: Excel.Worksheet;
+  address: string;
+  text: string;
+  range: Excel.Range;
+}
 
-  // ---- W2 -----------------------------------------------------------------
-  // Check, in the same round trip, that text Excel could have parsed (a
-  // leading = + - @ or digit) came back as the very same text. The "@" format
-  // queued before the value is what keeps it literal; the Office.js reference
-  // does not promise that, so a cell that did turn into something else is
-  // rewritten below with Excel's typed-input text prefix (an apostrophe).
-  const checks: { ws: Excel.Worksheet; address: string; text: string; range: Excel.Range }[] = [];
-  for (const p of prepared) {
-    for (const c of p.t.layout.cells) {
-      if (typeof c.value !== 'string' || !(looksLikeFormula(c.value) || /^\d/.test(c.value))) continue;
-      const address = a1(c.row, c.col);
-      const range = p.ws.getRange(address);
-      range.load('values');
-      checks.push({ ws: p.ws, address, text: c.value, range });
-    }
+/**
+ * Loads back every text cell Excel could have parsed (a leading = + - @ or a
+ * digit), queued after its value in the same batch. The "@" format queued
+ * before the value is what keeps it literal; the Office.js reference does not
+ * promise that, so after the sync repairParsedText rewrites any cell that did
+ * not stay the very same text with Excel's typed-input text prefix.
+ */
+export function queueTextChecks(ws: Excel.Worksheet, layout: SheetLayout): TextCheck[] {
+  const checks: TextCheck[] = [];
+  for (const c of layout.cells) {
+    if (typeof c.value !== 'string' || !(looksLikeFormula(c.value) || /^\d/.test(c.value))) continue;
+    const address = a1(c.row, c.col);
+    const range = ws.getRange(address);
+    range.load('values');
+    checks.push({ ws, address, text: c.value, range });
   }
-  for (const p of prepared) {
-    for (const ch of p.oldCharts?.items ?? []) ch.delete();
-    for (const cm of p.oldComments?.items ?? []) cm.delete();
-    const spec = p.t.layout.chart;
-    if (spec) {
-      const values = p.ws.getRange(a1Range(spec.values));
-      const chart = p.ws.charts.add(Excel.ChartType.barClustered, values, Excel.ChartSeriesBy.columns);
-      chart.name = CHART_NAME;
-      chart.title.text = spec.title;
-      chart.legend.visible = false;
-      const series = chart.series.getItemAt(0);
-      series.name = spec.seriesName;
-      series.setXAxisValues(p.ws.getRange(a1Range(spec.categories)));
-      const a = spec.anchor;
-      chart.setPosition(a1(a.row, a.col), a1(a.row + Math.max(1, a.height) - 1, a.col + Math.max(1, a.width) - 1));
-    }
-    for (const c of mode === false ? [] : p.t.layout.cells) {
-      if (!c.comment) continue;
-      if (mode === 'notes') p.ws.notes.add(p.ws.getRange(a1(c.row, c.col)), c.comment);
-      else context.workbook.comments.add(`'${p.t.layout.name.replace(/'/g, "''")}'!${a1(c.row, c.col)}`, c.comment);
-    }
-  }
-  const activate = opts.activate ?? targets[0]?.layout.name;
-  const target = prepared.find((p) => p.t.layout.name === activate);
-  if (target) {
-    target.ws.activate();
-    target.ws.getRange('A1').select();
-  }
-  await context.sync();
+  return checks;
+}
 
-  // ---- W3, only if Excel parsed some text anyway ---------------------------
+/** After the sync of queueTextChecks: queues an apostrophe rewrite of each cell Excel parsed; their number. */
+export function repairParsedText(checks: TextCheck[]): number {
   const parsed = checks.filter((k) => k.range.values[0][0] !== k.text);
-  if (parsed.length > 0) {
-    for (const k of parsed) k.ws.getRange(k.address).values = [[`'${k.text}`]];
-    await context.sync();
-  }
+  for (const k of parsed) k.ws.getRange(k.address).values = [[`'${k.text}`]];
+  return parsed.length;
 }

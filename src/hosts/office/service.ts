@@ -3,10 +3,12 @@
  *
  *   read (2 syncs, read.ts) → the pipeline (src/pipeline: parse, compute,
  *   narrative, layouts) with names from outputSheetNames + chooseSheetName
- *   → render (2 syncs, render.ts).
+ *   → write all or nothing (2 syncs, write.ts + render.ts).
  *
- * A whole report is one Excel.run, so where ExcelApi 1.20 is present
- * (`mergeUndoGroup`) it is ONE undo step for the user. The period used is
+ * The write is all or nothing from the user's view (write.ts: new sheets
+ * under temporary names, swapped in the last round trip, cleaned up on
+ * failure); a first report of a period is ONE undo step where ExcelApi 1.20
+ * is present (`mergeUndoGroup`). The period used is
  * remembered in the workbook (custom document property, see read.ts), which
  * travels with the file when it is e-mailed.
  */
@@ -33,7 +35,7 @@ import {
   type WorkbookState,
 } from '../../pipeline/service';
 import { readWorkbook, type ReadResult } from './read';
-import { renderLayouts } from './render';
+import { writeSheetsAllOrNothing, type RunWithOptions } from './write';
 import { langOf, toUserError, UserFacingError, type ErrorContext, type Lang } from './errors';
 import { withGenerationLock } from './lock';
 
@@ -93,17 +95,6 @@ export function infoRows(info: UnitInfo, existing: unknown[][]): (string | numbe
   return rows;
 }
 
-/** Cells of a layout's values matrix (its bounding box from A1), as render.ts writes it. */
-function layoutCells(layout: { cells: { row: number; col: number }[] }): number {
-  let rows = 0;
-  let cols = 0;
-  for (const c of layout.cells) {
-    if (c.row + 1 > rows) rows = c.row + 1;
-    if (c.col + 1 > cols) cols = c.col + 1;
-  }
-  return rows * cols;
-}
-
 export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService {
   const run = deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args));
   const isSet = deps.isSetSupported ?? ((n: string, v: string) => Office.context.requirements.isSetSupported(n, v));
@@ -153,18 +144,24 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     return new BlockedForPeriod(msg, report.issues, key);
   }
 
-  /** Everything in one Excel.run: read, compute, write. `key` null → the default period. */
+  /**
+   * Read (one Excel.run, 2 syncs), compute, then write all or nothing
+   * (write.ts, its own Excel.run: grouped into one undo step on ExcelApi 1.20
+   * when it deletes nothing). `key` null → the default period.
+   */
   async function generateIn(
     key: string | null,
     force: boolean,
     onStep?: (s: GenerateStep) => void,
   ): Promise<{ periodKey: string; result: GenerateResult }> {
     let sheetBeingWritten: string | undefined;
-    // Cells of the write batch (values matrices), for telling an oversized write from "Excel is busy".
-    let cellsWritten = 0;
-    const batch = async (ctx: Excel.RequestContext): Promise<{ periodKey: string; result: GenerateResult }> => {
+    // Estimated size of the write request that failed, for telling an oversized write from "Excel is busy".
+    let requestBytes = 0;
+    try {
       onStep?.('reading');
-      const read = await readWorkbook(ctx);
+      const read = await runBatch<ReadResult>({ delayForCellEdit: true }, (ctx: Excel.RequestContext) =>
+        readWorkbook(ctx),
+      );
       onStep?.('checking');
       const parsed = parseGrid(read.grid);
       const chosen = key ?? defaultPeriodKey(parsed, read.rememberedPeriod);
@@ -187,29 +184,13 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
       const existing = read.sheets.map((s) => ({ name: s.name, generated: s.generated }));
       const rep = chooseSheetName(wanted.report, existing);
       const nar = chooseSheetName(wanted.narrative, [...existing, { name: rep.name, generated: false }]);
-      // A protected sheet of ours that this report would replace: write
-      // nothing (not BC without ND), and name that sheet. The flags came
-      // with the read's second sync (read.ts), no extra round trip.
-      const locked = [rep, nar]
-        .filter((t) => t.replaces && read.sheets.some((s) => s.name === t.name && s.protected === true))
-        .map((t) => `"${t.name}"`);
-      if (locked.length > 0) {
-        const list = locked.join(', ');
-        throw new UserFacingError(
-          'SHEET_PROTECTED',
-          {
-            vi: `Không ghi được báo cáo vì trang ${list} đang được bảo vệ; chưa ghi gì vào sổ làm việc. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính rồi thử lại.`,
-            en: `The report was not written because sheet ${list} is protected; nothing was changed. Use Review → Unprotect Sheet, then try again.`,
-          },
-          lang(),
-        );
-      }
+      refuseProtected(read, [rep, nar]);
       onStep?.('writing');
       sheetBeingWritten = rep.name;
       const [reportLayout, narrativeLayout] = outputLayouts(run, { report: rep.name, narrative: nar.name });
-      cellsWritten = [reportLayout, narrativeLayout].reduce((n, l) => n + layoutCells(l), 0);
-      await renderLayouts(
-        ctx,
+      await writeSheetsAllOrNothing(
+        runBatch as RunWithOptions,
+        read,
         [
           { layout: reportLayout, replaces: rep.replaces },
           { layout: narrativeLayout, replaces: nar.replaces },
@@ -217,11 +198,12 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
         {
           activate: rep.name,
           rememberPeriod: periodKey(period),
-          markerNames: read.markerNames,
-          staleMarkerNames: read.staleMarkerNames,
           comments: isSet('ExcelApi', '1.18') ? 'notes' : isSet('ExcelApi', '1.10') ? 'threaded' : false,
+          undoGroup: isSet('ExcelApi', '1.20'),
+          onRequest: (bytes) => (requestBytes = bytes),
         },
       );
+      onStep?.('done');
       return {
         periodKey: periodKey(period),
         result: {
@@ -233,27 +215,41 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
           report,
         },
       };
-    };
-    const attempt = async (group: boolean): Promise<{ periodKey: string; result: GenerateResult }> => {
-      const options: Excel.RunOptions = group
-        ? { mergeUndoGroup: true, delayForCellEdit: true }
-        : { delayForCellEdit: true };
-      const out = await runBatch<{ periodKey: string; result: GenerateResult }>(options, batch);
-      onStep?.('done');
-      return out;
-    };
-    const undoGroup = isSet('ExcelApi', '1.20');
-    try {
-      return await attempt(undoGroup);
     } catch (e) {
-      if (!undoGroup || (e as { code?: string })?.code !== 'UndoNotSupported')
-        return fail(e, sheetBeingWritten, { cellsWritten });
+      return fail(e, sheetBeingWritten, { requestBytes });
     }
-    // Grouping refused: write again without it (the own sheet is simply rewritten).
-    try {
-      return await attempt(false);
-    } catch (e) {
-      return fail(e, sheetBeingWritten, { cellsWritten });
+  }
+
+  /**
+   * Checked before anything is written, with what the read loaded (no extra
+   * round trip): the workbook's structure (no sheet can be added, renamed or
+   * deleted) and the program's own sheets this report replaces (a protected
+   * one is kept as the user protected it: nothing is written, not BC without ND).
+   */
+  function refuseProtected(read: ReadResult, targets: { name: string; replaces: boolean }[]): void {
+    if (read.structureProtected) {
+      throw new UserFacingError(
+        'WORKBOOK_PROTECTED',
+        {
+          vi: 'Không ghi được báo cáo vì cấu trúc sổ làm việc đang được bảo vệ (không thêm được trang tính); chưa ghi gì vào sổ làm việc. Vào thẻ Xem lại (Review) → Bảo vệ sổ làm việc (Protect Workbook) để bỏ bảo vệ rồi thử lại.',
+          en: 'The report was not written because the workbook structure is protected (no sheet can be added); nothing was changed. Use Review → Protect Workbook to unprotect it, then try again.',
+        },
+        lang(),
+      );
+    }
+    const locked = targets
+      .filter((t) => t.replaces && read.sheets.some((s) => s.name === t.name && s.protected === true))
+      .map((t) => `"${t.name}"`);
+    if (locked.length > 0) {
+      const list = locked.join(', ');
+      throw new UserFacingError(
+        'SHEET_PROTECTED',
+        {
+          vi: `Không ghi được báo cáo vì trang ${list} đang được bảo vệ; chưa ghi gì vào sổ làm việc. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính rồi thử lại.`,
+          en: `The report was not written because sheet ${list} is protected; nothing was changed. Use Review → Unprotect Sheet, then try again.`,
+        },
+        lang(),
+      );
     }
   }
 
