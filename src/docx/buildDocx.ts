@@ -40,6 +40,12 @@ import {
   sameTimeLegend,
   statusText,
   targetText,
+  unitNote,
+  unitTableHeaders,
+  unitTableSubtitle,
+  unitTableTitle,
+  unitTotalNote,
+  unitTotals,
 } from '../engine/layout/report';
 import { subjectLines } from '../engine/layout/subject';
 import { zipWriter, type RawDeflate } from '../hosts/zip';
@@ -601,19 +607,122 @@ function appendixTableXml(report: ComputedReport, emit: (xml: string) => void): 
   emit('</w:tbl>');
 }
 
+/**
+ * The per-unit table of a consolidated workbook (engine/chain/unitTable.ts) as
+ * XML, like the report table: STT | Chỉ tiêu / Đơn vị | ĐVT | Thực hiện <kỳ> |
+ * [Lũy kế] | Ghi chú; per sector a roman-numbered row, per indicator its row
+ * (the consolidated figures, each only when no unit's month it needs is
+ * missing) and one row per unit (its figures, or empty and the months it has
+ * not sent).
+ */
+function unitTableXml(report: ComputedReport, emit: (xml: string) => void): void {
+  const t = report.unitTable;
+  if (!t) return;
+  const p = report.period;
+  const heads = unitTableHeaders(p);
+  const fixed = heads.length === 6 ? [600, 0, 1100, 1700, 1700, 3600] : [600, 0, 1100, 1900, 4200];
+  fixed[1] = APPENDIX_TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0);
+  const w = fixed;
+  const withYtd = heads.length === 6;
+  emit(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/></w:tblPr>` +
+      `<w:tblGrid>${w.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`,
+  );
+  emit(
+    tableRowXml(
+      heads.map((h, i) => tableCellXml(h, w[i], { bold: true, align: 'center' })),
+      { header: true },
+    ),
+  );
+  emit(
+    tableRowXml(
+      heads.map((_, i) => tableCellXml(`(${i + 1})`, w[i], { italics: true, align: 'center' })),
+      { header: true, minHeight: 240 },
+    ),
+  );
+  const rest = w.slice(1).reduce((a, b) => a + b, 0);
+  const line = (cells: string[], style: CellStyle, indent: number) => {
+    const [stt, name, unit, period, ytd, note] = cells;
+    const row = [
+      tableCellXml(stt, w[0], { ...style, align: 'center' }),
+      tableCellXml(name, w[1], { ...style, indent }),
+      tableCellXml(unit, w[2], { ...style, align: 'center' }),
+      tableCellXml(period, w[3], { ...style, align: 'right' }),
+    ];
+    if (withYtd) row.push(tableCellXml(ytd, w[4], { ...style, align: 'right' }));
+    row.push(tableCellXml(note, w[w.length - 1], { size: pt(10) }));
+    emit(tableRowXml(row));
+  };
+  t.sectors.forEach((sec, si) => {
+    emit(
+      tableRowXml([
+        tableCellXml(roman(si + 1), w[0], { bold: true, align: 'center' }),
+        tableCellXml(docxText(sec.title), rest, { bold: true, span: w.length - 1 }),
+      ]),
+    );
+    let n = 0;
+    for (const ti of sec.indicators) {
+      const ind = ti.indicator;
+      if (ti.depth === 0) n++;
+      const stt = docxText(ind.stt) || (ti.depth > 0 ? '-' : String(n));
+      const tot = unitTotals(ti, p);
+      const head: CellStyle = ti.depth > 0 ? { italics: true } : { bold: true };
+      line(
+        [stt, docxText(ind.name), docxText(ind.unit), figure(tot.period, ind), figure(tot.ytd, ind), unitTotalNote(ti)],
+        head,
+        ti.depth * 227,
+      );
+      for (const u of ti.units)
+        line(
+          ['', `- ${docxText(u.unit)}`, '', figure(u.period, ind), figure(u.ytd, ind), unitNote(u)],
+          {},
+          (ti.depth + 1) * 227,
+        );
+    }
+  });
+  emit('</w:tbl>');
+}
+
 /** Text of the paragraph that stands in for the appendix table until `packDocx` puts the table there. */
 const TABLE_MARK = 'BCN-APPENDIX-TABLE-8d41f2';
+/** Likewise for the per-unit table (a consolidated workbook's second appendix). */
+const UNIT_TABLE_MARK = 'BCN-APPENDIX-UNITS-3c97e0';
+
+/** "(Kèm theo Báo cáo số /BC-UBND ngày      tháng      năm 2025)": NĐ30, under an appendix's title. */
+function attachedLine(report: ComputedReport): Paragraph {
+  const so = docxText(report.info.soKyHieu).trim();
+  const refNo = so.startsWith('/') ? `      ${so}` : so ? ` ${so}` : '';
+  return centred(`(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${report.period.year})`, {
+    italics: true,
+    size: BODY_SIZE,
+  });
+}
+
+/** The second appendix of a consolidated workbook's report: the per-unit table. */
+function unitAppendixChildren(report: ComputedReport): (Paragraph | Table)[] {
+  const p = report.period;
+  return [
+    centred('PHỤ LỤC II', { bold: true, size: BODY_SIZE }),
+    centred(unitTableTitle(p), { bold: true, size: BODY_SIZE }),
+    attachedLine(report),
+    shortRule(mm(40), APPENDIX_TEXT_WIDTH),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 160 },
+      children: runs(unitTableSubtitle(report.unitTable!), { italics: true, size: pt(12) }),
+    }),
+    new Paragraph({ children: [new TextRun(UNIT_TABLE_MARK)] }),
+  ];
+}
 
 function appendixChildren(report: ComputedReport): (Paragraph | Table)[] {
   const p = report.period;
-  const info = report.info;
-  const so = docxText(info.soKyHieu).trim();
-  const refNo = so.startsWith('/') ? `      ${so}` : so ? ` ${so}` : '';
   const out: (Paragraph | Table)[] = [
-    centred('PHỤ LỤC', { bold: true, size: BODY_SIZE }),
+    // NĐ30: with a second appendix (the per-unit table) they are numbered I, II.
+    centred(report.unitTable ? 'PHỤ LỤC I' : 'PHỤ LỤC', { bold: true, size: BODY_SIZE }),
     centred(`SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU ${upper(p.label)}`, { bold: true, size: BODY_SIZE }),
     // NĐ30: "(Kèm theo …)" in 14 pt italic, a short rule under it.
-    centred(`(Kèm theo Báo cáo số${refNo} ngày      tháng      năm ${p.year})`, { italics: true, size: BODY_SIZE }),
+    attachedLine(report),
     shortRule(mm(40), APPENDIX_TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 160 }, children: [] }),
     new Paragraph({ children: [new TextRun(TABLE_MARK)] }),
@@ -686,6 +795,8 @@ export async function buildDocx(
     ]),
   ];
   if (appendix) sections.push(section(PageOrientation.LANDSCAPE, APPENDIX_MARGINS, appendixChildren(report)));
+  const units = appendix && !!report.unitTable;
+  if (units) sections.push(section(PageOrientation.LANDSCAPE, APPENDIX_MARGINS, unitAppendixChildren(report)));
 
   const document = new Document({
     creator: docxText(info.tenCoQuan) || 'Báo cáo ngành',
@@ -731,20 +842,25 @@ export async function buildDocx(
     sections,
   });
   const packed = await Packer.pack(document, 'uint8array');
-  return appendix ? packDocx(packed, (emit) => appendixTableXml(report, emit), opts.deflate) : packed;
+  if (!appendix) return packed;
+  const tables: TableAt[] = [{ mark: TABLE_MARK, write: (emit) => appendixTableXml(report, emit) }];
+  if (units) tables.push({ mark: UNIT_TABLE_MARK, write: (emit) => unitTableXml(report, emit) });
+  return packDocx(packed, tables, opts.deflate);
+}
+
+/** A table written as XML in place of the paragraph holding `mark`. */
+interface TableAt {
+  mark: string;
+  write: (emit: (xml: string) => void) => void;
 }
 
 /**
- * Re-zips the .docx docx packed, with the appendix table's XML written in
- * place of the paragraph holding `TABLE_MARK`. document.xml is deflated as a
- * stream: the part before the mark, the table row by row, the rest; every
- * other part is copied as it was, in docx's order.
+ * Re-zips the .docx docx packed, with each table's XML written in place of
+ * the paragraph holding its mark (in document order). document.xml is
+ * deflated as a stream: the text between the marks, each table row by row;
+ * every other part is copied as it was, in docx's order.
  */
-function packDocx(
-  packed: Uint8Array,
-  writeTable: (emit: (xml: string) => void) => void,
-  deflate?: RawDeflate,
-): Uint8Array {
+function packDocx(packed: Uint8Array, tables: TableAt[], deflate?: RawDeflate): Uint8Array {
   const parts = unzipSync(packed);
   const zip = zipWriter(deflate);
   for (const [name, data] of Object.entries(parts)) {
@@ -754,21 +870,26 @@ function packDocx(
       continue;
     }
     const xml = strFromU8(data);
-    const at = xml.indexOf(TABLE_MARK);
-    if (at < 0) throw new Error('buildDocx: appendix placeholder missing from document.xml');
-    const from = xml.lastIndexOf('<w:p>', at);
-    const to = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-    entry.push(strToU8(xml.slice(0, from)));
-    // Rows are gathered into ~64 KB pieces: fewer, larger deflate calls.
-    let pending = '';
-    writeTable((piece) => {
-      pending += piece;
-      if (pending.length >= 65536) {
-        entry.push(strToU8(pending));
-        pending = '';
-      }
-    });
-    entry.push(strToU8(pending + xml.slice(to)), true);
+    let pos = 0;
+    for (const t of tables) {
+      const at = xml.indexOf(t.mark, pos);
+      if (at < 0) throw new Error('buildDocx: appendix placeholder missing from document.xml');
+      const from = xml.lastIndexOf('<w:p>', at);
+      const to = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      entry.push(strToU8(xml.slice(pos, from)));
+      // Rows are gathered into ~64 KB pieces: fewer, larger deflate calls.
+      let pending = '';
+      t.write((piece) => {
+        pending += piece;
+        if (pending.length >= 65536) {
+          entry.push(strToU8(pending));
+          pending = '';
+        }
+      });
+      entry.push(strToU8(pending));
+      pos = to;
+    }
+    entry.push(strToU8(xml.slice(pos)), true);
   }
   return zip.finish();
 }

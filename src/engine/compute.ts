@@ -18,6 +18,7 @@ import { normalizeLabel, qualifiedCell } from './normalize';
 import { CONTENT_SHEET, INFO_SHEET } from './info';
 import { clean, meetsTarget, round2 } from './numbers';
 import { F, F2 } from './findings';
+import { computeUnitTable } from './chain/unitTable';
 
 interface Agg {
   value: number | null;
@@ -229,12 +230,14 @@ export function computeReport(parsed: ParsedWorkbook, period: Period): ComputedR
   const content = parsed.content.filter((p) =>
     p.part === 'ket_qua' ? p.month >= period.from && p.month <= period.to : p.month === period.to,
   );
+  const unitTable = computeUnitTable(parsed.unitBreakdown, sectors, period);
   return {
     period,
     info: parsed.info,
     sectors,
     issues: sortFindings([...parsed.findings, ...periodIssues], parsed),
     content,
+    ...(unitTable ? { unitTable } : {}),
   };
 }
 

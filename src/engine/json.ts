@@ -1,5 +1,36 @@
 /** reportToJson: the `--json` output of the command-line tool (outputs.md §4). */
 import type { ComputedIndicator, ComputedReport, SectorLayout } from './types';
+import { unitTotals, type UnitTable } from './chain/unitTable';
+import type { Period } from './types';
+
+/**
+ * Extension `unitTable` (a consolidated workbook): per sector and indicator the
+ * consolidated figures (null while some unit's month is missing) and each
+ * unit's figure, lũy kế and the months it has not sent.
+ */
+function unitTableJson(t: UnitTable, p: Period): object {
+  return {
+    sheet: t.sheet,
+    units: t.units,
+    sectors: t.sectors.map((s) => ({
+      title: s.title,
+      indicators: s.indicators.map((i) => ({
+        code: i.indicator.code,
+        name: i.indicator.name,
+        unit: i.indicator.unit,
+        depth: i.depth,
+        ...unitTotals(i, p),
+        byUnit: i.units.map((u) => ({
+          unit: u.unit,
+          period: u.period,
+          ytd: u.ytd,
+          missingMonths: u.missingMonths,
+          ...(u.absent ? { absent: true } : {}),
+        })),
+      })),
+    })),
+  };
+}
 
 function indicatorJson(c: ComputedIndicator): object {
   return {
@@ -66,5 +97,6 @@ export function reportToJson(report: ComputedReport, narrativeText: string): obj
       messageEn: f.message.en,
     })),
     narrative: narrativeText,
+    ...(report.unitTable ? { unitTable: unitTableJson(report.unitTable, p) } : {}),
   };
 }

@@ -23,6 +23,7 @@ import { isCountUnit, isPercentUnit } from './units';
 import { unknownPlaceholders, KNOWN_PLACEHOLDERS } from './placeholders';
 import { INFO_SHEET, CONTENT_SHEET, parseInfo, parseContent } from './info';
 import { checkCumulative, checkFlatFlow, checkOutliers } from './checks';
+import { readUnitBreakdown } from './chain/unitTable';
 
 type Cell = GridCell | null | undefined;
 
@@ -795,9 +796,12 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
   const headerYears = new Map<number, number>();
   const monthly: SheetGrid[] = [];
   let ambiguous = false;
+  // A consolidated workbook's per-unit sheet (the program's own): read for the report's per-unit table, never a sector.
+  const unitBreakdown = readUnitBreakdown(wb);
   for (const sheet of sheets) {
     const own = isOutputSheet(sheet);
     if (!own && isSkippedSheet(sheet)) continue; // Thông tin, Nội dung
+    if (own && unitBreakdown && sheet.name === unitBreakdown.sheet) continue;
     const scan = findHeader(sheet, info.namBaoCao);
     const reportCopy = reportHeaderCell(sheet);
     if (own) {
@@ -862,5 +866,5 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
 
   const contentSheet = sheets.find((s) => !s.generated && normalizeLabel(s.name) === CONTENT_SHEET.key) ?? null;
   const content = contentSheet ? parseContent(contentSheet, sectors, findings) : [];
-  return { info, year, sectors, content, findings };
+  return { info, year, sectors, content, findings, ...(unitBreakdown ? { unitBreakdown } : {}) };
 }

@@ -4,6 +4,7 @@
  * narrative, .docx, JSON). Nothing in src/engine may import Office.js, the DOM
  * or Node's fs.
  */
+import type { UnitBreakdown, UnitTable } from './chain/unitTable';
 
 // ---------------------------------------------------------------------------
 // Input: a workbook read by a host into plain grids
@@ -283,6 +284,11 @@ export interface ParsedWorkbook {
   content: ContentParagraph[];
   /** Period-independent findings. */
   findings: Finding[];
+  /**
+   * A consolidated workbook's per-unit figures (its "Chi tiết đơn vị" sheet,
+   * written by consolidation); absent or null for any other workbook.
+   */
+  unitBreakdown?: UnitBreakdown | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -389,4 +395,9 @@ export interface ComputedReport {
    * from…to, every other part of month `to`; in sheet order.
    */
   content: ContentParagraph[];
+  /**
+   * A consolidated workbook's per-unit table for the period (each unit's
+   * figure and lũy kế, the months each has not sent); absent or null otherwise.
+   */
+  unitTable?: UnitTable | null;
 }

@@ -9,6 +9,9 @@ import { consolidatedRows, type ConsolidateResult } from './consolidate';
 import type { SheetLayout } from '../layout/types';
 import { normalizeLabel } from '../normalize';
 import { safeSheetName, type ConvertResult } from './convert';
+import { ABSENT_SUFFIX, BREAKDOWN_HEADERS, BREAKDOWN_SHEET, TOTAL_LABELS } from './unitTable';
+
+export * from './unitTable';
 
 export * from './findings';
 export { convertMonthlyWorkbook, monthOfSheetName, safeSheetName } from './convert';
@@ -32,8 +35,6 @@ export function convertedLayouts(result: ConvertResult): SheetLayout[] {
   );
   return [info, ...sheets];
 }
-
-export const BREAKDOWN_SHEET = 'Chi tiết đơn vị';
 
 /**
  * The consolidated workbook: Thông tin (the consolidating agency, from the
@@ -85,9 +86,7 @@ function breakdownLayout(result: ConsolidateResult): SheetLayout {
       style: 'title',
     },
   ];
-  const head = ['Lĩnh vực', 'Mã', 'Chỉ tiêu', 'ĐVT', 'Đơn vị'];
-  for (let m = 1; m <= 12; m++) head.push(`Tháng ${m}`);
-  head.forEach((h, col) => cells.push({ row: 2, col, value: h, style: 'header' }));
+  BREAKDOWN_HEADERS.forEach((h, col) => cells.push({ row: 2, col, value: h, style: 'header' }));
   let row = 3;
   for (const sec of result.sectors) {
     for (const ind of sec.indicators) {
@@ -97,7 +96,7 @@ function breakdownLayout(result: ConsolidateResult): SheetLayout {
         cells.push({ row, col: 1, value: ind.code, style: 'text' });
         cells.push({ row, col: 2, value: ind.name, style: 'text' });
         cells.push({ row, col: 3, value: ind.unit, style: 'text' });
-        cells.push({ row, col: 4, value: v ? u : `${u} (không có chỉ tiêu này)`, style: 'text' });
+        cells.push({ row, col: 4, value: v ? u : `${u}${ABSENT_SUFFIX}`, style: 'text' });
         for (let m = 1; m <= 12; m++) cells.push({ row, col: 4 + m, value: v?.[m] ?? null, style: 'count' });
         row++;
       }
@@ -105,7 +104,7 @@ function breakdownLayout(result: ConsolidateResult): SheetLayout {
       cells.push({ row, col: 1, value: ind.code, style: 'bold' });
       cells.push({ row, col: 2, value: ind.name, style: 'bold' });
       cells.push({ row, col: 3, value: ind.unit, style: 'bold' });
-      cells.push({ row, col: 4, value: ind.kind === 'rate' ? 'Tổng hợp (tỷ lệ tính lại)' : 'Cộng', style: 'bold' });
+      cells.push({ row, col: 4, value: ind.kind === 'rate' ? TOTAL_LABELS[1] : TOTAL_LABELS[0], style: 'bold' });
       for (let m = 1; m <= 12; m++) cells.push({ row, col: 4 + m, value: ind.months[m] ?? null, style: 'total' });
       row++;
     }

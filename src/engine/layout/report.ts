@@ -5,6 +5,7 @@
  */
 import { fmtNumber } from '../format';
 import type { ComputedIndicator, ComputedReport, Finding, Period, Schedule } from '../types';
+import { unitNote, unitTotalNote, unitTotals, type UnitTable } from '../chain/unitTable';
 import { officialFindings } from '../findings';
 import { LayoutBuilder } from './builder';
 import type { CellStyle, ChartSpec, ConditionalRule, SheetLayout } from './types';
@@ -237,6 +238,33 @@ export function noteLines(ind: ComputedIndicator, rowIssues: Finding[]): { lines
 }
 
 // ---------------------------------------------------------------------------
+// The per-unit table (a consolidated workbook: engine/chain/unitTable.ts)
+// ---------------------------------------------------------------------------
+
+/** Title of the per-unit table: "SỐ LIỆU THEO ĐƠN VỊ QUÝ I NĂM 2025". */
+export function unitTableTitle(p: Period): string {
+  return `SỐ LIỆU THEO ĐƠN VỊ ${upper(p.label)}`;
+}
+
+/** The line under its title: how many units, and what an empty cell means. */
+export function unitTableSubtitle(t: UnitTable): string {
+  return (
+    `(Tổng hợp từ ${t.units.length} đơn vị; ô để trống: đơn vị chưa gửi đủ số liệu các tháng ghi ở cột Ghi chú — ` +
+    'không cộng số tạm; dòng chỉ tiêu là số tổng hợp)'
+  );
+}
+
+/** Its column headings: STT | Chỉ tiêu / Đơn vị | ĐVT | Thực hiện <kỳ> | [Lũy kế …] | Ghi chú. */
+export function unitTableHeaders(p: Period): string[] {
+  const h = ['STT', 'Chỉ tiêu / Đơn vị', 'ĐVT', `Thực hiện ${shortPeriodLabel(p)}`];
+  if (p.from !== 1) h.push(`Lũy kế đến hết tháng ${p.to}/${p.year}`);
+  h.push('Ghi chú');
+  return h;
+}
+
+export { unitNote, unitTotalNote, unitTotals };
+
+// ---------------------------------------------------------------------------
 // The layout
 // ---------------------------------------------------------------------------
 
@@ -400,6 +428,65 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     legend('Lưu ý khác khi kiểm tra số liệu:', { bold: true, italic: false });
     for (const f of others)
       legend(`⚠ ${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`, { color: WARN_COLOR });
+  }
+
+  // --- Per-unit table (a consolidated workbook) -----------------------------
+  if (report.unitTable) {
+    const t = report.unitTable;
+    r++;
+    b.merge(r, 0, r, LAST_COL, unitTableTitle(p), { ...base, size: 13, bold: true, hAlign: 'center' });
+    r++;
+    b.merge(r, 0, r, LAST_COL, unitTableSubtitle(t), { ...base, italic: true, hAlign: 'center', wrap: true });
+    b.height(r, 32);
+    r += 2;
+    const heads = unitTableHeaders(p);
+    const noteCol = heads.length - 1;
+    const head = (c: number, v: string) =>
+      c === noteCol
+        ? b.merge(r, c, r, LAST_COL, v, centre({ bold: true, fill: HEADER_FILL }))
+        : b.put(r, c, v, centre({ bold: true, fill: HEADER_FILL }));
+    heads.forEach((h, c) => head(c, h));
+    b.height(r, 48);
+    r++;
+    const withYtd = p.from !== 1;
+    const row = (
+      stt: string,
+      name: string,
+      unit: string,
+      period: number | null,
+      ytd: number | null,
+      note: string,
+      fmt: string,
+      style: CellStyle,
+    ) => {
+      b.put(r, 0, stt, centre(style));
+      b.put(r, 1, name, text(style));
+      b.put(r, 2, unit, centre(style));
+      b.put(r, 3, period, num(fmt, style));
+      if (withYtd) b.put(r, 4, ytd, num(fmt, style));
+      b.merge(r, noteCol, r, LAST_COL, note || null, text({ ...style, bold: false }));
+      r++;
+    };
+    t.sectors.forEach((sec, si) => {
+      b.put(r, 0, roman(si + 1), centre({ bold: true, fill: SECTOR_FILL }));
+      b.merge(r, 1, r, LAST_COL, sec.title, text({ bold: true, fill: SECTOR_FILL }));
+      r++;
+      let n = 0;
+      for (const ti of sec.indicators) {
+        const ind = ti.indicator;
+        const figs = [ind.period, ind.ytd, ...ti.units.flatMap((u) => [u.period, u.ytd])].filter(
+          (v): v is number => typeof v === 'number',
+        );
+        const fmt = isRate(ind) ? FORMAT.rate : figs.every(Number.isInteger) ? FORMAT.count : FORMAT.decimal;
+        const tot = unitTotals(ti, p);
+        if (ti.depth === 0) n++;
+        const stt = ind.stt ?? (ti.depth > 0 ? '-' : String(n));
+        const indent = ti.depth > 0 ? { indent: ti.depth, italic: true } : { bold: true };
+        row(stt, ind.name, ind.unit, tot.period, tot.ytd, unitTotalNote(ti), fmt, indent);
+        for (const u of ti.units)
+          row('', `- ${u.unit}`, '', u.period, u.ytd, unitNote(u), fmt, { indent: ti.depth + 1 });
+      }
+    });
   }
 
   // The printed page ends here: the chart's data (and the chart drawn from it

@@ -16,11 +16,15 @@
  * sheet the program created. Excel keeps the reference on the sheet when it is
  * renamed, and it is stored in the file, so it survives e-mailing. Sheets
  * carrying it come back with `generated: true` and no rows (the engine skips
- * them; nothing reads their content).
+ * them; nothing reads their content) — except a consolidated workbook's
+ * "Chi tiết đơn vị" (engine/chain/unitTable.ts), read in the same sync with
+ * its rows so the report shows the per-unit table.
  */
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
 import { generatedSheetNames, isGeneratedMarkerName, markerSheetName } from '../../engine/layout/marker';
 import { isLeftoverSheet } from './temp';
+import { BREAKDOWN_SHEET } from '../../engine/chain/unitTable';
+import { normalizeLabel } from '../../engine/normalize';
 
 /** Custom document property holding the last period chosen in this workbook (e.g. "T6"). */
 export const PERIOD_PROPERTY = 'BaoCaoNganh_KyBaoCao';
@@ -158,13 +162,15 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     .filter((ws) => !leftoverSheets.includes(ws.name))
     .map((ws) => {
       const generated = ours.has(ws.name);
+      // a consolidated workbook's per-unit sheet: the program's own, but read (the report's per-unit table)
+      const breakdown = generated && normalizeLabel(ws.name) === normalizeLabel(BREAKDOWN_SHEET);
       return {
         name: ws.name,
         id: ws.id,
         visibility: String(ws.visibility),
         generated,
         ws,
-        data: generated ? null : queueSheet(ws),
+        data: generated && !breakdown ? null : queueSheet(ws),
         protection: generated ? queueProtection(ws) : null,
       };
     });
@@ -201,6 +207,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     if (q.protection) entry.protected = q.protection.protected;
     entries.push(entry);
     const sheet: SheetGrid = { name: q.name, rows: [] };
+    if (q.generated) sheet.generated = true;
     if (q.visibility === 'Hidden') sheet.state = 'hidden';
     else if (q.visibility === 'VeryHidden') sheet.state = 'veryHidden';
     if (!q.data) {
