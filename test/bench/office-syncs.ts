@@ -38,6 +38,34 @@ export function scaleGrid(grid: WorkbookGrid, factor: number): WorkbookGrid {
   return { sheets };
 }
 
+const NOTE_SENTENCE =
+  'Số liệu do các phòng chuyên môn cấp huyện tổng hợp, đã đối chiếu với sổ theo dõi của đơn vị; một số xã gửi chậm nên được cập nhật bổ sung trong kỳ sau. ';
+
+/**
+ * The workbook with a "Ghi chú" of about `chars` characters on every
+ * indicator row (the note is copied to the report's Ghi chú column): with
+ * scaleGrid(sample, 5) and 20 000 characters the report sheet's write is
+ * ~7 MB, above Excel on the web's 5 MB request limit, while each input sheet
+ * stays well below it.
+ */
+export function withLongNotes(grid: WorkbookGrid, chars: number): WorkbookGrid {
+  const sheets = grid.sheets.map((s) => {
+    const header = s.rows.findIndex((r) => (r ?? []).some((c) => c?.v === 'Ghi chú'));
+    if (header < 0) return s;
+    const col = s.rows[header]!.findIndex((c) => c?.v === 'Ghi chú');
+    const rows = s.rows.map((row, r) => {
+      if (r <= header || !row?.[0] || typeof row[0].v !== 'string' || !/^[A-ZĐ]{2,5}\d{2}/.test(row[0].v)) return row;
+      const out = [...row];
+      while (out.length <= col) out.push(null);
+      const head = `Ghi chú dòng ${r + 1} của trang ${s.name}: `;
+      out[col] = { v: (head + NOTE_SENTENCE.repeat(Math.ceil(chars / NOTE_SENTENCE.length))).slice(0, chars) };
+      return out;
+    });
+    return { ...s, rows };
+  });
+  return { sheets };
+}
+
 export interface OfficeSyncMeasure {
   workbook: string;
   sheets: number;
@@ -46,8 +74,15 @@ export interface OfficeSyncMeasure {
   reportSyncs: number;
   /** Largest single sync response (JSON characters) while reading. */
   maxReadResponseChars: number;
+  /** Largest write request that went through (bytes, as the fake measures it). */
+  maxWriteRequestBytes: number;
+  /** Write requests Excel refused as too large (then the write was split). */
+  refusedWrites: number;
   ms: number;
 }
+
+/** Excel on the web's documented request / response limit. */
+export const WEB_LIMIT = 5 * 1024 * 1024;
 
 function cellCount(grid: WorkbookGrid): number {
   return grid.sheets.reduce(
@@ -56,13 +91,17 @@ function cellCount(grid: WorkbookGrid): number {
   );
 }
 
-async function measure(label: string, grid: WorkbookGrid): Promise<OfficeSyncMeasure> {
+async function measure(label: string, grid: WorkbookGrid, limit = 0): Promise<OfficeSyncMeasure> {
   const fx = FakeExcel.fromGrid(grid).install();
+  fx.requestLimit = limit;
+  fx.payloadLimit = limit;
   try {
     await fx.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext));
     const readSyncs = fx.syncCount;
-    const maxReadResponseChars = Math.max(...fx.responseBytes);
+    // (a response refused as too large is not one Excel sent)
+    const maxReadResponseChars = Math.max(...fx.responseBytes.filter((b) => limit === 0 || b <= limit));
     fx.syncCount = 0;
+    fx.requestBytes = [];
     const service = createOfficeService({
       run: fx.run as unknown as typeof Excel.run,
       isSetSupported: (n, v) => fx.isSetSupported(n, v),
@@ -71,6 +110,9 @@ async function measure(label: string, grid: WorkbookGrid): Promise<OfficeSyncMea
     const t0 = performance.now();
     await service.generate('T6', { force: true });
     const ms = performance.now() - t0;
+    // the report's requests after its read (readSyncs of them)
+    const writes = fx.requestBytes.slice(readSyncs);
+    const passed = writes.filter((b) => limit === 0 || b <= limit);
     return {
       workbook: label,
       sheets: grid.sheets.length,
@@ -78,6 +120,8 @@ async function measure(label: string, grid: WorkbookGrid): Promise<OfficeSyncMea
       readSyncs,
       reportSyncs: fx.syncCount,
       maxReadResponseChars,
+      maxWriteRequestBytes: Math.max(...passed),
+      refusedWrites: writes.length - passed.length,
       ms,
     };
   } finally {
@@ -85,10 +129,19 @@ async function measure(label: string, grid: WorkbookGrid): Promise<OfficeSyncMea
   }
 }
 
-/** Syncs per report for the sample and the sample 10× larger. */
+/**
+ * Syncs per report for the sample, the sample 10× larger, and a workbook whose
+ * report write exceeds Excel on the web's 5 MB request limit (sample ×5 with a
+ * 20 000-character Ghi chú on every indicator) under that limit: the read goes
+ * sheet by sheet, the write is refused once and split (write.ts).
+ */
 export async function measureOfficeSyncs(samplePath = SAMPLE_PATH): Promise<OfficeSyncMeasure[]> {
   const grid = await readXlsxFile(samplePath);
-  return [await measure('sample', grid), await measure('sample ×10', scaleGrid(grid, 10))];
+  return [
+    await measure('sample', grid),
+    await measure('sample ×10', scaleGrid(grid, 10)),
+    await measure('×5, long notes, 5 MB limit', withLongNotes(scaleGrid(grid, 5), 20_000), WEB_LIMIT),
+  ];
 }
 
 if (require.main === module) {

@@ -293,7 +293,7 @@ class WriteJob {
           // A sync in a loop, on purpose: the documented split of a write Excel refused as too large, bounded by the row blocks.
           await this.sync(context, bytes);
         } catch (e) {
-          if (!isLikelyPayloadLimit(e, { requestBytes: LARGE_REQUEST_BYTES }) || to - from < 2) throw e;
+          if (!isLikelyPayloadLimit(e, { requestBytes: bytes }) || to - from < 2) throw e;
           const mid = from + Math.floor((to - from) / 2);
           pending.push([mid, to], [from, mid]);
         }
