@@ -841,11 +841,14 @@ export async function buildDocx(
     },
     sections,
   });
-  const packed = await Packer.pack(document, 'uint8array');
-  if (!appendix) return packed;
+  if (!appendix) return await Packer.pack(document, 'uint8array');
   const tables: TableAt[] = [{ mark: TABLE_MARK, write: (emit) => appendixTableXml(report, emit) }];
   if (units) tables.push({ mark: UNIT_TABLE_MARK, write: (emit) => unitTableXml(report, emit) });
-  return packDocx(packed, tables, opts.deflate);
+  // The package's parts as docx would zip them, without zipping them (zipped
+  // by fflate in JavaScript only to be unzipped again here); docx's zip when
+  // its compiler is not where docx 9 keeps it.
+  const parts = compiledParts(document) ?? unzipSync(await Packer.pack(document, 'uint8array'));
+  return packDocx(parts, tables, opts.deflate);
 }
 
 /** A table written as XML in place of the paragraph holding `mark`. */
@@ -854,22 +857,51 @@ interface TableAt {
   write: (emit: (xml: string) => void) => void;
 }
 
+type PartData = string | Uint8Array | ArrayBuffer;
+
 /**
- * Re-zips the .docx docx packed, with each table's XML written in place of
+ * docx's package parts by path, in the order `Packer` zips them (its
+ * compiler, a private static of docx 9's Packer: `Packer.pack` is exactly
+ * `zip(compiler.compile(document))`); null when it is not there.
+ */
+function compiledParts(document: Document): Map<string, PartData> | null {
+  const compiler = (
+    Packer as unknown as {
+      compiler?: { compile?: (doc: Document, prettify?: unknown, overrides?: unknown[]) => unknown };
+    }
+  ).compiler;
+  if (typeof compiler?.compile !== 'function') return null;
+  const parts = compiler.compile(document, undefined, []);
+  return parts instanceof Map ? (parts as Map<string, PartData>) : null;
+}
+
+/** A part's bytes (UTF-8 for XML text), as docx's zip takes them. */
+function partBytes(data: PartData): Uint8Array {
+  if (typeof data === 'string') return strToU8(data);
+  return ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
+}
+
+/**
+ * Zips the .docx from docx's parts, with each table's XML written in place of
  * the paragraph holding its mark (in document order). document.xml is
  * deflated as a stream: the text between the marks, each table row by row;
- * every other part is copied as it was, in docx's order.
+ * every other part is written as docx gave it, in docx's order.
  */
-function packDocx(packed: Uint8Array, tables: TableAt[], deflate?: RawDeflate): Uint8Array {
-  const parts = unzipSync(packed);
+function packDocx(
+  parts: Map<string, PartData> | Record<string, Uint8Array>,
+  tables: TableAt[],
+  deflate?: RawDeflate,
+): Uint8Array {
   const zip = zipWriter(deflate);
-  for (const [name, data] of Object.entries(parts)) {
+  for (const [name, data] of parts instanceof Map ? parts : Object.entries(parts)) {
     const entry = zip.add(name);
     if (name !== 'word/document.xml') {
-      entry.push(data, true);
+      entry.push(partBytes(data), true);
       continue;
     }
-    const xml = strFromU8(data);
+    const xml = typeof data === 'string' ? data : strFromU8(partBytes(data));
     let pos = 0;
     for (const t of tables) {
       const at = xml.indexOf(t.mark, pos);

@@ -6,27 +6,51 @@
 import { TEXT_FORMAT } from './literal';
 import type { CellStyle, LayoutCell, Merge, SheetLayout } from './types';
 
+/** One field of a style's identity: "" when unset (undefined or false, as normalizeStyle drops them). */
+function f(v: string | number | boolean | undefined): string {
+  return v === undefined || v === false ? '' : `\u0002${v}`;
+}
+
+/** The stored form of a style: its set fields only (no undefined, no false), keys sorted. */
+function normalizeStyle(style: CellStyle): CellStyle {
+  return Object.fromEntries(
+    Object.entries(style)
+      .filter(([, v]) => v !== undefined && v !== false)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  ) as CellStyle;
+}
+
+/** One number per cell (a sheet has at most 16 384 columns). */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 export class LayoutBuilder {
   readonly styles: Record<string, CellStyle> = {};
-  /** By "row,col": a later put() on the same cell replaces the earlier one. */
-  private readonly cellMap = new Map<string, LayoutCell>();
+  /** By row and column (cellKey): a later put() on the same cell replaces the earlier one. */
+  private readonly cellMap = new Map<number, LayoutCell>();
   readonly merges: Merge[] = [];
   readonly rowHeights: (number | undefined)[] = [];
   private readonly styleKeys = new Map<string, string>();
+  /** Keys of frozen styles (which cannot change), as given and as text ("@"). */
+  private readonly keyOf = new WeakMap<CellStyle, string>();
+  private readonly textKeyOf = new WeakMap<CellStyle, string>();
 
   /** Registers `style` (deduplicated) and returns its key. */
   style(style: CellStyle): string {
-    const normalized = Object.fromEntries(
-      Object.entries(style)
-        .filter(([, v]) => v !== undefined && v !== false)
-        .sort(([a], [b]) => a.localeCompare(b)),
-    ) as CellStyle;
-    const json = JSON.stringify(normalized);
-    let key = this.styleKeys.get(json);
+    // The identity of a style: its set fields in a fixed order. A report puts
+    // tens of thousands of cells, each with a fresh style object, so this is
+    // one string from direct reads, not a sorted copy turned into JSON (a
+    // field outside CellStyle is not part of the identity).
+    const id =
+      `${f(style.bold)}\u0001${f(style.border)}\u0001${f(style.color)}\u0001${f(style.fill)}\u0001${f(style.hAlign)}` +
+      `\u0001${f(style.indent)}\u0001${f(style.italic)}\u0001${f(style.numberFormat)}\u0001${f(style.size)}` +
+      `\u0001${f(style.underline)}\u0001${f(style.vAlign)}\u0001${f(style.wrap)}`;
+    let key = this.styleKeys.get(id);
     if (!key) {
       key = `s${this.styleKeys.size}`;
-      this.styleKeys.set(json, key);
-      this.styles[key] = normalized;
+      this.styleKeys.set(id, key);
+      this.styles[key] = normalizeStyle(style);
     }
     return key;
   }
@@ -36,10 +60,20 @@ export class LayoutBuilder {
     let v = value;
     if (typeof v === 'string' && v === '') v = null;
     if (typeof v === 'number' && !Number.isFinite(v)) v = null;
-    const s: CellStyle = typeof v === 'string' ? { ...style, numberFormat: TEXT_FORMAT } : style;
-    const cell: LayoutCell = { row, col, value: v, style: this.style(s) };
+    const asText = typeof v === 'string';
+    let key: string | undefined;
+    if (Object.isFrozen(style)) {
+      // A frozen style cannot change: its key is looked up by identity.
+      const known = asText ? this.textKeyOf : this.keyOf;
+      key = known.get(style);
+      if (key === undefined) {
+        key = this.style(asText ? { ...style, numberFormat: TEXT_FORMAT } : style);
+        known.set(style, key);
+      }
+    } else key = this.style(asText ? { ...style, numberFormat: TEXT_FORMAT } : style);
+    const cell: LayoutCell = { row, col, value: v, style: key };
     if (comment) cell.comment = comment;
-    this.cellMap.set(`${row},${col}`, cell);
+    this.cellMap.set(cellKey(row, col), cell);
     return cell;
   }
 

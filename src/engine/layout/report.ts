@@ -286,6 +286,21 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     numberFormat,
     ...extra,
   });
+  // The body's styles, made once per distinct style and frozen: the builder
+  // then knows each by identity instead of comparing a fresh object per cell
+  // (builder.ts; on a 10 000-indicator report that comparing was most of the layout's time).
+  const memo = new Map<string, CellStyle>();
+  const once = (key: string, make: () => CellStyle): CellStyle => {
+    let style = memo.get(key);
+    if (!style) {
+      style = Object.freeze(make());
+      memo.set(key, style);
+    }
+    return style;
+  };
+  const TEXT = once('text', () => text());
+  const CENTRE = once('centre', () => centre());
+  const numOnce = (numberFormat: string): CellStyle => once(`num ${numberFormat}`, () => num(numberFormat));
 
   // --- Title block ---------------------------------------------------------
   let r = 0;
@@ -336,7 +351,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     rowIssues.forEach((f) => usedIssues.add(f));
     if (rowIssues.length) anyRowIssue = true;
 
-    b.put(row, COL.stt, stt, centre());
+    b.put(row, COL.stt, stt, CENTRE);
     const comment = rowIssues.length
       ? rowIssues.map((f) => `${severityText(f)} (${f.sheet}!${f.cell}): ${f.message.vi}`).join('\n')
       : undefined;
@@ -344,29 +359,34 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
       row,
       COL.name,
       ind.name,
-      text({ indent: indent || undefined, bold: ind.level === 0 && ind.children.length > 0 }),
+      once(`name ${indent} ${ind.level === 0 && ind.children.length > 0}`, () =>
+        text({ indent: indent || undefined, bold: ind.level === 0 && ind.children.length > 0 }),
+      ),
       comment,
     );
-    b.put(row, COL.unit, ind.unit, centre());
+    b.put(row, COL.unit, ind.unit, CENTRE);
 
     // Plan: the number, or the target as text ("< 2,1").
-    if (ind.target) b.put(row, COL.plan, targetText(ind.target), text({ hAlign: 'right' }));
-    else b.put(row, COL.plan, ind.plan, num(fmt));
+    if (ind.target) b.put(row, COL.plan, targetText(ind.target), once('text right', () => text({ hAlign: 'right' })));
+    else b.put(row, COL.plan, ind.plan, numOnce(fmt));
 
     // Figures; incomplete ones italic, shaded and starred.
     const mark = ind.incomplete;
     if (mark) anyIncomplete = true;
-    const figure = (f: string) => (mark ? num(f + INCOMPLETE_SUFFIX, { italic: true, fill: INCOMPLETE_FILL }) : num(f));
+    const figure = (f: string) =>
+      mark
+        ? once(`incomplete ${f}`, () => num(f + INCOMPLETE_SUFFIX, { italic: true, fill: INCOMPLETE_FILL }))
+        : numOnce(f);
     b.put(row, COL.period, ind.period, figure(fmt));
     if (COL.ytd >= 0) b.put(row, COL.ytd, ind.ytd, figure(fmt));
-    b.put(row, COL.planPct, ind.planPct, ind.planPct === null ? num(FORMAT.planPct) : figure(FORMAT.planPct));
-    b.put(row, COL.lastYear, ind.lastYearYtd, num(fmt));
-    b.put(row, COL.change, ind.changePct, num(isRate(ind) ? FORMAT.changePoints : FORMAT.changePct));
+    b.put(row, COL.planPct, ind.planPct, ind.planPct === null ? numOnce(FORMAT.planPct) : figure(FORMAT.planPct));
+    b.put(row, COL.lastYear, ind.lastYearYtd, numOnce(fmt));
+    b.put(row, COL.change, ind.changePct, numOnce(isRate(ind) ? FORMAT.changePoints : FORMAT.changePct));
 
-    b.put(row, COL.schedule, statusText(ind), centre());
+    b.put(row, COL.schedule, statusText(ind), CENTRE);
 
     const { lines: notes, warned } = noteLines(ind, rowIssues);
-    b.put(row, COL.note, notes.join('\n') || null, text(warned ? { color: WARN_COLOR } : {}));
+    b.put(row, COL.note, notes.join('\n') || null, warned ? once('text warned', () => text({ color: WARN_COLOR })) : TEXT);
 
     if (ind.planPct !== null) chartRows.push({ name: ind.name, pct: ind.planPct });
 
@@ -374,7 +394,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
       const first = ind.children[0].name;
       if (!/^\s*(trong\s+đó|gồm)/iu.test(first)) {
         const tr = r++;
-        emptyRow(tr, text());
+        emptyRow(tr, TEXT);
         b.put(tr, COL.name, 'Trong đó:', text({ italic: true, indent: indent + 1 }));
       }
       ind.children.forEach((child) => emitIndicator(child, indent + 1, child.stt ?? '-'));
@@ -391,7 +411,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     for (const ind of sector.indicators) {
       if (ind.group && ind.group !== group) {
         const gr = r++;
-        emptyRow(gr, text());
+        emptyRow(gr, TEXT);
         b.put(gr, COL.name, ind.group, text({ bold: true, italic: true }));
       }
       group = ind.group;
@@ -401,7 +421,7 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
   });
   if (report.sectors.length === 0) {
     const row = r++;
-    emptyRow(row, text());
+    emptyRow(row, TEXT);
     b.put(row, COL.name, 'Không có chỉ tiêu nào trong kỳ báo cáo.', text({ italic: true }));
   }
   const lastDataRow = r - 1;
@@ -506,8 +526,8 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     const first = r;
     for (const c of chartRows) {
       const row = r++;
-      b.put(row, COL.name, c.name, text());
-      b.put(row, COL.name + 1, c.pct, num(FORMAT.planPct));
+      b.put(row, COL.name, c.name, TEXT);
+      b.put(row, COL.name + 1, c.pct, numOnce(FORMAT.planPct));
     }
     const last = r - 1;
     r++;

@@ -5,8 +5,12 @@
  * byte boundary), so consecutive pieces join into one valid DEFLATE stream;
  * the final piece finishes it. Node only — the browser keeps fflate.
  */
-import { constants, deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import type { RawDeflate } from '../zip';
 
-export const nodeRawDeflate: RawDeflate = (piece, final) =>
-  deflateRawSync(piece, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+export const nodeRawDeflate: RawDeflate = Object.assign(
+  (piece: Uint8Array, final: boolean) =>
+    zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+  // Native CRC-32 where Node has it (20.15 and later); else fflate's.
+  { crc32: typeof zlib.crc32 === 'function' ? (data: Uint8Array, value: number) => zlib.crc32(data, value) : undefined },
+);
