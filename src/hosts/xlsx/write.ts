@@ -42,6 +42,9 @@ function font(style: CellStyle | undefined): Partial<ExcelJS.Font> {
   return f;
 }
 
+/** The (empty) style of every row: never changed (rows are styled through their cells). */
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({}) as Partial<ExcelJS.Style>;
+
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
 /** The ExcelJS style of a layout style with a number format (a new object: callers share it). */
@@ -145,6 +148,13 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
   for (const m of layout.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row2 + 1, m.col2 + 1);
   layout.rowHeights?.forEach((h, i) => {
     if (h !== undefined) ws.getRow(i + 1).height = h;
+  });
+  // Rows carry no style of their own; each ExcelJS row has a fresh empty one,
+  // which its writer would register anew per row (the same style 0 every
+  // time): one shared empty style is recognised by identity instead.
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const r = row as unknown as { style: Partial<ExcelJS.Style> }; // not in ExcelJS's typings
+    if (Object.keys(r.style).length === 0) r.style = NO_ROW_STYLE;
   });
 
   if (layout.conditional.length) {
