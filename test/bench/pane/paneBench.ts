@@ -3,21 +3,27 @@
  * `npx tsx test/bench/pane/paneBench.ts` alone):
  *
  * - builds, with the production webpack config (webpack.config.js) into a temp
- *   folder: the add-in as shipped (taskpane.html + its scripts), and the
- *   yardstick — a minimal React + Fluent page with one button (minimal.tsx),
- *   same config, same HTML template; plus the fake office.js (fakeOffice.ts:
- *   test/fakes/excel.ts over the sample workbook);
- * - serves both on 127.0.0.1 and loads each page ≥ 10 times in Debian's
- *   chromium, a fresh browser context (empty cache) per load, CPU throttled 4×
- *   through the DevTools protocol (Emulation.setCPUThrottlingRate), the
- *   Microsoft CDN's office.js answered with the fake;
+ *   folder: the add-in as shipped (taskpane.html + its scripts); the pane as it
+ *   was before the first-load work of issue 11 (`PANE_BEFORE`, the parent of
+ *   commit 45745bf: its files taken with `git archive`, built with its own
+ *   webpack config and this node_modules, the same way, in the same run); and
+ *   the yardstick — a minimal React + Fluent page with one button
+ *   (minimal.tsx), same config, same HTML template; plus the fake office.js
+ *   (fakeOffice.ts: test/fakes/excel.ts over the sample workbook);
+ * - serves them on 127.0.0.1 and loads each page ≥ 10 times in Debian's
+ *   chromium, the pages alternating (before, now, yardstick, before, …) so
+ *   that a change in the machine's load hits all three alike; a fresh browser
+ *   context (empty cache) per load, CPU throttled 4× through the DevTools
+ *   protocol (Emulation.setCPUThrottlingRate), the Microsoft CDN's office.js
+ *   answered with the fake; one warm-up round not counted;
  * - reports per page: initial JavaScript (the <script> files of the HTML, raw
  *   and gzip -9), the JavaScript fetched before the picker (or the button)
  *   showed, and the median time from navigation start to the first animation
  *   frame after the period picker (`data-testid="period-picker"`) is in the
  *   page and has a size — what the user waits for.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { promises as fs, readFileSync, symlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +36,11 @@ import { SAMPLE_PATH } from '../../../assets/sample/build-sample';
 const ROOT = path.resolve(__dirname, '../../..');
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/**';
+/**
+ * The pane to compare with: the commit before issue 11's first-load change
+ * (45745bf, "Task pane first load: …"). BCN_BENCH_PANE_BEFORE names another.
+ */
+export const PANE_BEFORE = process.env.BCN_BENCH_PANE_BEFORE ?? '45745bf^';
 
 export interface PaneLoad {
   page: string;
@@ -46,11 +57,26 @@ export interface PaneLoad {
 
 type Config = webpack.Configuration;
 
-async function productionConfig(outDir: string): Promise<Config> {
+async function productionConfig(outDir: string, root = ROOT): Promise<Config> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const build = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<Config>;
-  const config = await build({}, { mode: 'production' });
-  return { ...config, context: ROOT, output: { ...config.output, path: outDir }, stats: 'errors-only' };
+  const build = require(path.join(root, 'webpack.config.js')) as (env: object, argv: object) => Promise<Config>;
+  const built = (await build({}, { mode: 'production' })) as Config | Config[];
+  // The add-in's config (the file also builds the offline page, `name: 'web'`, since issue 12).
+  const config = Array.isArray(built) ? built.find((c) => c.name !== 'web')! : built;
+  return { ...config, context: root, output: { ...config.output, path: outDir }, stats: 'errors-only' };
+}
+
+/**
+ * The source tree at `rev` (git archive: the repository is not touched),
+ * with this checkout's node_modules linked in; returns its folder.
+ */
+function checkoutAt(rev: string, dir: string): string {
+  const src = path.join(dir, 'before-src');
+  execFileSync('mkdir', ['-p', src]);
+  const tar = execFileSync('git', ['archive', '--format=tar', rev], { cwd: ROOT, maxBuffer: 512 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', src], { input: tar });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'), 'dir');
+  return src;
 }
 
 function run(configs: Config[]): Promise<void> {
@@ -63,9 +89,12 @@ function run(configs: Config[]): Promise<void> {
   });
 }
 
-/** Builds the pane, the yardstick page and the fake office.js into `dir`. */
-export async function buildPages(dir: string): Promise<{ pane: string; minimal: string; officeJs: string }> {
+/** Builds the pane, the pane before (`PANE_BEFORE`), the yardstick page and the fake office.js into `dir`. */
+export async function buildPages(
+  dir: string,
+): Promise<{ pane: string; before: string; minimal: string; officeJs: string }> {
   const pane = path.join(dir, 'pane');
+  const before = path.join(dir, 'before');
   const minimal = path.join(dir, 'minimal');
   const fake = path.join(dir, 'fake');
   const paneConfig = await productionConfig(pane);
@@ -91,9 +120,11 @@ export async function buildPages(dir: string): Promise<{ pane: string; minimal: 
     plugins: [],
   };
   await run([paneConfig, minimalConfig, fakeConfig]);
+  // One after the other: two webpack builds at once would not fit two cores any faster.
+  await run([await productionConfig(before, checkoutAt(PANE_BEFORE, dir))]);
   const grid = await readXlsxFile(SAMPLE_PATH);
   const officeJs = `window.__BCN_BENCH_GRID = ${JSON.stringify(grid)};\n${readFileSync(path.join(fake, 'office.js'), 'utf8')}`;
-  return { pane, minimal, officeJs };
+  return { pane, before, minimal, officeJs };
 }
 
 function initialScripts(dir: string): { files: string[]; raw: number; gz: number } {
@@ -135,65 +166,90 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Loads `dir`/taskpane.html `runs` times; time to the first frame showing `selector`. */
-async function measurePage(
-  browser: Browser,
-  name: string,
-  dir: string,
-  selector: string,
-  officeJs: string,
-  runs: number,
-): Promise<PaneLoad> {
-  const served = await serveDir(dir);
-  const times: number[] = [];
-  const jsBytes: number[] = [];
-  try {
-    for (let i = 0; i < runs + 1; i++) {
-      const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
-      const page = await context.newPage();
-      if (process.env.BCN_BENCH_DEBUG) {
-        page.on('console', (m) => console.error(`[${name}] ${m.text()}`));
-        page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
-      }
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.route(OFFICE_CDN, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeJs }),
-      );
-      // A string, not a function: the TypeScript loader would add helpers the page does not have.
-      await page.addInitScript(`(${DETECTOR})(${JSON.stringify(selector)})`);
-      await page.goto(`${served.url}taskpane.html`);
-      await page.waitForFunction(() => (window as unknown as { __bcnShown?: number }).__bcnShown !== undefined, null, {
-        timeout: 60_000,
-      });
-      const r = await page.evaluate(() => {
-        const w = window as unknown as { __bcnShown: number; __bcnJs: number };
-        return { shown: w.__bcnShown, js: w.__bcnJs };
-      });
-      // The first load warms the server and the browser's code caches for nothing else: not counted.
-      if (i > 0) {
-        times.push(r.shown);
-        jsBytes.push(r.js);
-      }
-      await context.close();
-    }
-  } finally {
-    await served.close();
-  }
-  const s = initialScripts(dir);
-  return {
-    page: name,
-    initialFiles: s.files,
-    initialBytes: s.raw,
-    initialGzipBytes: s.gz,
-    jsBeforePickerBytes: median(jsBytes),
-    medianMs: median(times),
-    runsMs: [...times].sort((a, b) => a - b),
-  };
+interface PageUnderTest {
+  name: string;
+  dir: string;
+  selector: string;
 }
 
-/** Builds both pages and measures them (`runs` loads each, ≥ 10). */
-export async function measurePane(runs = 11): Promise<{ pane: PaneLoad; minimal: PaneLoad }> {
+/** One load of `url` in a fresh context: ms from navigation start to the first frame showing `selector`, JS bytes by then. */
+async function loadOnce(
+  browser: Browser,
+  name: string,
+  url: string,
+  selector: string,
+  officeJs: string,
+): Promise<{ shown: number; js: number }> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+  try {
+    const page = await context.newPage();
+    if (process.env.BCN_BENCH_DEBUG) {
+      page.on('console', (m) => console.error(`[${name}] ${m.text()}`));
+      page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.route(OFFICE_CDN, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeJs }),
+    );
+    // A string, not a function: the TypeScript loader would add helpers the page does not have.
+    await page.addInitScript(`(${DETECTOR})(${JSON.stringify(selector)})`);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __bcnShown?: number }).__bcnShown !== undefined, null, {
+      timeout: 60_000,
+    });
+    return await page.evaluate(() => {
+      const w = window as unknown as { __bcnShown: number; __bcnJs: number };
+      return { shown: w.__bcnShown, js: w.__bcnJs };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads every page `runs` times, the pages taking turns (one round: each page
+ * once), after one warm-up round that warms the server and the browser's code
+ * caches and is not counted.
+ */
+async function measurePages(
+  browser: Browser,
+  pages: PageUnderTest[],
+  officeJs: string,
+  runs: number,
+): Promise<PaneLoad[]> {
+  const served = await Promise.all(pages.map((p) => serveDir(p.dir)));
+  const times: number[][] = pages.map(() => []);
+  const jsBytes: number[][] = pages.map(() => []);
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      for (let k = 0; k < pages.length; k++) {
+        const r = await loadOnce(browser, pages[k].name, `${served[k].url}taskpane.html`, pages[k].selector, officeJs);
+        if (i > 0) {
+          times[k].push(r.shown);
+          jsBytes[k].push(r.js);
+        }
+      }
+    }
+  } finally {
+    await Promise.all(served.map((s) => s.close()));
+  }
+  return pages.map((p, k) => {
+    const s = initialScripts(p.dir);
+    return {
+      page: p.name,
+      initialFiles: s.files,
+      initialBytes: s.raw,
+      initialGzipBytes: s.gz,
+      jsBeforePickerBytes: median(jsBytes[k]),
+      medianMs: median(times[k]),
+      runsMs: [...times[k]].sort((a, b) => a - b),
+    };
+  });
+}
+
+/** Builds the three pages and measures them (`runs` loads each, ≥ 10, alternating). */
+export async function measurePane(runs = 11): Promise<{ pane: PaneLoad; before: PaneLoad; minimal: PaneLoad }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-pane-bench-'));
   let browser: Browser | undefined;
   try {
@@ -202,24 +258,18 @@ export async function measurePane(runs = 11): Promise<{ pane: PaneLoad; minimal:
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    // Interleaved would be fairer to a drifting machine load; pairs of blocks are close enough here.
-    const minimal = await measurePage(
+    const picker = '[data-testid="period-picker"]';
+    const [before, pane, minimal] = await measurePages(
       browser,
-      'React + Fluent button',
-      built.minimal,
-      '[data-testid="bench-ready"]',
+      [
+        { name: `task pane before (${PANE_BEFORE})`, dir: built.before, selector: picker },
+        { name: 'Báo cáo ngành task pane', dir: built.pane, selector: picker },
+        { name: 'React + Fluent button', dir: built.minimal, selector: '[data-testid="bench-ready"]' },
+      ],
       built.officeJs,
       runs,
     );
-    const pane = await measurePage(
-      browser,
-      'Báo cáo ngành task pane',
-      built.pane,
-      '[data-testid="period-picker"]',
-      built.officeJs,
-      runs,
-    );
-    return { pane, minimal };
+    return { pane, before, minimal };
   } finally {
     await browser?.close();
     if (!process.env.BCN_BENCH_DEBUG) await fs.rm(dir, { recursive: true, force: true });
@@ -229,7 +279,7 @@ export async function measurePane(runs = 11): Promise<{ pane: PaneLoad; minimal:
 if (require.main === module) {
   measurePane(Number(process.argv[2] ?? 11))
     .then((r) => {
-      for (const p of [r.minimal, r.pane]) {
+      for (const p of [r.before, r.pane, r.minimal]) {
         console.log(
           `${p.page}: initial JS ${(p.initialGzipBytes / 1024).toFixed(1)} KB gzip (${(p.initialBytes / 1024).toFixed(1)} KB raw, ${p.initialFiles.length} files); ` +
             `JS before shown ${(p.jsBeforePickerBytes / 1024).toFixed(1)} KB; median ${p.medianMs.toFixed(0)} ms; runs ${p.runsMs.map((x) => x.toFixed(0)).join(' ')}`,
