@@ -246,7 +246,17 @@ function decodeXml(s: string): string {
 
 /** Number of cells (`<c …>` elements) in a worksheet's XML. */
 export function countCells(xml: Uint8Array): number {
-  let n = 0;
+  return countSheet(xml).cells;
+}
+
+/**
+ * Cells (`<c …>` elements) and rows holding at least one of them (a `<row>`
+ * that is only formatted, with no cell, is not counted) in a worksheet's XML.
+ */
+export function countSheet(xml: Uint8Array): { cells: number; rows: number } {
+  let cells = 0;
+  let rows = 0;
+  let rowCounted = false;
   for (let i = 0; i + 2 < xml.length; i++) {
     if (xml[i] !== 0x3c) continue; // <
     let j = i + 1;
@@ -254,9 +264,22 @@ export function countCells(xml: Uint8Array): number {
     while (j < xml.length && j - i < 12 && xml[j] !== 0x3a && xml[j] !== 0x20 && xml[j] !== 0x3e && xml[j] !== 0x2f)
       j++;
     const k = xml[j] === 0x3a ? j + 1 : i + 1;
-    if (xml[k] === 0x63 && (xml[k + 1] === 0x20 || xml[k + 1] === 0x3e || xml[k + 1] === 0x2f)) n++;
+    if (xml[k] === 0x63 && (xml[k + 1] === 0x20 || xml[k + 1] === 0x3e || xml[k + 1] === 0x2f)) {
+      cells++;
+      if (!rowCounted) {
+        rows++;
+        rowCounted = true;
+      }
+    } else if (
+      xml[k] === 0x72 && // r
+      xml[k + 1] === 0x6f && // o
+      xml[k + 2] === 0x77 && // w
+      (xml[k + 3] === 0x20 || xml[k + 3] === 0x3e || xml[k + 3] === 0x2f)
+    ) {
+      rowCounted = false;
+    }
   }
-  return n;
+  return { cells, rows };
 }
 
 const CRC_TABLE = (() => {
@@ -324,16 +347,19 @@ export async function inspectXlsx(b: Uint8Array, name: string, inflate: Inflate)
   const sheetParts = sheetPartNames(await textOf('xl/workbook.xml'), await textOf('xl/_rels/workbook.xml.rels'));
   const cells = new Map<string, number>();
   let totalCells = 0;
+  let totalRows = 0;
   for (const e of entries) {
     if (e.name.endsWith('/') && e.size === 0) continue;
     const part = e.name.replace(/^\//, '').toLowerCase();
     const sheet = sheetParts.get(part) ?? null;
     const data = await entryData(b, e, name, inflate, sheet);
     if (isSheetPart(e.name)) {
-      const n = countCells(data);
+      const counted = countSheet(data);
+      const n = counted.cells;
       const shown = sheet ?? e.name;
       cells.set(shown, n);
       totalCells += n;
+      totalRows += counted.rows;
       if (n > LIMITS.cellsPerSheet)
         throw new XlsxReadError(
           `Không đọc được "${name}": trang "${shown}" có ${n.toLocaleString('vi-VN')} ô dữ liệu, vượt giới hạn ${LIMITS.cellsPerSheet.toLocaleString('vi-VN')} ô một trang; ` +
@@ -346,6 +372,14 @@ export async function inspectXlsx(b: Uint8Array, name: string, inflate: Inflate)
     throw new XlsxReadError(
       `Không đọc được "${name}": sổ có ${totalCells.toLocaleString('vi-VN')} ô dữ liệu, vượt giới hạn ${LIMITS.cells.toLocaleString('vi-VN')} ô; hãy xóa các trang, dòng thừa ` +
         `(the workbook has ${totalCells} cells, over the ${LIMITS.cells} limit).`,
+    );
+  // Each row with data can become a row of the report sheet and of the .docx
+  // appendix: the report's memory grows with the rows (README.md here).
+  if (totalRows > LIMITS.dataRows)
+    throw new XlsxReadError(
+      `Không đọc được "${name}": sổ có ${totalRows.toLocaleString('vi-VN')} dòng có dữ liệu, vượt giới hạn ${LIMITS.dataRows.toLocaleString('vi-VN')} dòng ` +
+        `(quá lớn để lập báo cáo trong bộ nhớ của chương trình); hãy xóa các trang, dòng thừa hoặc tách sổ ` +
+        `(the workbook has ${totalRows} rows with data, over the ${LIMITS.dataRows} limit).`,
     );
   return { entries, sheetParts, cells };
 }

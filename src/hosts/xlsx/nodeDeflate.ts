@@ -10,7 +10,12 @@ import type { RawDeflate } from '../zip';
 
 export const nodeRawDeflate: RawDeflate = Object.assign(
   (piece: Uint8Array, final: boolean) =>
-    zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+    zlib.deflateRawSync(piece, {
+      level: 6,
+      finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+    }),
   // Native CRC-32 where Node has it (20.15 and later); else fflate's.
-  { crc32: typeof zlib.crc32 === 'function' ? (data: Uint8Array, value: number) => zlib.crc32(data, value) : undefined },
+  {
+    crc32: typeof zlib.crc32 === 'function' ? (data: Uint8Array, value: number) => zlib.crc32(data, value) : undefined,
+  },
 );
