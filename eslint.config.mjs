@@ -23,4 +23,13 @@ export default [
       "react/react-in-jsx-scope": "off",
     },
   },
+  {
+    // The command-line launcher (plain CommonJS run by Node, not compiled).
+    files: ["bin/**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      ecmaVersion: 2022,
+      globals: { require: "readonly", module: "readonly", process: "readonly", __dirname: "readonly", console: "readonly" },
+    },
+  },
 ];

@@ -35,7 +35,7 @@ function upToDate() {
   let info;
   try {
     info = JSON.parse(fs.readFileSync(path.join(BUILD, '.tsbuildinfo'), 'utf8'));
-  } catch (e) {
+  } catch {
     return false; // no build yet, or an unreadable one: compile
   }
   const sources = (info.fileNames || [])

@@ -367,7 +367,13 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     b.put(row, COL.unit, ind.unit, CENTRE);
 
     // Plan: the number, or the target as text ("< 2,1").
-    if (ind.target) b.put(row, COL.plan, targetText(ind.target), once('text right', () => text({ hAlign: 'right' })));
+    if (ind.target)
+      b.put(
+        row,
+        COL.plan,
+        targetText(ind.target),
+        once('text right', () => text({ hAlign: 'right' })),
+      );
     else b.put(row, COL.plan, ind.plan, numOnce(fmt));
 
     // Figures; incomplete ones italic, shaded and starred.
@@ -386,7 +392,12 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     b.put(row, COL.schedule, statusText(ind), CENTRE);
 
     const { lines: notes, warned } = noteLines(ind, rowIssues);
-    b.put(row, COL.note, notes.join('\n') || null, warned ? once('text warned', () => text({ color: WARN_COLOR })) : TEXT);
+    b.put(
+      row,
+      COL.note,
+      notes.join('\n') || null,
+      warned ? once('text warned', () => text({ color: WARN_COLOR })) : TEXT,
+    );
 
     if (ind.planPct !== null) chartRows.push({ name: ind.name, pct: ind.planPct });
 
