@@ -21,7 +21,13 @@
  * - errors carry Excel's codes with LOCALISED messages: on a Vietnamese
  *   Office (the default) the text is Vietnamese, so only `code` can be
  *   relied on (VI_MESSAGES); `fx.failSync` makes a chosen sync fail by code;
- * - Worksheet.protection.protected (ExcelApi 1.2) is loadable.
+ * - Worksheet.protection.protected (ExcelApi 1.2) is loadable;
+ * - for the all-or-nothing write (issue 12): Worksheet.id, rename (names
+ *   follow), visibility (last visible sheet, hidden sheets not activatable),
+ *   Worksheet.delete as documented (not VeryHidden, not in an undo group,
+ *   clears undo, names turn #REF!), workbook structure protection, custom
+ *   XML parts (ExcelApi 1.5), a REQUEST size limit (`requestLimit`, 5 MB on
+ *   the web) besides the response one, and `failSync.afterOps` cuts.
  *
  * Install with `const fx = new FakeExcel(); fx.install()` (sets the globals
  * Excel and Office) and `fx.uninstall()` afterwards.
@@ -175,6 +181,8 @@ export class FakeWorkbookModel {
   sheets: FakeSheet[] = [];
   names: { name: string; formula: string; visible: boolean }[] = [];
   customProperties = new Map<string, string | number | boolean>();
+  /** Custom XML parts (ExcelApi 1.5): invisible in Excel's interface, stored in the file. */
+  customXml: { id: string; xml: string }[] = [];
   settings = new Map<string, unknown>();
   activeSheet = '';
   selection: { sheet: string; address: string } | null = null;
@@ -505,6 +513,7 @@ class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly properties: { custom: FakeCustomPropertyCollection };
+  readonly customXmlParts: FakeCustomXmlPartCollection;
   readonly comments: FakeCommentCollection;
   /** WorkbookProtection (ExcelApi 1.7): `protected` = the structure is protected (fx.workbookProtected). */
   readonly protection: FakeWorkbookProtection;
@@ -512,6 +521,7 @@ class FakeWorkbookProxy {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.properties = { custom: new FakeCustomPropertyCollection(ctx) };
+    this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
     this.comments = new FakeCommentCollection(ctx, null);
     this.protection = new FakeWorkbookProtection(ctx);
   }
@@ -1635,6 +1645,125 @@ class FakeCustomProperty extends FakeProxy {
   }
 }
 
+/** The namespace of a custom XML part: its root element's default xmlns. */
+function xmlNamespace(xml: string): string {
+  const root = /<(?!\?)([A-Za-z_][\w.-]*)([^>]*)>/.exec(xml);
+  return /\sxmlns="([^"]*)"/.exec(root?.[2] ?? '')?.[1] ?? '';
+}
+
+/** A ClientResult filled at the next sync (reading `value` before it throws ValueNotLoaded). */
+function clientResult<T>(ctx: FakeRequestContext, compute: () => T): { value: T } {
+  const result = {
+    get value(): T {
+      throw new FakeOfficeError(
+        'ValueNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
+    },
+  } as { value: T };
+  ctx.queue(() => {
+    const v = compute();
+    ctx.noteLoaded(v);
+    Object.defineProperty(result, 'value', { value: v });
+  });
+  return result;
+}
+
+/** CustomXmlPart (ExcelApi 1.5): id, getXml(), setXml(), delete(). */
+class FakeCustomXmlPart extends FakeProxy {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolve: () => { id: string; xml: string } | null,
+    nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) this.trackNull();
+  }
+  protected override exists(): boolean {
+    return this.resolve() !== null;
+  }
+  private part(): { id: string; xml: string } {
+    const p = this.resolve();
+    if (!p) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
+    return p;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'id') return this.part().id;
+    if (prop === 'namespaceUri') return xmlNamespace(this.part().xml);
+    throw new FakeOfficeError('InvalidArgument', `fake: CustomXmlPart.${prop} not supported`);
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  fill(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.snapshot(p));
+  }
+  getXml(): { value: string } {
+    return clientResult(this.ctx, () => this.part().xml);
+  }
+  setXml(xml: string): void {
+    this.ctx.queue(() => {
+      this.part().xml = xml;
+    }, utf8Bytes(xml));
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const p = this.part();
+      this.ctx.model.customXml = this.ctx.model.customXml.filter((x) => x !== p);
+    });
+  }
+}
+
+class FakeCustomXmlPartCollection {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly namespace: string | null = null,
+  ) {}
+  private itemList: FakeCustomXmlPart[] | null = null;
+  private nextPartId = 0;
+  add(xml: string): FakeCustomXmlPart {
+    this.ctx.requireSet('1.5', 'CustomXmlPartCollection.add');
+    let created: { id: string; xml: string } | null = null;
+    this.ctx.queue(() => {
+      created = { id: `{BCN-XML-${++this.ctx.fake.nextId}-${++this.nextPartId}}`, xml };
+      this.ctx.model.customXml.push(created);
+    }, utf8Bytes(xml));
+    return new FakeCustomXmlPart(this.ctx, () => created);
+  }
+  getByNamespace(ns: string): FakeCustomXmlPartCollection {
+    this.ctx.requireSet('1.5', 'CustomXmlPartCollection.getByNamespace');
+    return new FakeCustomXmlPartCollection(this.ctx, ns);
+  }
+  getItem(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, () => this.ctx.model.customXml.find((p) => p.id === id) ?? null);
+  }
+  getItemOrNullObject(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, () => this.ctx.model.customXml.find((p) => p.id === id) ?? null, true);
+  }
+  load(spec?: string): this {
+    const props = (spec ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice(6));
+    this.ctx.queue(() => {
+      const parts = this.ctx.model.customXml.filter(
+        (p) => this.namespace === null || xmlNamespace(p.xml) === this.namespace,
+      );
+      this.itemList = parts.map((p) => {
+        const proxy = new FakeCustomXmlPart(this.ctx, () => (this.ctx.model.customXml.includes(p) ? p : null));
+        proxy.fill(props);
+        return proxy;
+      });
+    });
+    return this;
+  }
+  get items(): FakeCustomXmlPart[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+}
+
 class FakeCustomPropertyCollection {
   constructor(readonly ctx: FakeRequestContext) {}
   getItemOrNullObject(key: string): FakeCustomProperty {
@@ -1886,6 +2015,7 @@ export class FakeExcel {
         sheets: this.model.sheets.map((s) => ({ visibility: s.visibility, ...(this.snapshotSheet(s.name) as object) })),
         names: this.model.names,
         customProperties: [...this.model.customProperties.entries()],
+        customXml: this.model.customXml.map((p) => p.xml),
       }),
     );
   }

@@ -54,9 +54,15 @@ function changeAFigure(): void {
 
 /** The workbook as the user sees it, without the ids Excel gives new sheets, charts and comments. */
 function userView(): unknown {
-  const wb = fx.snapshotWorkbook() as { sheets: { charts: { id: number }[]; comments: { id: string }[] }[] };
+  const wb = fx.snapshotWorkbook() as {
+    sheets: { charts: { id: number }[]; comments: { id: string }[] }[];
+    customXml: string[];
+  };
+  // Worksheet ids differ between fakes: a sheet mark names the sheet holding that id instead
+  const byId = (id: string) => fx.model.sheets.find((x) => x.id === id)?.name ?? `missing ${id}`;
   return {
     ...wb,
+    customXml: wb.customXml.map((x) => x.replace(/id="([^"]*)"/g, (_, id: string) => `id="${byId(id)}"`)),
     sheets: wb.sheets.map((s) => ({
       ...s,
       charts: s.charts.map((c) => ({ ...c, id: 0 })),

@@ -2,14 +2,22 @@
  * Reads the workbook through Office.js into the engine's plain WorkbookGrid.
  *
  * Exactly two context.sync() calls, whatever the workbook size:
- *   1. worksheet names, the workbook's defined names (the
- *      program's marker) and the remembered period (custom document property);
- *   2. the protection flag of the program's own sheets (those a report may
- *      replace) and, for every sheet that is not the program's own, all at once: the used
+ *   1. worksheet names, visibility and ids, the workbook's defined names (the
+ *      program's marker), workbook structure protection (ExcelApi 1.7), the
+ *      remembered period (custom document property) and the ids of the
+ *      custom XML part holding the program's sheet marks (sheetMarks.ts);
+ *   2. the protection flag of every sheet (one boolean each; the program's own
+ *      are those a report may replace, and a sheet known only by the sheet
+ *      marks is known after this sync), the sheet marks' XML and, for every
+ *      sheet that is not the program's own by its marker name, all at once: the used
  *      range's values, valueTypes, numberFormat (date month headers), indent
  *      levels (getCellProperties) and which of its columns and rows are hidden
  *      (getColumnProperties / getRowProperties: columnHidden, rowHidden; all
  *      ExcelApi 1.9). Nothing else is loaded.
+ *
+ * Temporary sheets a failed write left behind (temp.ts: the temporary name
+ * AND very hidden) are not read; they are listed in `leftoverSheets` for the
+ * next write to delete.
  *
  * Marker (shared with the .xlsx host, src/engine/layout/marker.ts): a
  * workbook-level defined name `BCN_GENERATED_<hash>` referring to A1 of each
@@ -18,11 +26,15 @@
  * carrying it come back with `generated: true` and no rows (the engine skips
  * them; nothing reads their content) — except a consolidated workbook's
  * "Chi tiết đơn vị" (engine/chain/unitTable.ts), read in the same sync with
- * its rows so the report shows the per-unit table.
+ * its rows so the report shows the per-unit table. A sheet whose marker name
+ * the user deleted is still the program's by its second mark (sheetMarks.ts:
+ * its Worksheet.id and name in a custom XML part); its rows, read in the same
+ * sync because that is known only after it, are then dropped.
  */
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
 import { generatedSheetNames, isGeneratedMarkerName, markerSheetName } from '../../engine/layout/marker';
 import { isLeftoverSheet } from './temp';
+import { markedAsOurs, parseSheetMarks, SHEET_MARKS_NAMESPACE, type SheetMark } from './sheetMarks';
 import { BREAKDOWN_SHEET } from '../../engine/chain/unitTable';
 import { normalizeLabel } from '../../engine/normalize';
 
@@ -59,6 +71,8 @@ export interface ReadResult {
   leftoverSheets: string[];
   /** Workbook structure protection (WorkbookProtection.protected, ExcelApi 1.7): no sheet can be added. */
   structureProtected: boolean;
+  /** The custom XML part(s) of the program's sheet marks (sheetMarks.ts) and the marks they hold. */
+  sheetMarks: { partIds: string[]; marks: SheetMark[] };
 }
 
 /** True when an Excel number format displays a date (d/m/y tokens outside quotes, brackets and escapes). */
@@ -132,6 +146,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   names.load('items/name,items/formula');
   const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
   period.load('value');
+  // the second mark of the program's sheets (sheetMarks.ts): its XML comes with the second sync
+  const markParts = context.workbook.customXmlParts.getByNamespace(SHEET_MARKS_NAMESPACE);
+  markParts.load('items/id');
   await context.sync();
 
   const markers = names.items
@@ -154,7 +171,10 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   // The program's own sheets are the ones a report may replace: their
   // protection is loaded in the same sync, so a protected one stops the
   // report before anything is written (service.ts).
+  // Loaded for every sheet: one recognised only by the sheet marks (known after this sync) may be replaced too.
   const queueProtection = (ws: Excel.Worksheet) => ws.protection.load('protected');
+  const queueMarks = () => markParts.items.map((p) => p.getXml());
+  let markXml = queueMarks();
   const leftoverSheets = sheets.items
     .filter((ws) => isLeftoverSheet(ws.name, String(ws.visibility)))
     .map((ws) => ws.name);
@@ -171,7 +191,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
         generated,
         ws,
         data: generated && !breakdown ? null : queueSheet(ws),
-        protection: generated ? queueProtection(ws) : null,
+        protection: queueProtection(ws),
       };
     });
   try {
@@ -183,13 +203,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     // round trip (only ever for very large workbooks). The refused response
     // carried no protection flags either: load them again.
     // They ride with the first sheet's round trip.
-    let pending = false;
-    for (const q of queued) {
-      if (q.generated) {
-        q.protection = queueProtection(q.ws);
-        pending = true;
-      }
-    }
+    let pending = true;
+    for (const q of queued) q.protection = queueProtection(q.ws);
+    markXml = queueMarks();
     for (const q of queued) {
       if (!q.data) continue;
       q.data = queueSheet(q.ws);
@@ -200,11 +216,17 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     if (pending) await context.sync();
   }
 
+  const marks = markXml.flatMap((x) => parseSheetMarks(x.value));
   const grid: WorkbookGrid = { sheets: [] };
   const entries: SheetEntry[] = [];
   for (const q of queued) {
+    // the marker name deleted (Name Manager): still the program's sheet by its id and name (sheetMarks.ts)
+    if (!q.generated && markedAsOurs(q, marks, staleMarkerNames)) {
+      q.generated = true;
+      if (normalizeLabel(q.name) !== normalizeLabel(BREAKDOWN_SHEET)) q.data = null;
+    }
     const entry: SheetEntry = { name: q.name, generated: q.generated, id: q.id, visibility: q.visibility };
-    if (q.protection) entry.protected = q.protection.protected;
+    if (q.generated) entry.protected = q.protection.protected;
     entries.push(entry);
     const sheet: SheetGrid = { name: q.name, rows: [] };
     if (q.generated) sheet.generated = true;
@@ -256,5 +278,6 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     markers: markers.map((m) => ({ name: m.name, sheet: markerSheetName(m.ref) })),
     leftoverSheets,
     structureProtected: structure.protected === true,
+    sheetMarks: { partIds: markParts.items.map((p) => p.id), marks },
   };
 }

@@ -9,7 +9,8 @@
  *   W2  the swap, in this order: repair any parsed text; remove stale markers;
  *       the program's old sheet of the same name (if any) is renamed away and
  *       very hidden; the new sheets get their final names, become visible and
- *       get the program's marker; the report is activated; the period is
+ *       get the program's marker (and the second mark, sheetMarks.ts); the
+ *       report is activated; the period is
  *       remembered; THEN (the commit point) the old sheets and any leftover
  *       temporary sheets of an earlier failed run are deleted.
  *
@@ -55,6 +56,7 @@ import {
   type TextCheck,
 } from './render';
 import { isSheetOfWrite, newToken, retiredIndex, retiredSheetName, tempSheetName } from './temp';
+import { SHEET_MARKS_NAMESPACE, sheetMarksXml } from './sheetMarks';
 import { isLikelyPayloadLimit, LARGE_REQUEST_BYTES } from './errors';
 import { cellNumberFormat } from '../../engine/layout/literal';
 
@@ -240,6 +242,16 @@ class WriteJob {
       // A Range (not a text reference): Excel stores ='<sheet>'!$A$1 and keeps it on the sheet when renamed.
       names.add(marker, n.ws.getRange('$A$1'));
     }
+    // the second mark (sheetMarks.ts): the program's sheets still present, with their current names, and the new ones
+    const marks = [
+      ...this.read.sheets
+        .filter((x) => x.generated && x.id && !this.targets.some((t) => t.replaces && sameName(x.name, t.layout.name)))
+        .map((x) => ({ id: x.id!, name: x.name })),
+      ...news.map((n, i) => ({ id: this.createdIds[i], name: n.target.layout.name })),
+    ];
+    const part = this.read.sheetMarks.partIds[0];
+    if (part) context.workbook.customXmlParts.getItem(part).setXml(sheetMarksXml(marks));
+    else context.workbook.customXmlParts.add(sheetMarksXml(marks));
     const activate = this.opts.activate ?? this.targets[0]?.layout.name;
     const shown = news.find((n) => n.target.layout.name === activate);
     if (shown) {
@@ -321,6 +333,8 @@ class WriteJob {
     names.load('items/name,items/formula');
     const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
     period.load('value');
+    const markParts = context.workbook.customXmlParts.getByNamespace(SHEET_MARKS_NAMESPACE);
+    markParts.load('items/id');
     await context.sync();
     const items = sheets.items;
     const present = new Set(items.map((ws) => ws.id));
@@ -365,6 +379,16 @@ class WriteJob {
         const before = this.read.rememberedPeriod;
         if (before) context.workbook.properties.custom.add(PERIOD_PROPERTY, before);
         else if (!period.isNullObject) period.delete();
+        queued = true;
+      }
+      if (this.phase === 'swap') {
+        // the sheet marks as they were (or none, as there were none)
+        const before = this.read.sheetMarks.partIds;
+        // eslint-disable-next-line office-addins/load-object-before-read -- loaded above ('items/id') and synced
+        for (const p of markParts.items) {
+          if (p.id === before[0]) p.setXml(sheetMarksXml(this.read.sheetMarks.marks));
+          else if (!before.includes(p.id)) p.delete();
+        }
         queued = true;
       }
     }
