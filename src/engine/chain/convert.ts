@@ -8,6 +8,13 @@
  * `convertedLayouts` turns the result into the template's sheets for a host to
  * write (a new file headless; new sheets in the add-in).
  *
+ * - Headers of one row or two: bands merged over sub-headings ("Thực hiện"
+ *   over "Tháng | Lũy kế", "Cùng kỳ năm 2024" over "Tháng | Lũy kế"), the other
+ *   headings merged down over both rows ("Kế hoạch năm 2025").
+ * - "Cùng kỳ" columns fill the yearly layout's last-year months: the month's
+ *   figure, else (a flow) the difference of two consecutive "Cùng kỳ lũy kế"
+ *   or (a stock, a rate) the lũy kế itself; "So sánh / So với cùng kỳ (%)" is
+ *   a comparison, not read.
  * - Indicators are matched across months by code, else by normalised name and
  *   unit (a part — "Trong đó", "-", "a" — by its parent's name and its own).
  * - Each month's "Lũy kế" of a flow is checked against the running sum of the
@@ -38,7 +45,7 @@ export function monthOfSheetName(name: string): { month: number; year: number | 
   return m ? { month: Number(m[1]), year: m[2] ? Number(m[2]) : null } : null;
 }
 
-type Col = 'code' | 'stt' | 'name' | 'unit' | 'kind' | 'plan' | 'note' | 'period' | 'ytd';
+type Col = 'code' | 'stt' | 'name' | 'unit' | 'kind' | 'plan' | 'note' | 'period' | 'ytd' | 'lyPeriod' | 'lyYtd';
 
 const PERIOD_RE =
   /^(?:so )?(?:thuc hien|th|so lieu|ket qua)(?: trong)?(?: thang| ky)?(?: nay| bao cao)?(?: \d{1,2}(?:\/\d{4})?)?$/;
@@ -49,24 +56,107 @@ function text(c: Cell): string {
   return String(c.v).replace(/\s+/g, ' ').trim();
 }
 
-/** The header row of a month sheet and its columns, or null. */
-function findMonthHeader(sheet: SheetGrid, month: number): { row: number; cols: Partial<Record<Col, number>> } | null {
+/** "Cùng kỳ", "Cùng kỳ năm trước", "Cùng kỳ năm 2024", "CK", "Năm trước" (a band or a column). */
+const LAST_YEAR_RE = /^(?:cung ky|ck|nam truoc)\b/;
+/** A sub-heading under "Thực hiện" / "Cùng kỳ" that means the month: "Tháng", "Tháng này", "Trong tháng", "Kỳ này", "Tháng 6". */
+const SUB_MONTH_RE =
+  /^(?:(?:thuc hien |so lieu |th )?(?:trong )?(?:thang|ky)(?: nay| bao cao)?(?: \d{1,2}(?:\/\d{4})?)?|t\s*\d{1,2}|thuc hien|so lieu|th|ket qua)$/;
+
+function isSubMonth(key: string, month: number): boolean {
+  if (SUB_MONTH_RE.test(key)) {
+    const n = /(\d{1,2})(?:\/\d{4})?$/.exec(key);
+    return !n || Number(n[1]) === month;
+  }
+  return false;
+}
+
+/** A cell's text, or — for a cell inside a merged range — its master's text ("Thực hiện" over E4:F4). */
+function headerText(sheet: SheetGrid, r: number, c: number): string {
+  const cell = sheet.rows[r]?.[c];
+  const own = text(cell);
+  if (own || !cell?.merged) return own;
+  const m = /^([A-Z]+)(\d+)/.exec(cell.merged);
+  if (!m) return '';
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return text(sheet.rows[Number(m[2]) - 1]?.[col - 1]);
+}
+
+/** What one header label means on a month sheet (a one-row header, or the text of a band with its sub-heading). */
+function classifySingle(label: string, month: number): Col | null {
+  if (!label) return null;
+  const key = headerKey(label);
+  const k = classifyHeaderCell({ v: label });
+  if (k?.type === 'lastYear') return k.month === month ? 'lyPeriod' : null;
+  if (LAST_YEAR_RE.test(key) || /^luy ke cung ky|^cung ky luy ke/.test(key)) {
+    return /luy ke|cong don/.test(key) ? 'lyYtd' : 'lyPeriod';
+  }
+  if (k?.type === 'field' && k.field !== 'sentence') return k.field;
+  if (k?.type === 'month') return k.month === month ? 'period' : null;
+  if (PERIOD_RE.test(key)) return 'period';
+  if (YTD_RE.test(key)) return 'ytd';
+  return null;
+}
+
+/** What a column under a two-row header means: band "Thực hiện" / "Cùng kỳ" over "Tháng" | "Lũy kế". */
+function classifyBand(top: string, sub: string, month: number): Col | null {
+  const tk = headerKey(top);
+  const sk = headerKey(sub);
+  const last = LAST_YEAR_RE.test(tk);
+  if (YTD_RE.test(sk)) return last ? 'lyYtd' : 'ytd';
+  if (isSubMonth(sk, month)) {
+    if (last) return 'lyPeriod';
+    if (/^(?:thuc hien|ket qua|so lieu|th|thang|ky bao cao|nam)\b/.test(tk)) return 'period';
+  }
+  if (last && classifyHeaderCell({ v: sub })?.type === 'month') return 'lyPeriod';
+  return classifySingle(`${top} ${sub}`, month) ?? classifySingle(sub, month);
+}
+
+/**
+ * The header of a month sheet and its columns, or null. One row ("STT | Nội
+ * dung | ĐVT | Kế hoạch năm | Thực hiện tháng | Lũy kế | Cùng kỳ"), or two:
+ * bands merged over sub-headings ("Thực hiện" over "Tháng | Lũy kế", "Cùng kỳ
+ * năm trước" over "Tháng | Lũy kế") with the other headings merged down over
+ * both rows ("Kế hoạch năm"). A band's cells after its first are found through
+ * the merge (`merged` on the grid) or, when a host does not say, by the
+ * sub-headings that follow under an empty top cell.
+ */
+function findMonthHeader(
+  sheet: SheetGrid,
+  month: number,
+): { row: number; dataStart: number; cols: Partial<Record<Col, number>> } | null {
   const n = Math.min(15, sheet.rows.length);
   for (let r = 0; r < n; r++) {
-    const cols: Partial<Record<Col, number>> = {};
-    (sheet.rows[r] ?? []).forEach((c, i) => {
-      const t = text(c);
-      if (!t) return;
-      const key = headerKey(t);
-      const k = classifyHeaderCell(c);
-      let col: Col | null = null;
-      if (k?.type === 'field' && k.field !== 'sentence') col = k.field;
-      else if (k?.type === 'month' && k.month === month) col = 'period';
-      else if (PERIOD_RE.test(key)) col = 'period';
-      else if (YTD_RE.test(key)) col = 'ytd';
-      if (col && cols[col] === undefined) cols[col] = i;
-    });
-    if (cols.name !== undefined && cols.period !== undefined) return { row: r, cols };
+    const width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
+    // one row
+    const one: Partial<Record<Col, number>> = {};
+    for (let c = 0; c < width; c++) {
+      const col = classifySingle(text(sheet.rows[r]?.[c]), month);
+      if (col && one[col] === undefined) one[col] = c;
+    }
+    // two rows: the band over each column, the sub-heading under it
+    const two: Partial<Record<Col, number>> = {};
+    let subs = 0;
+    let band = '';
+    for (let c = 0; c < width; c++) {
+      const top = headerText(sheet, r, c);
+      const subCell = sheet.rows[r + 1]?.[c];
+      const sub = subCell?.merged && text(subCell) === '' ? '' : text(subCell);
+      const subKey = headerKey(sub);
+      const isSub =
+        !!sub && (YTD_RE.test(subKey) || isSubMonth(subKey, month) || classifyHeaderCell({ v: sub })?.type === 'month');
+      if (top) band = top;
+      else if (!isSub) band = '';
+      const label = top || (isSub ? band : '');
+      let col: Col | null;
+      if (isSub && label) {
+        col = classifyBand(label, sub, month);
+        if (col) subs++;
+      } else col = classifySingle(label || sub, month);
+      if (col && two[col] === undefined) two[col] = c;
+    }
+    if (subs > 0 && two.name !== undefined && two.period !== undefined) return { row: r, dataStart: r + 2, cols: two };
+    if (one.name !== undefined && one.period !== undefined) return { row: r, dataStart: r + 1, cols: one };
   }
   return null;
 }
@@ -113,6 +203,9 @@ interface MonthRecord {
   periodCell: string;
   ytd: number | undefined;
   ytdCell: string | null;
+  /** "Cùng kỳ": last year's month, and last year's lũy kế to this month. */
+  lyPeriod: number | undefined;
+  lyYtd: number | undefined;
   plan: string | number | undefined;
   planCell: string | null;
   note: string;
@@ -250,13 +343,16 @@ export function convertMonthlyWorkbook(wb: WorkbookGrid, opts: { year?: number |
     const seenInSheet = new Set<string>();
     for (let r = header.row + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
-      if (r === header.row + 1 && isNumberingRow(row)) continue;
+      if (r < header.dataStart) continue; // the sub-heading row of a two-row header
+      if (r === header.dataStart && isNumberingRow(row)) continue;
       const name = text(row[C.name!]);
       if (!name) continue;
       const stt = C.stt !== undefined ? text(row[C.stt]) : '';
       const unit = C.unit !== undefined ? text(row[C.unit]) : '';
       const code = C.code !== undefined ? text(row[C.code]) : '';
-      const hasFigure = [C.period, C.ytd, C.plan].some((c) => c !== undefined && text(row[c]) !== '');
+      const hasFigure = [C.period, C.ytd, C.plan, C.lyPeriod, C.lyYtd].some(
+        (c) => c !== undefined && text(row[c]) !== '',
+      );
       if (!unit && !hasFigure && !code) {
         const title = sectionTitle(stt, name);
         if (title) {
@@ -286,6 +382,10 @@ export function convertMonthlyWorkbook(wb: WorkbookGrid, opts: { year?: number |
       const period = readFigure(row[C.period!], sheet.name, periodCell, cellFindings);
       const ytdCell = C.ytd !== undefined ? a1(r, C.ytd) : null;
       const ytd = C.ytd !== undefined ? readFigure(row[C.ytd], sheet.name, ytdCell!, cellFindings) : undefined;
+      const lyFig = (c: number | undefined) =>
+        c !== undefined ? (readFigure(row[c], sheet.name, a1(r, c), cellFindings) ?? undefined) : undefined;
+      const lyPeriod = lyFig(C.lyPeriod);
+      const lyYtd = lyFig(C.lyYtd);
       const planRaw = C.plan !== undefined ? row[C.plan] : undefined;
       const plan =
         planRaw && planRaw.v !== null && planRaw.v !== undefined && text(planRaw) !== ''
@@ -319,6 +419,8 @@ export function convertMonthlyWorkbook(wb: WorkbookGrid, opts: { year?: number |
         periodCell,
         ytd: ytd ?? undefined,
         ytdCell,
+        lyPeriod,
+        lyYtd,
         plan,
         planCell: C.plan !== undefined ? a1(r, C.plan) : null,
         note: C.note !== undefined ? text(row[C.note]) : '',
@@ -421,6 +523,7 @@ export function convertMonthlyWorkbook(wb: WorkbookGrid, opts: { year?: number |
       lastGroup = t.group;
       const monthsOut: (number | undefined)[] = [];
       for (const [m, r] of recs) monthsOut[m] = r.period;
+      const lastYear = lastYearMonths(t, kind);
       const note = recs.map(([, r]) => r.note).filter(Boolean);
       rows.push({
         code: t.code,
@@ -430,6 +533,7 @@ export function convertMonthlyWorkbook(wb: WorkbookGrid, opts: { year?: number |
         kind,
         plan,
         months: monthsOut,
+        ...(lastYear.some((v) => v !== undefined) ? { lastYear } : {}),
         note: note.length ? note[note.length - 1] : null,
         child: t.child,
       });
@@ -438,6 +542,31 @@ export function convertMonthlyWorkbook(wb: WorkbookGrid, opts: { year?: number |
     sectors.push({ title, rows });
   }
   return { year, months, sectors, agency, findings, cellFindings };
+}
+
+/**
+ * Last year's months for the yearly layout's "Cùng kỳ T1…T12" from the month
+ * sheets' "Cùng kỳ" columns: the month's figure when the sheet has one; else,
+ * for a flow, the difference of two consecutive "Cùng kỳ lũy kế" figures (the
+ * first month: its lũy kế), and for a stock or a rate the lũy kế itself (the
+ * value at that month). A month that cannot be worked out stays empty.
+ */
+function lastYearMonths(t: Tracked, kind: Kind): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const r = t.byMonth.get(m);
+    if (!r) continue;
+    if (r.lyPeriod !== undefined) out[m] = r.lyPeriod;
+    else if (r.lyYtd !== undefined) {
+      if (kind !== 'flow') out[m] = r.lyYtd;
+      else if (m === 1) out[m] = r.lyYtd;
+      else {
+        const prev = t.byMonth.get(m - 1)?.lyYtd;
+        if (prev !== undefined) out[m] = clean(r.lyYtd - prev);
+      }
+    }
+  }
+  return out;
 }
 
 /** A sheet name Excel accepts: no `: \ / ? * [ ]`, at most 31 characters, unique in `used`. */
