@@ -70,6 +70,9 @@ describe('npm run consolidate: three units', () => {
     // March of VL01 is marked incomplete, naming the unit
     const vl01 = flat.find((i) => i.code === 'VL01')!;
     expect(vl01.note).toBe('Chưa đủ số liệu (thiếu T3: UBND xã Mỹ Khánh)');
+    // the returns' group headings are kept: the report shows the same sub-groups
+    expect(vl01.group).toBe('a) Việc làm');
+    expect(flat.find((i) => i.code === 'GN04')!.group).toBe('b) Chính sách hỗ trợ hộ nghèo, hộ cận nghèo');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('1. Việc làm')!;
@@ -90,8 +93,8 @@ describe('npm run consolidate: three units', () => {
     // one warning for Mỹ Khánh's March, naming its file, sheet and cells
     const empty = r.out.stdout.split('\n').filter((l) => l.includes('UNIT_MONTH_EMPTY'));
     expect(empty).toHaveLength(1);
-    expect(empty[0]).toContain('Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I5');
-    expect(empty[0]).toContain('chưa có số liệu tháng 3 ở 3 chỉ tiêu (I5, I6, I7)');
+    expect(empty[0]).toContain('Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I6');
+    expect(empty[0]).toContain('chưa có số liệu tháng 3 ở 3 chỉ tiêu (I6, I7, I8)');
   });
 
   it('the report on the consolidated workbook never states a partial month as fact: Q1 runs to February, marked incomplete', async () => {
@@ -147,7 +150,7 @@ describe('consolidation findings name the file, sheet and cell', () => {
       expect.arrayContaining([
         ['MODIFIED_TEMPLATE', 'phong-dien.xlsx', '1. Việc làm', 'AF4'],
         ['MISSING_INDICATOR', 'phong-dien.xlsx', '1. Việc làm', 'C4'],
-        ['RENAMED_INDICATOR', 'phong-dien.xlsx', '1. Việc làm', 'C5'],
+        ['RENAMED_INDICATOR', 'phong-dien.xlsx', '1. Việc làm', 'C6'],
       ]),
     );
     const vl02 = res.sectors[0].indicators.find((i) => i.code === 'VL02')!;

@@ -112,7 +112,12 @@ describe('npm run convert', () => {
     expect(by('Số lao động được tạo việc làm').children.map((c) => c.ytd)).toEqual([9]);
     // stock: the value at the end of March
     expect(by('Số hộ nghèo')).toMatchObject({ kind: 'stock', ytd: 298 });
-    expect(by('Tỷ lệ hộ nghèo')).toMatchObject({ kind: 'rate', ytd: 2.8, target: { op: '<', value: 2.5 }, targetMet: false });
+    expect(by('Tỷ lệ hộ nghèo')).toMatchObject({
+      kind: 'rate',
+      ytd: 2.8,
+      target: { op: '<', value: 2.5 },
+      targetMet: false,
+    });
     // 12 + 10 + 15 = 37 of the March plan 160 → 23,13 %
     expect(by('Lượt hộ nghèo được vay vốn')).toMatchObject({ ytd: 37, plan: 160, planPct: 23.13 });
     // renamed in March: two rows, each with its months only, never a 0
@@ -137,7 +142,9 @@ describe('npm run convert', () => {
       );
       expect(found).toHaveLength(5);
       const mismatch = res.findings.find((f) => f.code === 'LUY_KE_MISMATCH')!;
-      expect(mismatch.message.vi).toContain('lũy kế ghi 330 nhưng cộng "Thực hiện tháng" từ tháng 1 đến tháng 3 được 325 (chênh 5)');
+      expect(mismatch.message.vi).toContain(
+        'lũy kế ghi 330 nhưng cộng "Thực hiện tháng" từ tháng 1 đến tháng 3 được 325 (chênh 5)',
+      );
       const renamed = res.findings.find((f) => f.code === 'NOT_IN_MONTH' && f.sheet === 'T1')!;
       expect(renamed.message.vi).toContain('không có ở trang của tháng 3');
       // "120" stored as text: converted, and said

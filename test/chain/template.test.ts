@@ -69,17 +69,27 @@ describe('npm run template', () => {
     expect(protection).toMatchObject({ sheet: true });
     expect(protection.hashValue).toBeUndefined();
     expect(protection.algorithmName).toBeUndefined();
-    // row 5 = VL01: A..D locked, E (Cách tính) .. AE unlocked
+    // row 5 = the group heading "a) Việc làm": locked all along, no validation (a figure there would make it an indicator)
+    expect(ws.getCell('C5').value).toBe('a) Việc làm');
+    for (const a of ['A5', 'E5', 'F5', 'G5', 'AE5']) expect(ws.getCell(a).protection?.locked).not.toBe(false);
+    expect(ws.getCell('G5').dataValidation?.type).toBeUndefined();
+    expect(ws.getCell('E5').dataValidation?.type).toBeUndefined();
+    // row 6 = VL01: A..D locked, E (Cách tính) .. AE unlocked
     expect(ws.getCell('A4').value).toBe('Mã');
-    expect(ws.getCell('C5').value).toBe('Số lao động được tạo việc làm');
-    for (const a of ['A4', 'G4', 'A5', 'C5', 'D5']) expect(ws.getCell(a).protection?.locked).not.toBe(false);
-    for (const a of ['E5', 'F5', 'G5', 'R5', 'S5', 'AE5']) expect(ws.getCell(a).protection).toMatchObject({ locked: false });
+    expect(ws.getCell('C6').value).toBe('Số lao động được tạo việc làm');
+    for (const a of ['A4', 'G4', 'A6', 'C6', 'D6']) expect(ws.getCell(a).protection?.locked).not.toBe(false);
+    for (const a of ['E6', 'F6', 'G6', 'R6', 'S6', 'AE6'])
+      expect(ws.getCell(a).protection).toMatchObject({ locked: false });
     // figure cells: non-negative numbers; the rate VL06: 0–100; the kind: a list
-    expect(ws.getCell('G5').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(ws.getCell('G6').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+    });
     const vl06 = [...Array(30).keys()].map((i) => i + 5).find((r) => ws.getCell(`A${r}`).value === 'VL06')!;
     expect(ws.getCell(`H${vl06}`).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
-    expect(ws.getCell('E5').dataValidation).toMatchObject({ type: 'list', formulae: ['"Cộng dồn,Thời điểm,Tỷ lệ"'] });
-    expect(ws.getCell('F5').dataValidation).toMatchObject({ type: 'decimal', formulae: [0] });
+    expect(ws.getCell('E6').dataValidation).toMatchObject({ type: 'list', formulae: ['"Cộng dồn,Thời điểm,Tỷ lệ"'] });
+    expect(ws.getCell('F6').dataValidation).toMatchObject({ type: 'decimal', formulae: [0] });
   });
 
   it('a template made by the tool reads back with no findings (all nine sectors, every catalogue indicator)', async () => {
@@ -118,6 +128,72 @@ describe('npm run template', () => {
     expect(vl01.children.map((c) => c.code)).toEqual(['VL01.1']);
     expect(flat.find((i) => i.code === 'GN02')!.kind).toBe('stock');
     expect(flat.find((i) => i.code === 'GN01')!.kind).toBe('rate');
+  });
+
+  it('sub-groups of real reports are heading rows the reader skips: BTXH "a) Nuôi dưỡng tập trung", "b) Trợ cấp hằng tháng tại cộng đồng"', async () => {
+    const file = path.join(dir, 'mau-btxh.xlsx');
+    const layouts = buildTemplateLayouts({
+      year: 2025,
+      unit: 'UBND phường Phú Lợi',
+      parent: 'UBND THÀNH PHỐ CẦN THƠ',
+      place: 'Phú Lợi',
+      soKyHieu: '/BC-UBND',
+      quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
+      chucVuNguoiKy: 'CHỦ TỊCH',
+      nguoiKy: 'Nguyễn Văn An',
+      noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
+      sectors: ['BTXH'],
+    });
+    const { renderLayoutsToXlsx } = await import('../../src/hosts/xlsx/write');
+    await fs.writeFile(file, await renderLayoutsToXlsx(layouts));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('4. Bảo trợ xã hội')!;
+    const col = (c: string) => [...Array(20).keys()].map((i) => ws.getCell(`${c}${i + 5}`).value ?? null);
+    // Mã | Chỉ tiêu down the sheet: the heading, its indicators (parts after their parent), the next heading
+    expect(col('C').slice(0, 13)).toEqual([
+      'a) Nuôi dưỡng tập trung',
+      'Đối tượng đang được nuôi dưỡng, chăm sóc tại cơ sở trợ giúp xã hội',
+      'Trẻ em mồ côi, bị bỏ rơi',
+      'Người cao tuổi cô đơn',
+      'Người khuyết tật',
+      'Đối tượng khác',
+      'Đối tượng được hỗ trợ nuôi dưỡng khẩn cấp',
+      'Đối tượng được thẩm định, xác minh vào nuôi dưỡng tập trung',
+      'Cơ sở trợ giúp xã hội đang hoạt động',
+      'Công lập',
+      'Ngoài công lập',
+      'b) Trợ cấp hằng tháng tại cộng đồng',
+      'Đối tượng bảo trợ xã hội hưởng trợ cấp hàng tháng tại cộng đồng',
+    ]);
+    expect(col('A')[0]).toBeNull(); // a heading has no code
+    expect(ws.getCell('G16').protection?.locked).not.toBe(false); // the "b)" heading row is locked
+    // read back: zero findings; the headings are groups, never indicators
+    const parsed = parseWorkbook(await readXlsxFile(file));
+    expect(parsed.findings).toEqual([]);
+    const inds = parsed.sectors[0].indicators;
+    expect(inds.map((i) => [i.code, i.group])).toEqual([
+      ['BTXH01', 'a) Nuôi dưỡng tập trung'],
+      ['BTXH02', 'a) Nuôi dưỡng tập trung'],
+      ['BTXH03', 'a) Nuôi dưỡng tập trung'],
+      ['BTXH07', 'a) Nuôi dưỡng tập trung'],
+      ['BTXH04', 'b) Trợ cấp hằng tháng tại cộng đồng'],
+      ['BTXH05', 'b) Trợ cấp hằng tháng tại cộng đồng'],
+      ['BTXH06', 'b) Trợ cấp hằng tháng tại cộng đồng'],
+    ]);
+    expect(inds[0].children.map((c) => c.code)).toEqual(['BTXH01.1', 'BTXH01.2', 'BTXH01.3', 'BTXH01.4']);
+    // the report shows each heading once, above its indicators
+    const { computeReport, parsePeriodKey } = await import('../../src/engine');
+    const { buildReportLayout } = await import('../../src/engine/layout/report');
+    const names = buildReportLayout(computeReport(parsed, parsePeriodKey('T1', 2025)!), 'BC T1-2025')
+      .cells.filter((c) => c.col === 1)
+      .map((c) => c.value);
+    const a = names.indexOf('a) Nuôi dưỡng tập trung');
+    const b = names.indexOf('b) Trợ cấp hằng tháng tại cộng đồng');
+    expect(a).toBeGreaterThan(0);
+    expect(names.indexOf('Đối tượng đang được nuôi dưỡng, chăm sóc tại cơ sở trợ giúp xã hội')).toBe(a + 1);
+    expect(names[b + 1]).toBe('Đối tượng bảo trợ xã hội hưởng trợ cấp hàng tháng tại cộng đồng');
+    expect(names.filter((n) => n === 'b) Trợ cấp hằng tháng tại cộng đồng')).toHaveLength(1);
   });
 
   it('with only the year and unit, the one finding lists the Thông tin keys the unit still has to fill', async () => {

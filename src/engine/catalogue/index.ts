@@ -10,9 +10,10 @@
 import { normalizeLabel } from '../normalize';
 import type { ComputedIndicator, ComputedReport, Kind } from '../types';
 import { CATALOGUE_INDICATORS, CATALOGUE_SECTORS, type CatalogueIndicator, type CatalogueSector } from './indicators';
+export { CATALOGUE_GROUPS } from './indicators';
 
 export { CATALOGUE_INDICATORS, CATALOGUE_SECTORS };
-export type { CatalogueIndicator, CatalogueSector, TargetForm } from './indicators';
+export type { CatalogueGroup, CatalogueIndicator, CatalogueSector, TargetForm } from './indicators';
 
 /** A name for matching: normalised, without list marks, "Trong đó:", a leading "Số", punctuation. */
 export function nameKey(name: string): string {

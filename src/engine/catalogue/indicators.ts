@@ -44,6 +44,28 @@ export interface CatalogueIndicator {
   opens?: boolean;
   /** A rate = numerator ÷ denominator × 100 (codes of two catalogue indicators): how units' rates combine. */
   ratio?: { numerator: string; denominator: string };
+  /**
+   * The sub-group it falls under in real reports ("a) Nuôi dưỡng tập trung"),
+   * set from CATALOGUE_GROUPS (parts inherit their parent's); absent = none.
+   */
+  group?: string;
+}
+
+/**
+ * Sub-groups of a sector as real reports have them (seed 000 "4.1. Hoạt động
+ * Bảo trợ xã hội" with its "nuôi dưỡng tập trung" and "trợ cấp hằng tháng tại
+ * cộng đồng" paragraphs; 002/003 "a) Công tác …"): the template writes each as
+ * a heading row above its indicators (a row with a name only, which the reader
+ * takes as a group heading), and the report shows it. `codes` are top-level
+ * codes in the order shown; their parts follow them. A sector with groups has
+ * every top-level indicator in one of them (catalogue.test.ts).
+ */
+export interface CatalogueGroup {
+  /** Sector prefix ("BTXH"). */
+  sector: string;
+  /** The heading as printed ("a) Nuôi dưỡng tập trung"). */
+  title: string;
+  codes: string[];
 }
 
 export const CATALOGUE_SECTORS: CatalogueSector[] = [
@@ -62,7 +84,26 @@ const YTD = 'lũy kế đến hết {ky_luy_ke} là {luy_ke} {dvt}';
 const SCK = '{so_cung_ky} so với cùng kỳ năm {nam_truoc}';
 const SCK_NAM = '{so_cung_ky} so với năm {nam_truoc} ({cung_ky} {dvt})';
 
-export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
+export const CATALOGUE_GROUPS: CatalogueGroup[] = [
+  { sector: 'VL', title: 'a) Việc làm', codes: ['VL01', 'VL02', 'VL03', 'VL06', 'VL10'] },
+  { sector: 'VL', title: 'b) Bảo hiểm thất nghiệp', codes: ['VL04', 'VL08'] },
+  {
+    sector: 'VL',
+    title: 'c) Lao động nước ngoài, quan hệ lao động, an toàn lao động',
+    codes: ['VL05', 'VL07', 'VL09'],
+  },
+  { sector: 'BTXH', title: 'a) Nuôi dưỡng tập trung', codes: ['BTXH01', 'BTXH02', 'BTXH03', 'BTXH07'] },
+  { sector: 'BTXH', title: 'b) Trợ cấp hằng tháng tại cộng đồng', codes: ['BTXH04', 'BTXH05', 'BTXH06'] },
+  { sector: 'TE', title: 'a) Trợ giúp trẻ em có hoàn cảnh đặc biệt', codes: ['TE01', 'TE02', 'TE03', 'TE04', 'TE07'] },
+  { sector: 'TE', title: 'b) Phòng, chống xâm hại, tai nạn thương tích trẻ em', codes: ['TE05', 'TE06'] },
+  { sector: 'GN', title: 'a) Hộ nghèo, hộ cận nghèo', codes: ['GN01', 'GN02', 'GN03', 'GN07', 'GN08'] },
+  { sector: 'GN', title: 'b) Chính sách hỗ trợ hộ nghèo, hộ cận nghèo', codes: ['GN04', 'GN05', 'GN06'] },
+  { sector: 'TT', title: 'a) Thanh tra, kiểm tra, tiếp công dân', codes: ['TT01', 'TT07', 'TT02', 'TT03'] },
+  { sector: 'TT', title: 'b) Cải cách hành chính', codes: ['TT04', 'TT05', 'TT06'] },
+];
+
+/** The entries as written below; CATALOGUE_INDICATORS is them in report order, with their groups. */
+const ENTRIES: CatalogueIndicator[] = [
   // 1. Việc làm – Tiền lương – An toàn lao động
   {
     code: 'VL01',
@@ -734,3 +775,25 @@ export const CATALOGUE_INDICATORS: CatalogueIndicator[] = [
     sentence: `điều tra {thuc_hien} vụ tai nạn lao động, ${YTD}.`,
   },
 ];
+
+/**
+ * The entries in the order a report (and the template) shows them: per sector,
+ * the indicators in no group first, then each group's, a parent followed by
+ * its parts; `group` set on each (parts inherit their parent's).
+ */
+function inReportOrder(entries: CatalogueIndicator[], groups: CatalogueGroup[]): CatalogueIndicator[] {
+  const top = (code: string) => code.split('.')[0];
+  const out: CatalogueIndicator[] = [];
+  for (const sector of CATALOGUE_SECTORS) {
+    const mine = entries.filter((e) => /^[A-Za-z]+/.exec(e.code)?.[0]?.toUpperCase() === sector.prefix);
+    const gs = groups.filter((g) => g.sector === sector.prefix);
+    const grouped = new Set(gs.flatMap((g) => g.codes));
+    out.push(...mine.filter((e) => !grouped.has(top(e.code))));
+    for (const g of gs)
+      for (const code of g.codes)
+        out.push(...mine.filter((e) => top(e.code) === code).map((e) => ({ ...e, group: g.title })));
+  }
+  return out;
+}
+
+export const CATALOGUE_INDICATORS: CatalogueIndicator[] = inReportOrder(ENTRIES, CATALOGUE_GROUPS);

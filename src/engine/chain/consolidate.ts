@@ -50,6 +50,8 @@ export interface ConsolidatedIndicator {
   kind: Kind;
   child: boolean;
   stt: string | null;
+  /** The group heading it sits under in the returns ("a) Nuôi dưỡng tập trung"), else null. */
+  group: string | null;
   plan: number | string | null;
   /** 1..12; undefined = no unit filled it (or a rate that cannot be combined). */
   months: (number | undefined)[];
@@ -211,6 +213,7 @@ export function consolidateReturns(returns: UnitReturn[], opts: { year?: number 
           kind: ind.kind,
           child,
           stt: ind.stt,
+          group: ind.group ?? null,
           plan: null,
           months: [],
           lastYear: [],
@@ -449,7 +452,19 @@ function targetText(t: string): string {
  * partial "Cộng".
  */
 export function consolidatedRows(sec: ConsolidatedSector): YearlyRow[] {
-  return sec.indicators.map((i) => ({
+  const rows: YearlyRow[] = [];
+  let group: string | null = null;
+  for (const i of sec.indicators) {
+    // the returns' group headings, kept so the report shows the same sub-groups
+    if (i.group && i.group !== group && !i.child) rows.push({ name: i.group, heading: true });
+    group = i.group;
+    rows.push(consolidatedRow(i));
+  }
+  return rows;
+}
+
+function consolidatedRow(i: ConsolidatedIndicator): YearlyRow {
+  return {
     code: i.code,
     stt: i.stt,
     name: i.name,
@@ -466,5 +481,5 @@ export function consolidatedRows(sec: ConsolidatedSector): YearlyRow[] {
       const sum = partial === undefined ? '' : `Tạm cộng các đơn vị đã gửi: ${viNum(partial)}. `;
       return `${sum}Chưa đủ: thiếu số liệu của ${i.missing.get(m)!.join(', ')}; ô để trống cho đến khi đủ.`;
     }),
-  }));
+  };
 }

@@ -10,7 +10,9 @@
  *   row 1  Lĩnh vực: <title>
  *   row 2  Năm <year> — <unit>
  *   row 4  Mã | STT | Chỉ tiêu | ĐVT | Cách tính | Kế hoạch năm | Tháng 1 … Tháng 12 | Cùng kỳ T1 … Cùng kỳ T12 | Ghi chú
- *   row 5… the catalogue's indicators, then blank rows for the unit's own
+ *   row 5… the catalogue's indicators, then blank rows for the unit's own; a
+ *          sector with sub-groups (CATALOGUE_GROUPS) has a heading row (name
+ *          only, locked, no validation) above each group's indicators
  *
  * The header (rows 1–4) and the indicator columns Mã … ĐVT are locked by a
  * sheet protection WITHOUT a password; Cách tính (a list), the plan, the
@@ -131,6 +133,7 @@ const STYLES: Record<string, CellStyle> = {
   textCenter: { border: true, hAlign: 'center', vAlign: 'middle', numberFormat: '@' },
   child: { border: true, wrap: true, vAlign: 'middle', indent: 1, numberFormat: '@' },
   parent: { border: true, wrap: true, vAlign: 'middle', bold: true, numberFormat: '@' },
+  heading: { border: true, vAlign: 'middle', bold: true, italic: true, fill: 'F2F2F2', numberFormat: '@' },
   count: { border: true, numberFormat: '#,##0' },
   decimal: { border: true, numberFormat: '#,##0.00' },
   input: { border: true, fill: 'FFF2CC', numberFormat: '@' },
@@ -214,10 +217,15 @@ export function yearlySectorLayout(
 
   const first = HEADER_ROW + 1;
   let row = first;
+  /** Rows that are group headings: locked, no validation (a figure typed there would make it an indicator). */
+  const headings: number[] = [];
   for (const r of rows) {
     if (r.heading) {
+      headings.push(row);
       cells.push({ row, col: C.stt, value: r.stt ?? null, style: 'textCenter' });
-      cells.push({ row, col: C.name, value: r.name, style: 'parent' });
+      cells.push({ row, col: C.name, value: r.name, style: 'heading' });
+      for (const col of [C.code, ...Array.from({ length: last - C.unit + 1 }, (_, i) => C.unit + i)])
+        cells.push({ row, col, value: null, style: 'heading' });
       row++;
       continue;
     }
@@ -294,15 +302,24 @@ export function yearlySectorLayout(
     unlocked.push(range(row, 0, end, last));
   }
   const lastData = Math.max(first, end);
-  if (opts.validate) {
-    validations.push({
-      range: range(first, C.kind, lastData, C.kind),
-      type: 'list',
-      list: Object.values(KIND_LABELS),
-      error: { title: 'Cách tính không hợp lệ', text: 'Chọn Cộng dồn, Thời điểm hoặc Tỷ lệ.' },
-    });
+  // the rows between group headings: kind as a list, kind … notes editable
+  const runs: [number, number][] = [];
+  let from = first;
+  for (const h of [...headings, lastData + 1]) {
+    if (h > from) runs.push([from, h - 1]);
+    from = h + 1;
   }
-  unlocked.push(range(first, C.kind, lastData, last));
+  for (const [a, b] of runs) {
+    if (opts.validate) {
+      validations.push({
+        range: range(a, C.kind, b, C.kind),
+        type: 'list',
+        list: Object.values(KIND_LABELS),
+        error: { title: 'Cách tính không hợp lệ', text: 'Chọn Cộng dồn, Thời điểm hoặc Tỷ lệ.' },
+      });
+    }
+    unlocked.push(range(a, C.kind, b, last));
+  }
 
   const widths: number[] = [];
   widths[C.code] = 10;
@@ -338,10 +355,15 @@ export function yearlySectorLayout(
 export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOptions): SheetLayout {
   const inds = indicatorsOf(sector);
   let stt = 0;
-  const rows: YearlyRow[] = inds.map((c) => {
+  const rows: YearlyRow[] = [];
+  let group: string | undefined;
+  for (const c of inds) {
     const child = parentCode(c.code) !== null;
     if (!child) stt++;
-    return {
+    // a sub-group's heading (name only: the reader takes it as a group heading, never as an indicator)
+    if (c.group && c.group !== group && !child) rows.push({ name: c.group, heading: true });
+    group = c.group;
+    rows.push({
       code: c.code,
       stt: child ? '-' : String(stt),
       name: c.name,
@@ -351,8 +373,8 @@ export function sectorTemplateLayout(sector: CatalogueSector, opts: TemplateOpti
       planNumber: c.target === 'number',
       child,
       parent: inds.some((k) => parentCode(k.code) === c.code),
-    };
-  });
+    });
+  }
   return yearlySectorLayout(sector.sheet, sector.title, rows, {
     year: opts.year,
     unit: opts.unit,

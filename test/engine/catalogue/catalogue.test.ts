@@ -1,4 +1,5 @@
 import {
+  CATALOGUE_GROUPS,
   CATALOGUE_INDICATORS,
   CATALOGUE_SECTORS,
   findCatalogueIndicator,
@@ -9,11 +10,20 @@ import {
 import { buildNarrative, narrativeToText } from '../../../src/engine/narrative';
 import { unknownPlaceholders } from '../../../src/engine/placeholders';
 import type { ComputedIndicator, ComputedReport, Period } from '../../../src/engine/types';
-import { generatedParagraphs, half, ind, jobsIndicator, month, quarter, report, sector, wholeYear } from '../narrative/builder';
+import {
+  generatedParagraphs,
+  half,
+  ind,
+  jobsIndicator,
+  month,
+  quarter,
+  report,
+  sector,
+  wholeYear,
+} from '../narrative/builder';
 
 const VL = 'Việc làm – Tiền lương – An toàn lao động';
 const generated = (r: ComputedReport): string => generatedParagraphs(buildNarrative(r));
-
 
 describe('catalogue integrity', () => {
   it('holds at least 60 indicators over the nine sectors, each code once', () => {
@@ -23,6 +33,33 @@ describe('catalogue integrity', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const s of CATALOGUE_SECTORS) {
       expect(CATALOGUE_INDICATORS.filter((c) => sectorOf(c.code) === s).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("groups: each names top-level codes of its sector once; a sector with groups has every indicator in one; parts share their parent's", () => {
+    const byCode = new Map(CATALOGUE_INDICATORS.map((c) => [c.code, c]));
+    const seen = new Set<string>();
+    for (const g of CATALOGUE_GROUPS) {
+      expect(g.title).toMatch(/^[a-zđ]\) \S/);
+      for (const code of g.codes) {
+        expect(byCode.get(code)).toBeDefined();
+        expect(parentCode(code)).toBeNull();
+        expect(sectorOf(code)?.prefix).toBe(g.sector);
+        expect(seen.has(code)).toBe(false);
+        seen.add(code);
+      }
+    }
+    for (const s of new Set(CATALOGUE_GROUPS.map((g) => g.sector))) {
+      const mine = CATALOGUE_INDICATORS.filter((c) => sectorOf(c.code)?.prefix === s);
+      for (const c of mine) expect([c.code, c.group]).toEqual([c.code, expect.any(String)]);
+      // in the order shown: a group's indicators together, never split by another group
+      const order = mine.map((c) => c.group);
+      const runs = order.filter((g, i) => i === 0 || g !== order[i - 1]);
+      expect(new Set(runs).size).toBe(runs.length);
+    }
+    for (const c of CATALOGUE_INDICATORS) {
+      const p = parentCode(c.code);
+      if (p) expect(c.group).toBe(byCode.get(p)!.group);
     }
   });
 
