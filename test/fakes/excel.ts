@@ -668,6 +668,7 @@ export class FakeWorksheet extends FakeProxy {
     const s = this.sheet();
     if (prop === 'name') return s.name;
     if (prop === 'id') return s.id;
+    if (prop === 'position') return this.ctx.model.sheets.indexOf(s);
     if (prop === 'visibility') return s.visibility;
     if (prop === 'tabColor') return s.tabColor;
     throw new FakeOfficeError('InvalidArgument', `fake: Worksheet.${prop} not supported`);
@@ -693,6 +694,23 @@ export class FakeWorksheet extends FakeProxy {
   }
   get id(): string {
     return this.prop('id');
+  }
+  /** Worksheet.position (ExcelApi 1.1): the zero-based index in the tab bar; setting it moves the sheet. */
+  get position(): number {
+    return this.prop('position');
+  }
+  set position(v: number) {
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      const model = this.ctx.model;
+      if (this.ctx.fake.workbookProtected)
+        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      if (!Number.isInteger(v) || v < 0 || v >= model.sheets.length)
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      const rest = model.sheets.filter((x) => x !== s);
+      rest.splice(v, 0, s);
+      model.sheets = rest;
+    });
   }
   get visibility(): string {
     return this.prop('visibility');

@@ -204,6 +204,24 @@ describe('replacing the report of the same period: the old one stays intact on a
     expect(finished).toBeGreaterThan(0);
   });
 
+  it("the new report takes the old one's place in the tab bar (the user moved BC first, ND after the 3rd sheet)", async () => {
+    const service = host({ sets: SETS_NOTES });
+    await service.generate('T6', { force: false });
+    const move = (name: string, at: number) => {
+      const s = fx.sheet(name);
+      const rest = fx.model.sheets.filter((x) => x !== s);
+      rest.splice(at, 0, s);
+      fx.model.sheets = rest;
+    };
+    move('BC T6-2024', 0);
+    move('ND T6-2024', 3);
+    const order = fx.model.sheets.map((s) => s.name);
+    const oldBc = fx.sheet('BC T6-2024');
+    await service.generate('T6', { force: false });
+    expect(fx.sheet('BC T6-2024')).not.toBe(oldBc);
+    expect(fx.model.sheets.map((s) => s.name)).toEqual(order);
+  });
+
   it('a protected structure is refused before anything is written, naming it (vi and en)', async () => {
     let { service, before } = await withOldReport();
     fx.workbookProtected = true;

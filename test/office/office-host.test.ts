@@ -483,8 +483,22 @@ describe('protection checked before writing, one run at a time, errors by code',
     const read = await fx.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext));
     expect(fx.syncCount).toBe(2);
     expect(read.sheets.filter((s) => s.generated)).toEqual([
-      { name: 'BC T6-2024', generated: true, protected: false, id: fx.sheet('BC T6-2024').id, visibility: 'Visible' },
-      { name: 'ND T6-2024', generated: true, protected: true, id: fx.sheet('ND T6-2024').id, visibility: 'Visible' },
+      {
+        name: 'BC T6-2024',
+        generated: true,
+        protected: false,
+        id: fx.sheet('BC T6-2024').id,
+        visibility: 'Visible',
+        position: sample.sheets.length,
+      },
+      {
+        name: 'ND T6-2024',
+        generated: true,
+        protected: true,
+        id: fx.sheet('ND T6-2024').id,
+        visibility: 'Visible',
+        position: sample.sheets.length + 1,
+      },
     ]);
     expect(read.sheets.find((s) => !s.generated)).not.toHaveProperty('protected');
     fx.payloadLimit = 40000; // as in 'reads sheet by sheet' below: the one batched read is refused

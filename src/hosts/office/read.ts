@@ -48,6 +48,8 @@ export interface SheetEntry {
   id?: string;
   /** Worksheet.visibility: 'Visible', 'Hidden' or 'VeryHidden'. */
   visibility?: string;
+  /** Worksheet.position: the zero-based index in the tab bar (leftovers counted). */
+  position?: number;
   /** Sheet protection (WorksheetProtection.protected), loaded for the program's own sheets only. */
   protected?: boolean;
 }
@@ -139,7 +141,7 @@ function isPayloadLimit(e: unknown): boolean {
 export async function readWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
   const sheets = context.workbook.worksheets;
   // visibility: a very hidden sheet is skipped by the engine (SHEET_SKIPPED), an ordinary hidden one is read
-  sheets.load('items/name,items/visibility,items/id');
+  sheets.load('items/name,items/visibility,items/id,items/position');
   const structure = context.workbook.protection;
   structure.load('protected');
   const names = context.workbook.names;
@@ -187,6 +189,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
       return {
         name: ws.name,
         id: ws.id,
+        position: ws.position,
         visibility: String(ws.visibility),
         generated,
         ws,
@@ -225,7 +228,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
       q.generated = true;
       if (normalizeLabel(q.name) !== normalizeLabel(BREAKDOWN_SHEET)) q.data = null;
     }
-    const entry: SheetEntry = { name: q.name, generated: q.generated, id: q.id, visibility: q.visibility };
+    const entry: SheetEntry = {
+      name: q.name,
+      generated: q.generated,
+      id: q.id,
+      visibility: q.visibility,
+      position: q.position,
+    };
     if (q.generated) entry.protected = q.protection.protected;
     entries.push(entry);
     const sheet: SheetGrid = { name: q.name, rows: [] };

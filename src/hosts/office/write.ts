@@ -232,6 +232,18 @@ class WriteJob {
       const markers = this.read.markers.filter((m) => sameName(m.sheet, t.layout.name)).map((m) => m.name);
       retired.push({ ws: old, markers });
     });
+    // A replacement takes the old sheet's place in the tab bar (the new sheets were added at the end):
+    // in the old sheets' order, each goes to the old one's index plus the new sheets already put before it.
+    const places = news
+      .map((n) => ({
+        n,
+        at: n.target.replaces
+          ? this.read.sheets.find((x) => x.generated && sameName(x.name, n.target.layout.name))?.position
+          : undefined,
+      }))
+      .filter((p): p is { n: NewSheet; at: number } => typeof p.at === 'number')
+      .sort((a, b) => a.at - b.at);
+    places.forEach((p, k) => (p.n.ws.position = p.at + k));
     for (const n of news) {
       const name = n.target.layout.name;
       n.ws.name = name;
