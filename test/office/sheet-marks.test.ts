@@ -9,6 +9,8 @@ import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import type { WorkbookGrid } from '../../src/engine/types';
 import { createOfficeService, type OfficeService } from '../../src/hosts/office/service';
 import { readWorkbook } from '../../src/hosts/office/read';
+import { writeSheetsAllOrNothing, type RunWithOptions } from '../../src/hosts/office/write';
+import type { SheetLayout } from '../../src/engine/layout/types';
 import { markedAsOurs, parseSheetMarks, sheetMarksXml } from '../../src/hosts/office/sheetMarks';
 import { generatedMarkerName } from '../../src/engine/layout/marker';
 import { FakeExcel, FakeSheet } from '../fakes/excel';
@@ -147,6 +149,34 @@ describe('the second mark of the program’s sheets', () => {
     const result = await service.generate('T6', { force: false });
     expect(result.reportSheet).toBe('BC T6-2024');
     expect(fx.snapshotSheet('BC T6 gửi Sở')).toEqual(before);
+  });
+});
+
+describe('input sheets written by the program (layout.generated === false)', () => {
+  it('get no sheet mark (custom XML): only the program’s own output is listed', async () => {
+    host();
+    const read = await fx.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext));
+    const layout = (name: string, generated?: boolean): SheetLayout => ({
+      name,
+      styles: {},
+      cells: [{ row: 0, col: 0, value: 'Chỉ tiêu' }],
+      merges: [],
+      columnWidths: [20],
+      conditional: [],
+      print: {
+        orientation: 'portrait',
+        paper: 'A4',
+        fitToWidth: 1,
+        margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.5, footer: 0.5 },
+      },
+      ...(generated === undefined ? {} : { generated }),
+    });
+    await writeSheetsAllOrNothing(fx.run as unknown as RunWithOptions, read, [
+      { layout: layout('Mẫu nhập T7', false), replaces: false },
+      { layout: layout('BC mẫu'), replaces: false },
+    ]);
+    // (the marker NAME of an input sheet is the chain writer's business: s7-10a's queueProtection path)
+    expect(parseSheetMarks(fx.model.customXml[0].xml).map((m) => m.name)).toEqual(['BC mẫu']);
   });
 });
 

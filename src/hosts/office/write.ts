@@ -259,7 +259,15 @@ class WriteJob {
       ...this.read.sheets
         .filter((x) => x.generated && x.id && !this.targets.some((t) => t.replaces && sameName(x.name, t.layout.name)))
         .map((x) => ({ id: x.id!, name: x.name })),
-      ...news.map((n, i) => ({ id: this.createdIds[i], name: n.target.layout.name })),
+      // an input sheet for the staff (layout.generated === false) carries no mark of either kind
+      ...news
+        .map((n, i) => ({
+          id: this.createdIds[i],
+          name: n.target.layout.name,
+          ours: n.target.layout.generated !== false,
+        }))
+        .filter((m) => m.ours)
+        .map(({ id, name }) => ({ id, name })),
     ];
     const part = this.read.sheetMarks.partIds[0];
     if (part) context.workbook.customXmlParts.getItem(part).setXml(sheetMarksXml(marks));
