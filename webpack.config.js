@@ -94,7 +94,9 @@ function swapUrl(text, url) {
 
 /**
  * The offline page runs the Node-first .xlsx read/write path in the browser:
- * ExcelJS and JSZip resolve to their browser builds (package.json "browser"),
+ * ExcelJS and JSZip resolve to their browser builds (package.json "browser";
+ * src/hosts/xlsx/exceljsNode.ts, which requires ExcelJS's Node files, is
+ * replaced by exceljsBrowser.ts),
  * `Buffer` comes from the `buffer` package, and the file-system imports that
  * only readXlsxFile (the CLI's entry point) and Node's inflate use resolve to
  * nothing (the page passes its own inflate, src/hosts/xlsx/inflate.ts).
@@ -110,6 +112,10 @@ function browserNodeShims() {
         resource.request = resource.request.replace(/^node:/, '');
       }),
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+      // ExcelJS: its browser build instead of the Node files the command line requires (exceljsNode.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/exceljsNode$/, (resource) => {
+        resource.request = './exceljsBrowser';
+      }),
     ],
   };
 }

@@ -30,6 +30,8 @@ import { forTerminal, jsonForTerminal } from './terminal';
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard output for text already made safe for the terminal (the JSON, jsonForTerminal): written as is. */
+  stdoutSafe?: (text: string) => void;
 }
 
 /** A failure with a message meant for the user: printed as one line, exit 1. */
@@ -42,7 +44,12 @@ export const EXIT_VALIDATION = 2;
 /** Runs the tool; returns the exit status. Never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Cell text and sheet names never reach the terminal as control sequences (terminal.ts).
-  const safe: CliIO = { stdout: (t) => io.stdout(forTerminal(t)), stderr: (t) => io.stderr(forTerminal(t)) };
+  const safe: CliIO = {
+    stdout: (t) => io.stdout(forTerminal(t)),
+    stderr: (t) => io.stderr(forTerminal(t)),
+    // The JSON is escaped once (jsonForTerminal), not scanned a second time: tens of MB on a large report.
+    stdoutSafe: io.stdout,
+  };
   try {
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
@@ -221,7 +228,7 @@ function resolvePeriod(
 function printJson(io: CliIO, report: ComputedReport, narrativeText: string, files: string[]): void {
   // `files` is an extension of the §4 object: the paths written (empty when nothing was).
   const obj = { ...(reportToJson(report, narrativeText) as Record<string, unknown>), files };
-  io.stdout(jsonForTerminal(JSON.stringify(obj, null, 2)) + '\n');
+  (io.stdoutSafe ?? io.stdout)(jsonForTerminal(JSON.stringify(obj, null, 2)) + '\n');
 }
 
 /** Relative to the working directory when inside it, else absolute. */

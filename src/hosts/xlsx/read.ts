@@ -33,7 +33,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType, Workbook } from './exceljsNode';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../../engine/types';
 import { generatedSheetNames } from '../../engine/layout/marker';
 import { XlsxReadError } from './errors';
@@ -112,7 +113,7 @@ export async function readXlsx(
       ? Buffer.from(data)
       : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const inspection = await inspectXlsx(buf, name, inflate);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     // ExcelJS's typings want its own `Buffer` interface; a Node Buffer is one at runtime.
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -227,10 +228,10 @@ function colIndex(letters: string): number {
 
 /** One cell → GridCell, or null when it is empty (including merged non-master cells). */
 export function readCell(cell: ExcelJS.Cell): GridCell | null {
-  if (cell.type === ExcelJS.ValueType.Merge) return null; // only the master carries the value
+  if (cell.type === ValueType.Merge) return null; // only the master carries the value
   const indent = cell.alignment?.indent;
   let g: GridCell | null;
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.type === ValueType.Formula) {
     // Not `cell.value.result`: ExcelJS's formula value drops a falsy cached result
     // (a SUM that is 0, a FALSE), which would turn a real 0 into a missing figure.
     // `cell.result` keeps it.

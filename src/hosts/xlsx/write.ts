@@ -11,7 +11,8 @@
  * - Every sheet gets the program's marker: a defined name
  *   BCN_GENERATED_<hash> → '<sheet>'!$A$1 (src/engine/layout/marker.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljsNode';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { cellNumberFormat } from '../../engine/layout/literal';
 import { a1 } from '../../engine/normalize';
@@ -266,7 +267,7 @@ export async function renderLayoutsToXlsx(
   layouts: SheetLayout[],
   opts: { deflate?: RawDeflate } = {},
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'Báo cáo ngành';
   wb.created = new Date();
   // Every text XML-safe and within Excel's cell limit, whoever built the layout.
