@@ -12,7 +12,5 @@
  */
 import type ExcelJS from 'exceljs';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- files of the exceljs package, not its entry */
 export const Workbook: typeof ExcelJS.Workbook = require('exceljs/lib/doc/workbook');
 export const ValueType: typeof ExcelJS.ValueType = require('exceljs/lib/doc/enums').ValueType;
-/* eslint-enable @typescript-eslint/no-require-imports */
