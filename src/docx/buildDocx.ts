@@ -125,6 +125,9 @@ const LINE_SINGLE_15 = 276; // 1.15 lines (240 = single)
 // Text hygiene
 // ---------------------------------------------------------------------------
 
+/** Printable ASCII only (a figure such as "1.234" or "98,50 (*)"): nothing for docxText to change. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Makes any value safe to print: no `undefined`/`null`/`NaN`, NFC (Excel can
  * hold decomposed Vietnamese), tabs → space, CR/LF → "\n", and every other
@@ -133,8 +136,11 @@ const LINE_SINGLE_15 = 276; // 1.15 lines (240 = single)
 export function docxText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  const text = String(value);
+  // Printable ASCII (most figures: "1.234", "98,50 (*)") has nothing to normalise, replace or strip.
+  if (PRINTABLE_ASCII.test(text)) return text;
   return (
-    String(value)
+    text
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
       .replace(/\t/g, ' ')
@@ -457,9 +463,14 @@ const TABLE_SIZE = pt(11);
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 /** Escapes text for an XML element or attribute (as docx does: & " ' < >; control characters dropped). */
 function xmlEscape(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => XML_ESCAPES[c] ?? '');
+  // Most cell texts need nothing: looked for once before replacing.
+  if (!XML_SPECIAL.test(text)) return text;
+  return text.replace(XML_SPECIALS, (c) => XML_ESCAPES[c] ?? '');
 }
+// eslint-disable-next-line no-control-regex
+const XML_SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
+// eslint-disable-next-line no-control-regex
+const XML_SPECIALS = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 
 interface CellStyle {
   bold?: boolean;
@@ -483,10 +494,15 @@ function tableCellXml(text: string, width: number, opts: CellStyle = {}): string
     (opts.italics ? '<w:i/><w:iCs/>' : '') +
     (opts.color ? `<w:color w:val="${opts.color}"/>` : '') +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
-  const runsXml = docxText(text)
-    .split('\n')
-    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r>`)
-    .join('');
+  const clean = docxText(text);
+  const runsXml = !clean.includes('\n')
+    ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(clean)}</w:t></w:r>`
+    : clean
+        .split('\n')
+        .map(
+          (line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r>`,
+        )
+        .join('');
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
     (opts.span ? `<w:gridSpan w:val="${opts.span}"/>` : '') +
