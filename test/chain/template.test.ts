@@ -167,6 +167,9 @@ describe('npm run template', () => {
       'Đối tượng bảo trợ xã hội hưởng trợ cấp hàng tháng tại cộng đồng',
     ]);
     expect(col('A')[0]).toBeNull(); // a heading has no code
+    // a name that wraps gets the room for its lines (Excel does not re-fit heights on opening); a short one keeps the default
+    expect(ws.getRow(6).height).toBeGreaterThanOrEqual(30);
+    expect(ws.getRow(7).height).toBeUndefined();
     expect(ws.getCell('G16').protection?.locked).not.toBe(false); // the "b)" heading row is locked
     // read back: zero findings; the headings are groups, never indicators
     const parsed = parseWorkbook(await readXlsxFile(file));

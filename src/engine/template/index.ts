@@ -25,6 +25,7 @@ import type { CatalogueIndicator, CatalogueSector } from '../catalogue';
 import { normalizeLabel } from '../normalize';
 import type { Kind } from '../types';
 import type { CellStyle, DataValidationSpec, LayoutCell, Merge, PrintSetup, SheetLayout } from '../layout/types';
+import { wrappedHeight } from '../layout/builder';
 
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
 
@@ -322,7 +323,7 @@ export function yearlySectorLayout(
   }
 
   const widths: number[] = [];
-  widths[C.code] = 10;
+  widths[C.code] = 11;
   widths[C.stt] = 5;
   widths[C.name] = 48;
   widths[C.unit] = 11;
@@ -335,6 +336,12 @@ export function yearlySectorLayout(
   widths[C.note] = 30;
   const rowHeights: (number | undefined)[] = [];
   rowHeights[HEADER_ROW] = 32;
+  // a long name wraps: Excel and LibreOffice do not re-fit row heights on opening, so give the room here
+  for (const cell of cells) {
+    if (cell.col !== C.name || cell.row <= HEADER_ROW || typeof cell.value !== 'string') continue;
+    const h = wrappedHeight(cell.value, widths[C.name], STYLES[cell.style ?? 'text'] ?? {});
+    if (h !== undefined) rowHeights[cell.row] = h;
+  }
   return {
     name: sheetName,
     styles: STYLES,
