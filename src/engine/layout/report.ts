@@ -470,16 +470,17 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
     b.merge(r, 0, r, LAST_COL, unitTableSubtitle(t), { ...base, italic: true, hAlign: 'center', wrap: true });
     b.height(r, 32);
     r += 2;
-    const heads = unitTableHeaders(p);
-    const noteCol = heads.length - 1;
-    const head = (c: number, v: string) =>
-      c === noteCol
-        ? b.merge(r, c, r, LAST_COL, v, centre({ bold: true, fill: HEADER_FILL }))
-        : b.put(r, c, v, centre({ bold: true, fill: HEADER_FILL }));
-    heads.forEach((h, c) => head(c, h));
-    b.height(r, 48);
+    // The report table's own columns (Thực hiện, Lũy kế, Ghi chú in the same places), so a page
+    // that repeats the report table's heading above these rows when printed still says what each
+    // column holds; the columns that have no per-unit figure (plan, %, cùng kỳ, tiến độ) stay empty.
+    const own = new Set<number>([COL.stt, COL.name, COL.unit, COL.period, COL.ytd, COL.note].filter((c) => c >= 0));
+    const heads = headerTexts(p);
+    for (let c = 0; c <= LAST_COL; c++) {
+      const h = c === COL.name ? 'Chỉ tiêu / Đơn vị' : own.has(c) ? heads[c] : null;
+      b.put(r, c, h, centre({ bold: true, fill: HEADER_FILL }));
+    }
+    b.height(r, 64);
     r++;
-    const withYtd = p.from !== 1;
     const row = (
       stt: string,
       name: string,
@@ -490,12 +491,13 @@ export function buildReportLayout(report: ComputedReport, sheetName: string): Sh
       fmt: string,
       style: CellStyle,
     ) => {
-      b.put(r, 0, stt, centre(style));
-      b.put(r, 1, name, text(style));
-      b.put(r, 2, unit, centre(style));
-      b.put(r, 3, period, num(fmt, style));
-      if (withYtd) b.put(r, 4, ytd, num(fmt, style));
-      b.merge(r, noteCol, r, LAST_COL, note || null, text({ ...style, bold: false }));
+      emptyRow(r, text());
+      b.put(r, COL.stt, stt, centre(style));
+      b.put(r, COL.name, name, text(style));
+      b.put(r, COL.unit, unit, centre(style));
+      b.put(r, COL.period, period, num(fmt, style));
+      if (COL.ytd >= 0) b.put(r, COL.ytd, ytd, num(fmt, style));
+      b.put(r, COL.note, note || null, text({ ...style, bold: false }));
       r++;
     };
     t.sectors.forEach((sec, si) => {
