@@ -184,7 +184,20 @@ export class FakeWorkbookModel {
   /** Custom XML parts (ExcelApi 1.5): invisible in Excel's interface, stored in the file. */
   customXml: { id: string; xml: string }[] = [];
   settings = new Map<string, unknown>();
-  activeSheet = '';
+  private active: FakeSheet | null = null;
+  /**
+   * The active sheet's name. Kept as the sheet itself, so a test that renames
+   * a sheet in the model directly does not lose it; a sheet a test removed
+   * from `sheets` hands over to the first visible one (Excel always has one).
+   */
+  get activeSheet(): string {
+    if (this.active && !this.sheets.includes(this.active)) this.active = null;
+    if (!this.active) this.active = this.sheets.find((s) => s.visibility === 'Visible') ?? null;
+    return this.active?.name ?? '';
+  }
+  set activeSheet(name: string) {
+    this.active = this.find(name) ?? null;
+  }
   selection: { sheet: string; address: string } | null = null;
 
   find(name: string): FakeSheet | undefined {
@@ -688,8 +701,7 @@ export class FakeWorksheet extends FakeProxy {
       if (v.length > 31 || /[:\\/?*[\]]/.test(v) || v.trim() === '')
         throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       model.retargetNames(s.name, quoteSheet(v));
-      if (model.activeSheet === s.name) model.activeSheet = v;
-      s.name = v;
+      s.name = v; // the active sheet is tracked as the sheet itself
     }, v.length);
   }
   get id(): string {

@@ -62,6 +62,7 @@ function userView(): unknown {
   const byId = (id: string) => fx.model.sheets.find((x) => x.id === id)?.name ?? `missing ${id}`;
   return {
     ...wb,
+    activeSheet: fx.model.activeSheet,
     customXml: wb.customXml.map((x) => x.replace(/id="([^"]*)"/g, (_, id: string) => `id="${byId(id)}"`)),
     sheets: wb.sheets.map((s) => ({
       ...s,

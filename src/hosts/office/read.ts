@@ -59,6 +59,8 @@ export interface ReadResult {
   sheets: SheetEntry[];
   /** Period key remembered in the workbook, if any. */
   rememberedPeriod: string | null;
+  /** The sheet that was active when the workbook was read. */
+  activeSheet: string;
   /** Every marker name in the workbook (to keep new ones unique) … */
   markerNames: string[];
   /** … and those that point nowhere any more (#REF!: their sheet was deleted). */
@@ -148,6 +150,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
   names.load('items/name,items/formula');
   const period = context.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
   period.load('value');
+  // to give the user back the sheet they were on if a write is rolled back (write.ts)
+  const active = sheets.getActiveWorksheet();
+  active.load('name');
   // the second mark of the program's sheets (sheetMarks.ts): its XML comes with the second sync
   const markParts = context.workbook.customXmlParts.getByNamespace(SHEET_MARKS_NAMESPACE);
   markParts.load('items/id');
@@ -282,6 +287,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadR
     grid,
     sheets: entries,
     rememberedPeriod,
+    activeSheet: active.name,
     markerNames: markers.map((m) => m.name),
     staleMarkerNames,
     markers: markers.map((m) => ({ name: m.name, sheet: markerSheetName(m.ref) })),

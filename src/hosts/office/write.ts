@@ -17,7 +17,8 @@
  * If any round trip fails, a clean-up run puts the workbook back as it was:
  * the new sheets (known by their Worksheet.id once W1 synced, else by their
  * temporary names) and the names pointing at them are deleted, a renamed old
- * sheet gets its name and visibility back, the remembered period is restored.
+ * sheet gets its name and visibility back, the remembered period, the sheet
+ * marks and the active sheet are restored.
  * The caller still throws the ORIGINAL error. If the failure came after the
  * commit point (an old sheet is already deleted), the clean-up finishes the
  * swap instead (the new sheets are complete and in place) and the write counts
@@ -409,6 +410,8 @@ class WriteJob {
           if (p.id === before[0]) p.setXml(sheetMarksXml(this.read.sheetMarks.marks));
           else if (!before.includes(p.id)) p.delete();
         }
+        // back on the sheet the user was on (the swap may have activated the new report)
+        sheets.getItem(this.read.activeSheet).activate();
         queued = true;
       }
     }
