@@ -10,7 +10,8 @@
  * no return could be added); 2 nothing to add; 1 unreadable file / wrong arguments.
  */
 import * as path from 'node:path';
-import { chainFindingLine, consolidateReturns, consolidatedLayouts, type UnitReturn } from '../engine/chain';
+import { chainFindingLine, type UnitReturn } from '../engine/chain';
+import { consolidateStep } from '../pipeline/chain';
 import { readXlsxFile } from '../hosts/xlsx/read';
 import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
 import { ChainError, chainMain, parseChainArgs, runChain, writeWorkbook } from './chainCli';
@@ -44,19 +45,25 @@ export async function runConsolidateCli(argv: string[], io: CliIO): Promise<numb
       throw new ChainError(`--year "${yearText}" không phải năm (not a year).`);
     const returns: UnitReturn[] = [];
     for (const f of positionals) returns.push({ file: path.basename(f), grid: await readXlsxFile(f) });
-    const result = consolidateReturns(returns, { year: yearText ? Number(yearText) : null });
-    for (const f of result.findings) io.stdout(chainFindingLine(f) + '\n');
-    if (result.units.length === 0 || result.year === null) {
-      io.stderr('Lỗi: không có tệp nào cộng được (xem các lỗi ở trên; nothing written).\n');
-      return 2;
-    }
-    const layouts = consolidatedLayouts(result, {
+    const step = consolidateStep(returns, {
+      year: yearText ? Number(yearText) : null,
       unit: values.unit as string | undefined,
       parent: values.parent as string | undefined,
       place: values.place as string | undefined,
       scope: values.scope as string | undefined,
     });
-    const written = await writeWorkbook(out, await renderLayoutsToXlsx(layouts), positionals, values.force === true);
+    const result = step.result;
+    for (const f of result.findings) io.stdout(chainFindingLine(f) + '\n');
+    if (step.stop) {
+      io.stderr('Lỗi: không có tệp nào cộng được (xem các lỗi ở trên; nothing written).\n');
+      return 2;
+    }
+    const written = await writeWorkbook(
+      out,
+      await renderLayoutsToXlsx(step.layouts),
+      positionals,
+      values.force === true,
+    );
     io.stdout(
       `Đã tổng hợp ${result.units.length}/${returns.length} tệp (${result.units.join('; ')}), năm ${result.year}: ${written}\n`,
     );

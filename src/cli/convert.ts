@@ -8,7 +8,8 @@
  * Exit 0 written; 2 errors (nothing written); 1 unreadable file / wrong arguments.
  */
 import * as path from 'node:path';
-import { convertMonthlyWorkbook, convertedLayouts, chainFindingLine } from '../engine/chain';
+import { chainFindingLine } from '../engine/chain';
+import { convertStep } from '../pipeline/chain';
 import { readXlsxFile } from '../hosts/xlsx/read';
 import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
 import { ChainError, chainMain, parseChainArgs, runChain, writeWorkbook } from './chainCli';
@@ -38,17 +39,18 @@ export async function runConvertCli(argv: string[], io: CliIO): Promise<number> 
       throw new ChainError(`--year "${yearText}" không phải năm (not a year).`);
     const input = positionals[0];
     const grid = await readXlsxFile(input);
-    const result = convertMonthlyWorkbook(grid, { year: yearText ? Number(yearText) : null });
+    const step = convertStep(grid, { year: yearText ? Number(yearText) : null });
+    const result = step.result;
     const lines = [
       ...result.findings.map(chainFindingLine),
       ...result.cellFindings.map((f) => `Cảnh báo [${f.code}] ${f.sheet}: ${f.message.vi}`),
     ];
     for (const l of lines) io.stdout(l + '\n');
-    if (result.findings.some((f) => f.severity === 'error') || result.sectors.length === 0) {
+    if (step.stop) {
       io.stderr(`Lỗi: chưa chuyển được "${path.basename(input)}" (xem các lỗi ở trên; nothing written).\n`);
       return 2;
     }
-    const data = await renderLayoutsToXlsx(convertedLayouts(result));
+    const data = await renderLayoutsToXlsx(step.layouts);
     const written = await writeWorkbook(out, data, [input], values.force === true);
     const n = result.sectors.reduce((a, s) => a + s.rows.filter((r) => !r.heading).length, 0);
     io.stdout(

@@ -7,7 +7,8 @@
  * sector from the indicator catalogue (src/engine/template). Exit 0 written,
  * 1 wrong arguments or the file cannot be written (one line on stderr).
  */
-import { buildTemplateLayouts, TemplateOptionError, type TemplateOptions } from '../engine/template';
+import type { TemplateOptions } from '../engine/template';
+import { templateStep } from '../pipeline/chain';
 import { renderLayoutsToXlsx } from '../hosts/xlsx/write';
 import { ChainError, chainMain, parseChainArgs, runChain, writeWorkbook } from './chainCli';
 import type { CliIO } from './main';
@@ -49,16 +50,11 @@ export async function runTemplateCli(argv: string[], io: CliIO): Promise<number>
       scope: values.scope as string | undefined,
       sectors: values.sectors as string[] | undefined,
     };
-    let layouts;
-    try {
-      layouts = buildTemplateLayouts(opts);
-    } catch (e) {
-      if (e instanceof TemplateOptionError) throw new ChainError(e.message);
-      throw e;
-    }
-    const data = await renderLayoutsToXlsx(layouts);
+    const step = templateStep(opts);
+    if (step.stop) throw new ChainError(step.stop.vi);
+    const data = await renderLayoutsToXlsx(step.layouts);
     const written = await writeWorkbook(out, data, [], values.force === true);
-    const sectors = layouts.length - 2;
+    const sectors = step.result.sectors;
     io.stdout(`Đã tạo mẫu nhập liệu năm ${opts.year} (${sectors} lĩnh vực): ${written}\n`);
     return 0;
   });

@@ -119,4 +119,121 @@ export interface AddinService {
    * cannot write into the user's workbook (the offline page never changes the file).
    */
   saveInfo?(info: UnitInfo): Promise<void>;
+  /**
+   * (Additive, optional.) The reporting chain's tools (see ChainTools below):
+   * present when the host can run them on the open workbook (the Office
+   * service); the pane then shows its "Công cụ" tab.
+   */
+  chain?: ChainTools;
+}
+
+// ---------------------------------------------------------------------------
+// The reporting chain's three tools (issue 10): "Tạo mẫu nhập liệu",
+// "Chuyển từ sổ theo tháng", "Tổng hợp từ các đơn vị". Optional: a host
+// offers them when it can (the Office service writes new sheets into the open
+// workbook; the offline page hands out new .xlsx files). The steps themselves
+// are in ./chain.ts, shared with the command line.
+// ---------------------------------------------------------------------------
+
+/** A file the user picked (<input type="file">): read locally, never sent anywhere. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * A finding of a chain tool: the chain's own (convert, consolidate) or the
+ * engine's on a cell. `file` is set when it is about one of several picked files.
+ */
+export interface ToolFinding {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  file?: string;
+  sheet: string;
+  cell: string;
+  message: { vi: string; en: string };
+}
+
+/** "Tạo mẫu nhập liệu": the unit and the year the template is for. */
+export interface TemplateRequest {
+  year: number;
+  /** Tên đơn vị ("UBND phường Phú Lợi"); empty: the unit fills it in. */
+  unit?: string;
+  /** Cơ quan chủ quản. */
+  parent?: string;
+  /** Địa danh. */
+  place?: string;
+  /** Sector codes or numbers ("VL", "7"); absent: all nine. */
+  sectors?: string[];
+}
+
+/** "Chuyển từ sổ theo tháng": the year when the sheets do not say it; the page's picked monthly workbook. */
+export interface ConvertRequest {
+  year?: number | null;
+  /** The offline page only: the monthly workbook to convert (in Excel it is the open workbook). */
+  file?: PickedFile;
+}
+
+/** "Tổng hợp từ các đơn vị": the year (default: that of most returns) and the consolidating agency. */
+export interface ConsolidateRequest {
+  year?: number | null;
+  unit?: string;
+  parent?: string;
+  place?: string;
+}
+
+export type ChainStep = 'reading' | 'computing' | 'writing' | 'done';
+
+export interface ChainOutcome {
+  year: number;
+  /**
+   * The sheets written, in order: in Excel the NEW sheets added to the open
+   * workbook; for a host that hands out files, the sheets of `files[0]`.
+   */
+  sheets: string[];
+  /** Sheets the workbook already had and that were left exactly as they were ("Thông tin"). */
+  kept: string[];
+  findings: ToolFinding[];
+  /** Conversion: the months that had a sheet. */
+  months?: number[];
+  /** Consolidation: the units added, in file order, and how many files were picked. */
+  units?: string[];
+  picked?: number;
+  /** Hosts that hand out files (the offline page): the workbook made. */
+  files?: OutputFile[];
+}
+
+/**
+ * What a chain tool rejects with when it has nothing it may write (a monthly
+ * workbook with errors, no return that can be added, sheets that would clash):
+ * the message for the user and the findings that explain it. Nothing was written.
+ */
+export class ChainBlockedError extends Error {
+  readonly findings: ToolFinding[];
+  constructor(message: string, findings: ToolFinding[]) {
+    super(message);
+    this.name = 'ChainBlockedError';
+    this.findings = findings;
+  }
+}
+
+/** True for a ChainBlockedError, also across bundles (checks the name, not the prototype). */
+export function isChainBlocked(e: unknown): e is ChainBlockedError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { name?: unknown }).name === 'ChainBlockedError' &&
+    Array.isArray((e as { findings?: unknown }).findings)
+  );
+}
+
+/** The three tools; a host that offers them implements all three. */
+export interface ChainTools {
+  /** Writes the template (Hướng dẫn, Thông tin, one sheet per sector), never over an existing sheet. */
+  makeTemplate(req: TemplateRequest, onStep?: (s: ChainStep) => void): Promise<ChainOutcome>;
+  /** Converts the one-sheet-per-month workbook into the yearly sheets; the monthly sheets are never changed. */
+  convertMonthly(req: ConvertRequest, onStep?: (s: ChainStep) => void): Promise<ChainOutcome>;
+  /** Adds up the units' returns (picked files, read locally) into consolidated sector sheets + "Chi tiết đơn vị". */
+  consolidate(files: PickedFile[], req: ConsolidateRequest, onStep?: (s: ChainStep) => void): Promise<ChainOutcome>;
 }

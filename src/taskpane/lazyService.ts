@@ -6,7 +6,12 @@
  * first scripts carry it. A failed fetch rejects each call with its error, which
  * the pane shows like any other failure (with its retry button).
  */
-import type { AddinService } from '../pipeline/service';
+import type { AddinService, ChainTools } from '../pipeline/service';
+
+function tools(s: AddinService): ChainTools {
+  if (!s.chain) throw new Error('This host has no chain tools.');
+  return s.chain;
+}
 
 /** A service for an open workbook: it can select cells and write "Thông tin". */
 type WorkbookService = AddinService & Required<Pick<AddinService, 'selectCell' | 'saveInfo'>>;
@@ -28,5 +33,11 @@ export function lazyService(load: () => Promise<WorkbookService>): WorkbookServi
     generate: (key, opts, onStep) => get().then((s) => s.generate(key, opts, onStep)),
     selectCell: (sheet, cell) => get().then((s) => s.selectCell(sheet, cell)),
     saveInfo: (info) => get().then((s) => s.saveInfo(info)),
+    // The Office service always has the chain's tools (src/hosts/office/chain.ts).
+    chain: {
+      makeTemplate: (req, onStep) => get().then((s) => tools(s).makeTemplate(req, onStep)),
+      convertMonthly: (req, onStep) => get().then((s) => tools(s).convertMonthly(req, onStep)),
+      consolidate: (files, req, onStep) => get().then((s) => tools(s).consolidate(files, req, onStep)),
+    },
   };
 }

@@ -12,74 +12,14 @@ import { computeReport, parseWorkbook, parsePeriodKey } from '../../src/engine';
 import { convertMonthlyWorkbook, monthOfSheetName } from '../../src/engine/chain';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { runConvertCli } from '../../src/cli/convert';
-
-type Row = (string | number | null)[];
-
-/** [STT, Nội dung, ĐVT, Kế hoạch năm, Thực hiện tháng, Lũy kế, Ghi chú] per month */
-const MONTHS: Record<string, Row[]> = {
-  T1: [
-    ['I', 'LĨNH VỰC VIỆC LÀM', null, null, null, null, null],
-    [1, 'Số lao động được tạo việc làm', 'người', 1200, 95, 95, null],
-    ['-', 'Trong đó: đi làm việc ở nước ngoài theo hợp đồng', 'người', null, 3, 3, null],
-    [2, 'Tư vấn việc làm', 'lượt người', null, 40, 40, null],
-    ['II', 'GIẢM NGHÈO', null, null, null, null, null],
-    [1, 'Số hộ nghèo', 'hộ', null, 312, 312, null],
-    [2, 'Tỷ lệ hộ nghèo', '%', 'Dưới 2,5', 2.9, 2.9, null],
-    [3, 'Lượt hộ nghèo được vay vốn', 'lượt hộ', 150, 12, 12, null],
-  ],
-  T2: [
-    ['I', 'LĨNH VỰC VIỆC LÀM', null, null, null, null, null],
-    [1, 'Số lao động được tạo việc làm', 'người', 1200, 110, 205, null],
-    ['-', 'Trong đó: đi làm việc ở nước ngoài theo hợp đồng', 'người', null, 4, 7, null],
-    [2, 'Tư vấn việc làm', 'lượt người', null, 35, 75, null],
-    [3, 'Phiên giao dịch việc làm', 'phiên', null, 1, 1, 'phiên lưu động'],
-    ['II', 'GIẢM NGHÈO', null, null, null, null, null],
-    [1, 'Số hộ nghèo', 'hộ', null, 305, 305, null],
-    [2, 'Tỷ lệ hộ nghèo', '%', 'Dưới 2,5', 2.85, 2.85, null],
-    [3, 'Lượt hộ nghèo được vay vốn', 'lượt hộ', 150, 10, 22, null],
-  ],
-  T3: [
-    ['I', 'LĨNH VỰC VIỆC LÀM', null, null, null, null, null],
-    // lũy kế typed 330, but 95 + 110 + 120 = 325
-    [1, 'Số lao động được tạo việc làm', 'người', 1200, '120', 330, null],
-    ['-', 'Trong đó: đi làm việc ở nước ngoài theo hợp đồng', 'người', null, 2, 9, null],
-    // renamed this month: no longer matches "Tư vấn việc làm"
-    [2, 'Tư vấn việc làm, học nghề', 'lượt người', null, 50, 125, null],
-    [3, 'Phiên giao dịch việc làm', 'phiên', null, 2, 3, null],
-    ['II', 'GIẢM NGHÈO', null, null, null, null, null],
-    [1, 'Số hộ nghèo', 'hộ', null, 298, 298, null],
-    [2, 'Tỷ lệ hộ nghèo', '%', 'Dưới 2,5', 2.8, 2.8, null],
-    // the plan was raised in March
-    [3, 'Lượt hộ nghèo được vay vốn', 'lượt hộ', 160, 15, 37, null],
-  ],
-};
-
-/** Row (1-based) of a name on a month sheet: title 1–2, header 4, numbering 5, data from 6. */
-function rowOf(sheet: string, name: string): number {
-  return MONTHS[sheet].findIndex((r) => r[1] === name) + 6;
-}
-
-async function monthlyWorkbook(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheet, rows] of Object.entries(MONTHS)) {
-    const ws = wb.addWorksheet(sheet);
-    ws.getCell('A1').value = 'UBND XÃ TÂN THẠNH';
-    ws.getCell('A2').value = `BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG ${sheet.slice(1)} NĂM 2025`;
-    ws.mergeCells('A2:G2');
-    ws.getRow(4).values = ['STT', 'Nội dung', 'ĐVT', 'Kế hoạch năm', 'Thực hiện tháng', 'Lũy kế', 'Ghi chú'];
-    ws.getRow(5).values = ['A', 'B', 'C', 1, 2, 3, 4];
-    rows.forEach((r, i) => (ws.getRow(6 + i).values = r));
-    ws.getCell('B20').value = 'Người lập biểu';
-  }
-  await wb.xlsx.writeFile(file);
-}
+import { monthlyWorkbook, rowOf } from './fixtures';
 
 let dir: string;
 let input: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-convert-'));
   input = path.join(dir, 'so-theo-thang-2025.xlsx');
-  await monthlyWorkbook(input);
+  await monthlyWorkbook().xlsx.writeFile(input);
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });

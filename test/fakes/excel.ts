@@ -21,7 +21,13 @@
  * - errors carry Excel's codes with LOCALISED messages: on a Vietnamese
  *   Office (the default) the text is Vietnamese, so only `code` can be
  *   relied on (VI_MESSAGES); `fx.failSync` makes a chosen sync fail by code;
- * - Worksheet.protection.protected (ExcelApi 1.2) is loadable;
+ * - Worksheet.protection.protected (ExcelApi 1.2) is loadable; protect()
+ *   (fails on a sheet already protected, as documented) and unprotect() set
+ *   it; cells are locked unless format.protection.locked was set to false;
+ * - Range / RangeAreas.dataValidation (ExcelApi 1.8 / 1.9): rule, errorAlert,
+ *   prompt, ignoreBlanks are recorded per area (FakeSheet.validations); a rule
+ *   must hold exactly one criterion, titles ≤ 32 and messages ≤ 255
+ *   characters (Excel's limits) else InvalidArgument.
  * - for the all-or-nothing write (issue 12): Worksheet.id, rename (names
  *   follow), visibility (last visible sheet, hidden sheets not activatable),
  *   Worksheet.delete as documented (not VeryHidden, not in an undo group,
@@ -54,6 +60,17 @@ export interface CellFormat {
   wrap?: boolean;
   indent?: number;
   borders?: Record<string, { style?: string; weight?: string; color?: string }>;
+  /** format.protection.locked; absent = locked (Excel's default). */
+  locked?: boolean;
+}
+
+/** One data-validation entry (Range.dataValidation) over an area. */
+export interface FakeValidation {
+  area: Area;
+  rule?: Record<string, unknown>;
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  ignoreBlanks?: boolean;
 }
 
 export interface FakeCell {
@@ -120,7 +137,23 @@ export class FakeSheet {
   comments: { id: string; address: string; content: string }[] = [];
   notes: { address: string; content: string }[] = [];
   tabColor = '';
+  showGridlines = true;
+  validations: FakeValidation[] = [];
+  /** The options and password given to protection.protect(), while protected by it. */
+  protectionOptions: { options: Record<string, unknown>; password?: string } | null = null;
   constructor(public name: string) {}
+
+  /** The validation covering the cell at an A1 address, if any. */
+  validationAt(address: string): FakeValidation | undefined {
+    const { row, col } = parseA1(address);
+    return this.validations.find(
+      (v) => row >= v.area.row && row < v.area.row + v.area.rows && col >= v.area.col && col < v.area.col + v.area.cols,
+    );
+  }
+  /** Whether the cell is locked (format.protection.locked; Excel's default is locked). */
+  lockedAt(address: string): boolean {
+    return this.cell(address)?.format.locked !== false;
+  }
 
   key(r: number, c: number): string {
     return `${r},${c}`;
@@ -749,6 +782,13 @@ export class FakeWorksheet extends FakeProxy {
       this.writable().tabColor = v;
     });
   }
+  /** Worksheet.showGridlines (ExcelApi 1.8), write-only here. */
+  set showGridlines(v: boolean) {
+    this.ctx.requireSet('1.8', 'Worksheet.showGridlines');
+    this.ctx.queue(() => {
+      this.sheet().showGridlines = Boolean(v);
+    });
+  }
   activate(): void {
     this.ctx.queue(() => {
       const s = this.sheet();
@@ -823,6 +863,93 @@ class FakeWorksheetProtection extends FakeProxy {
   }
   get protected(): boolean {
     return this.prop('protected');
+  }
+  /** Protects the sheet; fails when it is protected already (Office.js: "Fails if the worksheet has already been protected"). */
+  protect(options?: Record<string, unknown>, password?: string): void {
+    if (password !== undefined) this.ctx.requireSet('1.7', 'WorksheetProtection.protect(password)');
+    this.ctx.queue(() => {
+      const s = this.ws.sheet();
+      if (s.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      s.protected = true;
+      s.protectionOptions = { options: { ...(options ?? {}) }, ...(password !== undefined ? { password } : {}) };
+    });
+  }
+  unprotect(password?: string): void {
+    this.ctx.queue(() => {
+      const s = this.ws.sheet();
+      if (s.protectionOptions?.password && s.protectionOptions.password !== password)
+        throw new FakeOfficeError('InvalidArgument', 'The password is incorrect.');
+      s.protected = false;
+      s.protectionOptions = null;
+    });
+  }
+}
+
+/** Excel's limits on a validation's texts (Data Validation dialog). */
+function checkValidationText(title: unknown, message: unknown): void {
+  if (typeof title === 'string' && title.length > 32)
+    throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  if (typeof message === 'string' && message.length > 255)
+    throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+}
+
+const RULE_KINDS = ['wholeNumber', 'decimal', 'textLength', 'date', 'time', 'list', 'custom'];
+
+/** DataValidation of a Range (ExcelApi 1.8) or RangeAreas (1.9): write-only here, recorded per area. */
+class FakeDataValidation {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly ws: FakeWorksheet,
+    readonly areas: () => Area[],
+  ) {
+    const setter = (name: 'rule' | 'errorAlert' | 'prompt' | 'ignoreBlanks', check: (v: unknown) => void) =>
+      Object.defineProperty(this, name, {
+        set: (v: unknown) =>
+          this.ctx.queue(() => {
+            const sheet = this.ws.writable();
+            check(v);
+            for (const a of this.areas()) {
+              let entry = sheet.validations.find(
+                (x) => x.area.row === a.row && x.area.col === a.col && x.area.rows === a.rows && x.area.cols === a.cols,
+              );
+              if (!entry) {
+                // A new rule replaces what overlapping cells had (the fake drops the overlapped entries whole).
+                sheet.validations = sheet.validations.filter((x) => !intersects(x.area, a));
+                entry = { area: { ...a } };
+                sheet.validations.push(entry);
+              }
+              (entry as unknown as Record<string, unknown>)[name] =
+                v !== null && typeof v === 'object' ? JSON.parse(JSON.stringify(v)) : v;
+            }
+          }),
+        get: () => {
+          throw notLoaded(name);
+        },
+        enumerable: true,
+      });
+    setter('rule', (v) => {
+      const kinds = Object.keys((v ?? {}) as object).filter((k) => RULE_KINDS.includes(k));
+      if (kinds.length !== 1) throw new FakeOfficeError('InvalidArgument', 'A data validation rule needs one criterion.');
+      const body = (v as Record<string, Record<string, unknown>>)[kinds[0]];
+      if (kinds[0] === 'list') {
+        if (typeof body.source !== 'string' || body.source === '')
+          throw new FakeOfficeError('InvalidArgument', 'A list rule needs a source.');
+      } else if (kinds[0] !== 'custom') {
+        if (body.formula1 === undefined || typeof body.operator !== 'string')
+          throw new FakeOfficeError('InvalidArgument', 'A rule needs formula1 and an operator.');
+        if (/between/i.test(body.operator) && body.formula2 === undefined)
+          throw new FakeOfficeError('InvalidArgument', 'A between rule needs formula2.');
+      }
+    });
+    setter('errorAlert', (v) => {
+      const e = v as { title?: unknown; message?: unknown };
+      checkValidationText(e?.title, e?.message);
+    });
+    setter('prompt', (v) => {
+      const e = v as { title?: unknown; message?: unknown };
+      checkValidationText(e?.title, e?.message);
+    });
+    setter('ignoreBlanks', () => undefined);
   }
 }
 
@@ -1009,6 +1136,8 @@ function eachCell(
 class FakeRangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
+  /** FormatProtection (ExcelApi 1.2): `locked`. */
+  readonly protection: Record<string, unknown>;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
   constructor(
     readonly ctx: FakeRequestContext,
@@ -1037,6 +1166,8 @@ class FakeRangeFormat {
     setter(this.font, 'color', (f, v) => (f.color = String(v)));
     this.fill = {};
     setter(this.fill, 'color', (f, v) => (f.fill = String(v)));
+    this.protection = {};
+    setter(this.protection, 'locked', (f, v) => (f.locked = Boolean(v)));
     setter(this, 'horizontalAlignment', (f, v) => (f.hAlign = String(v)));
     setter(this, 'verticalAlignment', (f, v) => (f.vAlign = String(v)));
     setter(this, 'wrapText', (f, v) => (f.wrap = Boolean(v)));
@@ -1105,6 +1236,11 @@ export class FakeRange extends FakeProxy {
     if (nullable) this.trackNull();
     this.format = new FakeRangeFormat(ctx, ws, () => [this.area()]);
     this.conditionalFormats = new FakeConditionalFormats(ctx, this);
+  }
+  /** Range.dataValidation (ExcelApi 1.8). */
+  get dataValidation(): FakeDataValidation {
+    this.ctx.requireSet('1.8', 'Range.dataValidation');
+    return new FakeDataValidation(this.ctx, this.ws, () => [this.area()]);
   }
   protected override exists(): boolean {
     return this.ws.resolve() !== null && this.resolveArea() !== null;
@@ -1346,6 +1482,11 @@ export class FakeRangeAreas {
     readonly areas: Area[],
   ) {
     this.format = new FakeRangeFormat(ctx, ws, () => areas);
+  }
+  /** RangeAreas.dataValidation (ExcelApi 1.9). */
+  get dataValidation(): FakeDataValidation {
+    this.ctx.requireSet('1.9', 'RangeAreas.dataValidation');
+    return new FakeDataValidation(this.ctx, this.ws, () => this.areas);
   }
 }
 
@@ -2068,6 +2209,9 @@ export class FakeExcel {
         comments: s.comments,
         notes: s.notes,
         tabColor: s.tabColor,
+        validations: s.validations,
+        protectionOptions: s.protectionOptions,
+        showGridlines: s.showGridlines,
       }),
     );
   }

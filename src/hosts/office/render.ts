@@ -4,6 +4,12 @@
  * trips — normally ONE request for every sheet's content, split by sheet and
  * row block only when Excel refuses a request as too large.
  *
+ * Input sheets (the "Tạo mẫu nhập liệu" template, layout.generated === false:
+ * no marker, see write.ts) get their data validation (ExcelApi 1.8/1.9) and
+ * unlocked cells with the sheet's setup; write.ts protects them WITHOUT a
+ * password (queueProtection) as the last thing of its swap, after the text
+ * repair.
+ *
  * Text is always literal: every string cell gets the number format "@"
  * (src/engine/layout/literal.ts) queued BEFORE its value, so "=1+1", "+84…",
  * "-" or "@x" stay text (Range.values treats a leading =, + or - as a formula
@@ -13,7 +19,7 @@
  * as one values matrix per sheet (or row block); formats are applied per style
  * through one RangeAreas (Worksheet.getRanges) per style.
  */
-import type { CellStyle, Merge, SheetLayout } from '../../engine/layout/types';
+import type { CellStyle, DataValidationSpec, Merge, SheetLayout } from '../../engine/layout/types';
 import { cellNumberFormat, looksLikeFormula } from '../../engine/layout/literal';
 import { a1 } from '../../engine/normalize';
 
@@ -249,6 +255,53 @@ export function queueSheetSetup(ws: Excel.Worksheet, layout: SheetLayout): void 
     if (rule.bold) cf.custom.format.font.bold = true;
   }
   if (layout.tabColor) ws.tabColor = hex(layout.tabColor);
+  if (layout.showGridLines === false) ws.showGridlines = false;
+  queueValidations(ws, layout.validations ?? []);
+  if (layout.protection) {
+    const addresses = layout.protection.unlocked.map(a1Range);
+    for (const chunk of chunkAddresses(addresses)) ws.getRanges(chunk).format.protection.locked = false;
+  }
+}
+
+/** The data-validation rule of a spec (Office.js DataValidationRule), as src/hosts/xlsx/write.ts writes it. */
+export function validationRule(v: DataValidationSpec): Excel.DataValidationRule {
+  if (v.type === 'list') return { list: { inCellDropDown: true, source: (v.list ?? []).join(',') } };
+  return v.max !== undefined
+    ? { decimal: { formula1: v.min ?? 0, formula2: v.max, operator: 'Between' } }
+    : { decimal: { formula1: v.min ?? 0, operator: 'GreaterThanOrEqualTo' } };
+}
+
+/**
+ * Data validation (the template's figure cells, plan and "Cách tính" list):
+ * specs that say the same are set once, over one RangeAreas per address chunk.
+ */
+function queueValidations(ws: Excel.Worksheet, specs: DataValidationSpec[]): void {
+  const groups = new Map<string, { spec: DataValidationSpec; addresses: string[] }>();
+  for (const v of specs) {
+    const key = JSON.stringify([v.type, v.min, v.max, v.list, v.prompt, v.error]);
+    const g = groups.get(key) ?? { spec: v, addresses: [] };
+    g.addresses.push(a1Range(v.range));
+    groups.set(key, g);
+  }
+  for (const { spec, addresses } of groups.values()) {
+    for (const chunk of chunkAddresses(addresses)) {
+      const dv = ws.getRanges(chunk).dataValidation;
+      dv.ignoreBlanks = true;
+      dv.rule = validationRule(spec);
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: spec.error.title, message: spec.error.text };
+      if (spec.prompt) dv.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.text };
+    }
+  }
+}
+
+/**
+ * Protects the sheet of a layout that asks for it, WITHOUT a password (Review →
+ * Unprotect Sheet lifts it; formatting stays allowed). Queue it after every
+ * write into that sheet: a protected sheet refuses them.
+ */
+export function queueProtection(ws: Excel.Worksheet, layout: SheetLayout): void {
+  if (!layout.protection) return;
+  ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
 }
 
 /**

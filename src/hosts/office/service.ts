@@ -38,6 +38,7 @@ import { readWorkbook, type ReadResult } from './read';
 import { writeSheetsAllOrNothing, type RunWithOptions } from './write';
 import { langOf, toUserError, UserFacingError, type ErrorContext, type Lang } from './errors';
 import { withGenerationLock } from './lock';
+import { createOfficeChain } from './chain';
 
 export interface OfficeServiceDeps {
   /** Defaults to the global Excel.run. */
@@ -274,6 +275,9 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
   }
 
   return {
+    // "Tạo mẫu nhập liệu", "Chuyển từ sổ theo tháng", "Tổng hợp từ các đơn vị": chain.ts.
+    chain: createOfficeChain({ run: runBatch, isSet, lang }),
+
     async load(): Promise<WorkbookState> {
       const { read, parsed } = await readOnly();
       return workbookState(parsed, read.rememberedPeriod);

@@ -48,6 +48,7 @@ import {
   layoutExtent,
   queueChartAndComments,
   queueMerges,
+  queueProtection,
   queueSheet,
   queueSheetRows,
   queueSheetSetup,
@@ -249,6 +250,13 @@ class WriteJob {
       const name = n.target.layout.name;
       n.ws.name = name;
       n.ws.visibility = Excel.SheetVisibility.visible;
+      // An input sheet for the staff (the chain's template and consolidated sheets,
+      // layout.generated === false): no marker, so it is read like a sheet of theirs;
+      // its protection (no password) comes last, after the text repair above.
+      if (n.target.layout.generated === false) {
+        queueProtection(n.ws, n.target.layout);
+        continue;
+      }
       let marker = generatedMarkerName(name);
       for (let k = 2; used.has(marker.toUpperCase()); k++) marker = generatedMarkerName(`${name}#${k}`);
       used.add(marker.toUpperCase());
