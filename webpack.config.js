@@ -13,7 +13,7 @@
  *
  * Two compilations: the add-in, and the page (both page files). The page is its
  * own compilation so the task pane's chunks never change because of it (no
- * shared splitChunks between them) and ExcelJS stays out of the pane.
+ * shared splitChunks between them); ExcelJS is in the pane only as a lazy chunk (consolidation).
  *
  * Production URL: env ADDIN_PUBLIC_URL or `webpack --env url=https://…/`.
  * `npm run build` works offline and needs no certificate; only
@@ -253,8 +253,14 @@ const build = async (env = {}, argv = {}) => {
   const url = publicUrl(env);
 
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist');
+  const base = common(mode, dev);
+  // The pane reads the units' returns picked for "Tổng hợp từ các đơn vị" with the
+  // same read path as the page (ExcelJS, in its own chunk fetched on the first
+  // consolidation — never in the pane's first download): the same shims.
+  const shims = browserNodeShims();
   const config = {
-    ...common(mode, dev),
+    ...base,
+    resolve: { ...base.resolve, ...shims.resolve },
     name: 'addin',
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -275,6 +281,7 @@ const build = async (env = {}, argv = {}) => {
       splitChunks: { chunks: 'all' },
     },
     plugins: [
+      ...shims.plugins,
       // The version line at the foot of the pane (src/taskpane/version.ts).
       new DefinePlugin({ __BCN_VERSION__: JSON.stringify(pkg.version) }),
       new HtmlWebpackPlugin({
@@ -320,3 +327,4 @@ module.exports = build;
 module.exports.swapUrl = swapUrl;
 module.exports.setManifestVersion = setManifestVersion;
 module.exports.webConfig = webConfig;
+module.exports.browserNodeShims = browserNodeShims;

@@ -55,4 +55,20 @@ describe('src/pipeline is the one pipeline, shared by every host', () => {
     // The steps themselves are called only in src/pipeline.
     expect(text).not.toMatch(/\b(parseWorkbook|computeReport|buildNarrative|buildReportLayout|buildNarrativeLayout)\(/);
   });
+
+  it.each(['src/cli/template.ts', 'src/cli/convert.ts', 'src/cli/consolidate.ts', 'src/hosts/office/chain.ts', 'src/hosts/file/chain.ts'])(
+    '%s runs the reporting chain through src/pipeline/chain.ts, not its own copy',
+    (file) => {
+      const text = read(file);
+      expect(text).toMatch(/from '(\.\.\/)+pipeline\/chain'/);
+      expect(text).not.toMatch(
+        /\b(convertMonthlyWorkbook|consolidateReturns|buildTemplateLayouts|convertedLayouts|consolidatedLayouts)\(/,
+      );
+    },
+  );
+
+  it('src/pipeline/chain.ts imports only the engine and the service contract', () => {
+    const imports = [...read('src/pipeline/chain.ts').matchAll(/(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    expect(imports.filter((m) => !m.startsWith('../engine') && m !== './service')).toEqual([]);
+  });
 });

@@ -579,6 +579,10 @@ function Pane({ service, host, fileName }: { service: AddinService; host: HostIn
           info={state.info}
           infoKey={loadCount}
           onSaveInfo={service.saveInfo ? saveInfo : undefined}
+          chain={service.chain}
+          year={state.year}
+          onChainChanged={() => void refreshQuietly()}
+          onDownloadFile={(f) => downloadBytes(f.bytes, f.name, f.mime)}
         />
       </Suspense>
 

@@ -33,12 +33,14 @@ import { FindingsView } from './components/FindingsView';
 import { LayoutView } from './components/LayoutView';
 import { NarrativePreview } from './components/NarrativePreview';
 import { InfoForm } from './components/InfoForm';
+import { ChainTools } from './components/ChainTools';
+import type { ChainTools as ChainToolsApi, OutputFile } from '../pipeline/service';
 
 export { GenerateSummary } from './components/GenerateSummary';
 
-/** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị. */
-export type TabId = 'check' | 'text' | 'info';
-const TAB_IDS: readonly TabId[] = ['check', 'text', 'info'];
+/** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị / Công cụ (the chain's tools). */
+export type TabId = 'check' | 'text' | 'info' | 'tools';
+const TAB_IDS: readonly TabId[] = ['check', 'text', 'info', 'tools'];
 export type Busy = null | 'check' | 'generate' | 'download' | 'copy';
 export interface Notice {
   intent: 'success' | 'info' | 'warning';
@@ -90,6 +92,13 @@ export interface PaneTabsProps {
   infoKey: number;
   /** Absent when the host cannot write the workbook (offline page): no "Thông tin đơn vị" tab. */
   onSaveInfo?(info: UnitInfo): Promise<void>;
+  /** The reporting chain's tools on the open workbook; absent: no "Công cụ" tab. */
+  chain?: ChainToolsApi;
+  /** The workbook's year (pre-fills the tools' forms). */
+  year: number | null;
+  /** After a tool added sheets: re-read the workbook. */
+  onChainChanged?(): void;
+  onDownloadFile(file: OutputFile): void;
 }
 
 export function PaneTabs({
@@ -116,6 +125,10 @@ export function PaneTabs({
   info,
   infoKey,
   onSaveInfo,
+  chain,
+  year,
+  onChainChanged,
+  onDownloadFile,
 }: PaneTabsProps): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
@@ -132,7 +145,7 @@ export function PaneTabs({
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, d) => onTab(d.value as TabId)} size="small">
-        {TAB_IDS.filter((id) => id !== 'info' || onSaveInfo).map((id) => (
+        {TAB_IDS.filter((id) => (id !== 'info' || onSaveInfo) && (id !== 'tools' || chain)).map((id) => (
           <Tab
             key={id}
             value={id}
@@ -142,7 +155,7 @@ export function PaneTabs({
               id === 'check' && errorCount + warningCount > 0 ? t.tabCheckName(errorCount, warningCount) : undefined
             }
           >
-            {id === 'check' ? t.tabCheck : id === 'text' ? t.tabText : t.tabInfo}
+            {id === 'check' ? t.tabCheck : id === 'text' ? t.tabText : id === 'info' ? t.tabInfo : t.tabTools}
             {id === 'check' && errorCount + warningCount > 0 && (
               <Badge
                 className={styles.tabBadge}
@@ -224,6 +237,20 @@ export function PaneTabs({
       {onSaveInfo && (
         <div {...panelProps('info')}>
           <InfoForm key={infoKey} info={info} onSave={onSaveInfo} />
+        </div>
+      )}
+
+      {chain && (
+        <div {...panelProps('tools')}>
+          <ChainTools
+            tools={chain}
+            mode="workbook"
+            year={year}
+            unit={info.tenCoQuan ?? ''}
+            onSelect={onSelectRange}
+            onDownload={onDownloadFile}
+            onChanged={onChainChanged}
+          />
         </div>
       )}
     </>

@@ -25,6 +25,8 @@ export interface Strings {
   tabCheckName: (errors: number, warnings: number) => string;
   tabText: string;
   tabInfo: string;
+  /** The reporting chain's tools (template, conversion, consolidation). */
+  tabTools: string;
   // boot
   officeMissingTitle: string;
   officeMissingBody: string;
@@ -171,6 +173,7 @@ const vi: Strings = {
   tabCheckName: (e, w) => `Kiểm tra (${viCounts(e, w)})`,
   tabText: 'Nội dung',
   tabInfo: 'Thông tin đơn vị',
+  tabTools: 'Công cụ',
   officeMissingTitle: 'Không tải được Office.js',
   officeMissingBody:
     'Bảng điều khiển của Báo cáo ngành cần thư viện Office.js của Microsoft nhưng không tải được. Hãy kiểm tra kết nối mạng rồi đóng và mở lại Bảng điều khiển.',
@@ -329,6 +332,7 @@ const en: Strings = {
   tabCheckName: (e, w) => `Check (${enCounts(e, w)})`,
   tabText: 'Text',
   tabInfo: 'Unit information',
+  tabTools: 'Tools',
   officeMissingTitle: 'Office.js could not be loaded',
   officeMissingBody:
     "The Sector Report control panel needs Microsoft's Office.js library but could not load it. Check the network connection, then close and reopen the Control panel.",

@@ -4,8 +4,12 @@
  * adds what a page needs around the pane: the title, the privacy note, the
  * file picker / drop zone and the message for a file that cannot be opened.
  */
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   MessageBar,
   MessageBarBody,
@@ -18,9 +22,11 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, ShieldLock20Regular } from '@fluentui/react-icons';
 import { App } from '../taskpane/App';
-import type { Lang } from '../taskpane/i18n';
+import { I18nContext, STRINGS, type Lang } from '../taskpane/i18n';
 import { errorText } from '../taskpane/errors';
-import type { AddinService } from '../pipeline/service';
+import { downloadBytes } from '../taskpane/download';
+import { ChainTools } from '../taskpane/components/ChainTools';
+import type { AddinService, ChainTools as ChainToolsApi } from '../pipeline/service';
 import { WEB_STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -85,6 +91,8 @@ export interface WebPageProps {
   lang: Lang;
   /** Reads the file and returns its service; rejects with a user-facing message. */
   open(file: File): Promise<AddinService>;
+  /** The reporting chain's tools (template, conversion, consolidation): new files to download. */
+  chain?: ChainToolsApi;
 }
 
 type Opened =
@@ -93,8 +101,9 @@ type Opened =
   | { status: 'failed'; name: string; message: string }
   | { status: 'ready'; name: string; service: AddinService; n: number };
 
-export function WebPage({ lang, open }: WebPageProps): JSX.Element {
+export function WebPage({ lang, open, chain }: WebPageProps): JSX.Element {
   const w = WEB_STRINGS[lang];
+  const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened>({ status: 'none' });
   const [dragging, setDragging] = useState(false);
@@ -215,6 +224,27 @@ export function WebPage({ lang, open }: WebPageProps): JSX.Element {
             fileName={opened.name}
           />
         </div>
+      )}
+
+      {chain && (
+        <Accordion collapsible data-testid="chain-section">
+          <AccordionItem value="tools">
+            <AccordionHeader as="h2" size="large">
+              {w.toolsTitle}
+            </AccordionHeader>
+            <AccordionPanel>
+              <I18nContext.Provider value={i18n}>
+                <ChainTools
+                  tools={chain}
+                  mode="files"
+                  year={null}
+                  unit=""
+                  onDownload={(f) => downloadBytes(f.bytes, f.name, f.mime)}
+                />
+              </I18nContext.Provider>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
     </main>
   );

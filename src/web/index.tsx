@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { pickLang } from '../taskpane/i18n';
 import { openWorkbookFile } from '../hosts/file/service';
+import { createFileChain } from '../hosts/file/chain';
 import { WebPage } from './WebPage';
 
 declare global {
@@ -27,7 +28,11 @@ if (container && !window.__bcnOld) {
   document.title = lang === 'en' ? 'Sector Report' : 'Báo cáo ngành';
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <WebPage lang={lang} open={(file) => openWorkbookFile(file, () => lang)} />
+      <WebPage
+        lang={lang}
+        open={(file) => openWorkbookFile(file, () => lang)}
+        chain={createFileChain(() => lang)}
+      />
     </FluentProvider>,
   );
 }

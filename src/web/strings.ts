@@ -19,6 +19,8 @@ export interface WebStrings {
   openFailedHint: string;
   /** Beside "Chọn tệp khác" once a file is open (its name is the pane's heading). */
   pickOtherHint: string;
+  /** Heading of the reporting chain's tools (collapsed section). */
+  toolsTitle: string;
 }
 
 export const WEB_STRINGS: Record<Lang, WebStrings> = {
@@ -37,6 +39,7 @@ export const WEB_STRINGS: Record<Lang, WebStrings> = {
     openFailedTitle: (f) => `Không mở được “${f}”`,
     openFailedHint: 'Chọn một sổ số liệu dạng .xlsx, không đặt mật khẩu.',
     pickOtherHint: 'Đã sửa sổ số liệu trong Excel? Lưu lại rồi chọn lại tệp.',
+    toolsTitle: 'Công cụ: tạo mẫu nhập liệu, chuyển sổ theo tháng, tổng hợp từ các đơn vị',
   },
   en: {
     title: 'Sector Report',
@@ -53,5 +56,6 @@ export const WEB_STRINGS: Record<Lang, WebStrings> = {
     openFailedTitle: (f) => `“${f}” could not be opened`,
     openFailedHint: 'Choose a workbook saved as .xlsx, without a password.',
     pickOtherHint: 'Changed the workbook in Excel? Save it, then choose the file again.',
+    toolsTitle: 'Tools: input template, month-by-month conversion, consolidation of the units',
   },
 };

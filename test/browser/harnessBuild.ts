@@ -18,7 +18,14 @@ export const PACKAGE_VERSION: string = (
   JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
+/** As in webpack.config.js: the read path (ExcelJS) loaded on demand by the pane's consolidation runs in the browser. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { browserNodeShims } = require(path.join(ROOT, 'webpack.config.js')) as {
+  browserNodeShims: () => { resolve: webpack.ResolveOptions; plugins: webpack.WebpackPluginInstance[] };
+};
+
 export function harnessConfig(outDir: string): webpack.Configuration {
+  const shims = browserNodeShims();
   return {
     mode: 'development',
     devtool: false,
@@ -27,6 +34,7 @@ export function harnessConfig(outDir: string): webpack.Configuration {
     output: { path: outDir, filename: '[name].js', chunkFilename: '[name].chunk.js', publicPath: '/', clean: true },
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
+      ...shims.resolve,
     },
     module: {
       rules: [
@@ -45,7 +53,7 @@ export function harnessConfig(outDir: string): webpack.Configuration {
       ],
     },
     // As in webpack.config.js: the version line at the foot of the pane.
-    plugins: [new webpack.DefinePlugin({ __BCN_VERSION__: JSON.stringify(PACKAGE_VERSION) })],
+    plugins: [...shims.plugins, new webpack.DefinePlugin({ __BCN_VERSION__: JSON.stringify(PACKAGE_VERSION) })],
     // Persistent cache keeps re-runs of the browser tests quick.
     cache: { type: 'filesystem', cacheDirectory: path.join(os.tmpdir(), 'bcn-browser-harness-cache') },
     performance: { hints: false },

@@ -5,6 +5,7 @@
  * test writes it from assets/sample/so-lieu-nganh-2024.xlsx). This is where the
  * pane and owner O's service meet without Excel.
  *   lang=en-US   Office display language
+ *   grid=blank   load /blank.json instead (a test writes other grids beside grid.json)
  */
 import { FakeExcel } from '../fakes/excel';
 import { createOfficeService } from '../../src/hosts/office/service';
@@ -14,7 +15,8 @@ import type { WorkbookGrid } from '../../src/engine/types';
 const q = new URLSearchParams(location.search);
 
 async function main(): Promise<void> {
-  const grid = (await (await fetch('/grid.json')).json()) as WorkbookGrid;
+  const name = (q.get('grid') ?? 'grid').replace(/[^a-z0-9-]/gi, '');
+  const grid = (await (await fetch(`/${name}.json`)).json()) as WorkbookGrid;
   const fx = FakeExcel.fromGrid(grid);
   fx.displayLanguage = q.get('lang') ?? 'vi-VN';
   fx.install();

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildHarness, PACKAGE_VERSION } from './harnessBuild';
+import { threeReturns } from '../chain/fixtures';
 import { serveDir, type Served } from './server';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { computeReport, parsePeriodKey, parseWorkbook } from '../../src/engine';
@@ -911,6 +912,98 @@ describe('task pane: how the sheets were read, and what the program decided (v2)
     // let the accordion's opening motion finish so the screenshot shows the settled panel
     await page.waitForTimeout(400);
     await shot(page, '32-layout-en');
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('task pane: the reporting chain\'s tools ("Công cụ"), real Office service over the fake Excel', () => {
+  beforeAll(async () => {
+    // A blank workbook (Tệp → Mới) and the three units' returns of test/chain/fixtures.ts.
+    fs.writeFileSync(path.join(outDir, 'blank.json'), JSON.stringify({ sheets: [{ name: 'Sheet1', rows: [] }] }));
+    for (const f of await threeReturns()) fs.writeFileSync(path.join(outDir, f.name), f.bytes);
+  }, 60_000);
+
+  type Model = { sheets: { name: string; protected: boolean }[]; names: { name: string }[] };
+  const model = (page: Page): Promise<Model> =>
+    page.evaluate(() => {
+      const m = (window as unknown as { __bcn: { fx: { model: Model } } }).__bcn.fx.model;
+      return JSON.parse(
+        JSON.stringify({
+          sheets: m.sheets.map((s) => ({ name: s.name, protected: s.protected })),
+          names: m.names.map((n) => ({ name: n.name })),
+        }),
+      ) as Model;
+    });
+
+  /** Presses Tab until the element with `testId` has the focus (at most 60 times). */
+  async function tabTo(page: Page, testId: string): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${testId}`);
+  }
+
+  test('by keyboard only: the Công cụ tab, the template form, the result; the template is written in new sheets', async () => {
+    const page = await openPane('grid=blank', { page: 'integration.html' });
+    await waitReady(page);
+    // From the first tab, the arrow keys reach "Công cụ" (Fluent TabList); Enter opens it.
+    await page.getByRole('tab', { name: 'Kiểm tra' }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: 'Công cụ' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await tabTo(page, 'template-year');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2025');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('UBND phường Phú Lợi');
+    await tabTo(page, 'template-go');
+    await page.keyboard.press('Enter');
+    const result = page.getByTestId('chain-result-template');
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toContain(
+      'Đã thêm 11 trang: Hướng dẫn, Thông tin, 1. Việc làm, 2. Giáo dục nghề nghiệp,',
+    );
+    const m = await model(page);
+    expect(m.sheets.map((s) => s.name).slice(0, 4)).toEqual(['Sheet1', 'Hướng dẫn', 'Thông tin', '1. Việc làm']);
+    expect(m.sheets.filter((s) => s.protected).map((s) => s.name)).toHaveLength(9);
+    expect(m.names.filter((n) => n.name.startsWith('BCN_GENERATED'))).toEqual([]);
+    // The workbook now has its nine sectors: the pane re-read it.
+    await expect(page.getByTestId('workbook-summary').textContent()).resolves.toContain('9');
+    await shot(page, '40-chain-template');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('Tổng hợp: three returns picked (keyboard opens the picker), the hand totals in new sheets, findings with file and cell', async () => {
+    const page = await openPane('grid=blank', { page: 'integration.html' });
+    await waitReady(page);
+    await openTab(page, 'Công cụ');
+    await page.getByTestId('consolidate-pick').focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(['an-hoa.xlsx', 'tan-an.xlsx', 'my-khanh.xlsx'].map((f) => path.join(outDir, f)));
+    await expect(page.getByTestId('consolidate-files').textContent()).resolves.toContain('Đã chọn 3 tệp:');
+    await tabTo(page, 'consolidate-go');
+    await page.keyboard.press('Enter');
+    const result = page.getByTestId('chain-result-consolidate');
+    await result.waitFor({ timeout: 30_000 });
+    const text = await result.textContent();
+    expect(text).toContain('Đã cộng 3/3 tệp, năm 2025: UBND phường An Hòa; UBND phường Tân An; UBND xã Mỹ Khánh.');
+    expect(text).toContain('Đã thêm 4 trang: Thông tin, 1. Việc làm, 7. Giảm nghèo, Chi tiết đơn vị.');
+    // Mỹ Khánh's March: the finding names the file, the sheet and the cells
+    await expect(page.getByTestId('chain-findings-consolidate').textContent()).resolves.toContain(
+      'Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I5',
+    );
+    // The sums by hand (test/chain/consolidate.test.ts): VL01 260, 220, March left empty; GN02 660, 649, 635.
+    const vals = await page.evaluate(() => {
+      const fx = (window as unknown as { __bcn: { fx: { sheet(n: string): { valuesMatrix(): unknown[][] } } } }).__bcn
+        .fx;
+      const rows = (n: string) => fx.sheet(n).valuesMatrix();
+      const pick = (n: string, code: string) => rows(n).find((r) => r[0] === code)?.slice(6, 9);
+      return { vl01: pick('1. Việc làm', 'VL01'), gn02: pick('7. Giảm nghèo', 'GN02') };
+    });
+    expect(vals).toEqual({ vl01: [260, 220, ''], gn02: [660, 649, 635] });
+    await shot(page, '41-chain-consolidate');
     expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { webBuild } from './build';
+import { threeReturns } from '../chain/fixtures';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { parseWorkbook } from '../../src/engine';
 import { outputSheetNames } from '../../src/engine/layout/naming';
@@ -314,4 +315,52 @@ test('English browser → English page; too old a browser → a message, not a b
   await expect(old.page.getByTestId('old-browser').innerText()).resolves.toMatch(/quá cũ/);
   await expect(old.page.locator('#container').innerHTML()).resolves.toBe('');
   await shot(old.page, '06-old-browser');
+});
+
+describe('the reporting chain on the page (Công cụ)', () => {
+  test('three units\' returns picked → one consolidated workbook to download, the sums by hand; the returns never change, nothing leaves the page', async () => {
+    const returns = await threeReturns();
+    const paths = returns.map((f) => {
+      const p = path.join(tmp, f.name);
+      fs.writeFileSync(p, f.bytes);
+      return p;
+    });
+    const o = await openPage(pages.single);
+    const { page } = o;
+    // The tools need no workbook opened first: the section is there from the start, collapsed.
+    await page.getByRole('button', { name: /^Công cụ: tạo mẫu nhập liệu/ }).click();
+    await page.getByTestId('consolidate-input').setInputFiles(paths);
+    await expect(page.getByTestId('consolidate-files').textContent()).resolves.toContain('Đã chọn 3 tệp:');
+    await page.getByTestId('consolidate-unit').fill('Sở Nội vụ thành phố Cần Thơ');
+    await page.getByTestId('consolidate-go').click();
+    const result = page.getByTestId('chain-result-consolidate');
+    await result.waitFor({ timeout: 60_000 });
+    await expect(result.textContent()).resolves.toContain(
+      'Đã cộng 3/3 tệp, năm 2025: UBND phường An Hòa; UBND phường Tân An; UBND xã Mỹ Khánh.',
+    );
+    await expect(page.getByTestId('chain-findings-consolidate').textContent()).resolves.toContain(
+      'Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I5',
+    );
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chain-download').click()]);
+    expect(dl.suggestedFilename()).toBe('Tổng hợp 2025 - Sở Nội vụ thành phố Cần Thơ.xlsx');
+    const file = await save(dl, 'tong-hop-page.xlsx');
+    await shot(page, '10-chain-consolidated');
+
+    const parsed = parseWorkbook(await readXlsxFile(file));
+    expect(parsed.year).toBe(2025);
+    expect(parsed.info.tenCoQuan).toBe('Sở Nội vụ thành phố Cần Thơ');
+    expect(parsed.sectors.map((s) => s.sheet)).toEqual(['1. Việc làm', '7. Giảm nghèo']);
+    const flat = parsed.sectors.flatMap((s) => s.indicators.flatMap((i) => [i, ...i.children]));
+    const m = (code: string) => flat.find((i) => i.code === code)!.months.slice(1, 4);
+    // by hand (test/chain/consolidate.test.ts): 120+80+60 = 260, 95+70+55 = 220, March incomplete → empty
+    expect(m('VL01')).toEqual([260, 220, undefined]);
+    expect(m('VL02')).toEqual([85, 70, undefined]);
+    expect(m('GN02')).toEqual([660, 649, 635]);
+    expect(m('GN01')[0]).toBeCloseTo(3.4737, 4); // 660 / 19000, never the average of the rates
+    expect(flat.find((i) => i.code === 'VL01')!.plan).toBe(3200);
+    // the picked returns are unchanged
+    returns.forEach((f, i) => expect(new Uint8Array(fs.readFileSync(paths[i]))).toEqual(f.bytes));
+    expectOffline(o);
+    expect(o.errors).toEqual([]);
+  });
 });

@@ -23,11 +23,10 @@ import {
   type AddinService,
   type CheckResult,
   type GenerateResult,
+  type PickedFile,
   type WorkbookState,
 } from '../../pipeline/service';
-import { readXlsx } from '../xlsx/read';
-import { checkFileSize } from '../xlsx/inspect';
-import { streamInflate } from '../xlsx/inflate';
+import { readPickedFile } from './picked';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -46,11 +45,7 @@ export function baseName(fileName: string): string {
 }
 
 /** What the page hands over: a File from <input type="file"> or a drop. */
-export interface PickedFile {
-  name: string;
-  size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+export type { PickedFile } from '../../pipeline/service';
 
 /**
  * Reads the picked workbook and returns the service for it. Rejects with the
@@ -59,8 +54,7 @@ export interface PickedFile {
  * over the size budget — checked before the file is read into memory).
  */
 export async function openWorkbookFile(file: PickedFile, lang: () => Lang = () => 'vi'): Promise<AddinService> {
-  checkFileSize(file.size, file.name);
-  const grid = await readXlsx(new Uint8Array(await file.arrayBuffer()), file.name, streamInflate);
+  const grid = await readPickedFile(file);
   return createFileService(file.name, parseGrid(grid), lang);
 }
 
