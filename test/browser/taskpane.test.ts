@@ -978,10 +978,14 @@ describe('task pane: the reporting chain\'s tools ("Công cụ"), real Office se
     const page = await openPane('grid=blank', { page: 'integration.html' });
     await waitReady(page);
     await openTab(page, 'Công cụ');
-    await page.getByTestId('consolidate-pick').focus();
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
-    await (await chooser).setFiles(['an-hoa.xlsx', 'tan-an.xlsx', 'my-khanh.xlsx'].map((f) => path.join(outDir, f)));
+    // The lazily loaded panel is there once its button is; Tab reaches it, Enter opens the picker.
+    await page.getByTestId('consolidate-pick').waitFor();
+    await tabTo(page, 'consolidate-pick');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    await chooser.setFiles(['an-hoa.xlsx', 'tan-an.xlsx', 'my-khanh.xlsx'].map((f) => path.join(outDir, f)));
     await expect(page.getByTestId('consolidate-files').textContent()).resolves.toContain('Đã chọn 3 tệp:');
     await tabTo(page, 'consolidate-go');
     await page.keyboard.press('Enter');
