@@ -80,6 +80,7 @@ export async function readSheetList(ctx: Excel.RequestContext): Promise<ReadResu
     sheets: sheets.items
       .filter((ws) => !leftoverSheets.includes(ws.name))
       .map((ws) => ({ name: ws.name, generated: ours.has(ws.name), id: ws.id, visibility: String(ws.visibility) })),
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the sync above; the rule does not see it inside the object literal
     rememberedPeriod: period.isNullObject ? null : String(period.value ?? '') || null,
     markerNames: markers.map((m) => m.name),
     staleMarkerNames: markers.filter((m) => markerSheetName(m.ref) === null).map((m) => m.name),
