@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { buildHarness, PACKAGE_VERSION } from './harnessBuild';
 import { threeReturns } from '../chain/fixtures';
 import { serveDir, type Served } from './server';
@@ -976,16 +976,19 @@ describe('task pane: the reporting chain\'s tools ("Công cụ"), real Office se
 
   test('Tổng hợp: three returns picked (keyboard opens the picker), the hand totals in new sheets, findings with file and cell', async () => {
     const page = await openPane('grid=blank', { page: 'integration.html' });
+    // Listen for the picker from the start: Playwright intercepts file choosers only once a
+    // listener is in place (set up asynchronously), so a fast Enter could beat a late one.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (c) => choosers.push(c));
     await waitReady(page);
     await openTab(page, 'Công cụ');
     // The lazily loaded panel is there once its button is; Tab reaches it, Enter opens the picker.
     await page.getByTestId('consolidate-pick').waitFor();
     await tabTo(page, 'consolidate-pick');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser', { timeout: 30_000 }),
-      page.keyboard.press('Enter'),
-    ]);
-    await chooser.setFiles(['an-hoa.xlsx', 'tan-an.xlsx', 'my-khanh.xlsx'].map((f) => path.join(outDir, f)));
+    await page.keyboard.press('Enter');
+    for (let waited = 0; choosers.length === 0 && waited < 30_000; waited += 100) await page.waitForTimeout(100);
+    expect(choosers).toHaveLength(1);
+    await choosers[0].setFiles(['an-hoa.xlsx', 'tan-an.xlsx', 'my-khanh.xlsx'].map((f) => path.join(outDir, f)));
     await expect(page.getByTestId('consolidate-files').textContent()).resolves.toContain('Đã chọn 3 tệp:');
     await tabTo(page, 'consolidate-go');
     await page.keyboard.press('Enter');
