@@ -5,7 +5,7 @@
  * "errors remain" confirmation dialog and the summary of a generation. State
  * stays in App.tsx's Pane; these components only render it and call back.
  */
-import type { Ref } from 'react';
+import { Suspense, lazy, useRef, type Ref } from 'react';
 import {
   Badge,
   Button,
@@ -33,10 +33,14 @@ import { FindingsView } from './components/FindingsView';
 import { LayoutView } from './components/LayoutView';
 import { NarrativePreview } from './components/NarrativePreview';
 import { InfoForm } from './components/InfoForm';
-import { ChainTools } from './components/ChainTools';
 import type { ChainTools as ChainToolsApi, OutputFile } from '../pipeline/service';
 
 export { GenerateSummary } from './components/GenerateSummary';
+
+/** The "Công cụ" tab's content (and the catalogue's sector list): its own chunk, fetched when the tab is opened. */
+const ChainTools = lazy(() =>
+  import(/* webpackChunkName: "chain-tools" */ './components/ChainTools').then((m) => ({ default: m.ChainTools })),
+);
 
 /** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị / Công cụ (the chain's tools). */
 export type TabId = 'check' | 'text' | 'info' | 'tools';
@@ -132,6 +136,9 @@ export function PaneTabs({
 }: PaneTabsProps): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
+  // The tools' chunk loads when the tab is first opened; then it stays mounted (forms, picked files, results).
+  const toolsSeen = useRef(false);
+  if (tab === 'tools') toolsSeen.current = true;
   const tabId = (id: TabId): string => `bcn-tab-${id}`;
   const panelProps = (id: TabId): JSX.IntrinsicElements['div'] => ({
     role: 'tabpanel',
@@ -242,15 +249,19 @@ export function PaneTabs({
 
       {chain && (
         <div {...panelProps('tools')}>
-          <ChainTools
-            tools={chain}
-            mode="workbook"
-            year={year}
-            unit={info.tenCoQuan ?? ''}
-            onSelect={onSelectRange}
-            onDownload={onDownloadFile}
-            onChanged={onChainChanged}
-          />
+          {toolsSeen.current && (
+            <Suspense fallback={<Spinner size="small" />}>
+              <ChainTools
+                tools={chain}
+                mode="workbook"
+                year={year}
+                unit={info.tenCoQuan ?? ''}
+                onSelect={onSelectRange}
+                onDownload={onDownloadFile}
+                onChanged={onChainChanged}
+              />
+            </Suspense>
+          )}
         </div>
       )}
     </>
