@@ -14,7 +14,10 @@ import { FakeExcel } from '../fakes/excel';
 import { monthlyWorkbook, threeReturns } from '../chain/fixtures';
 
 let fx: FakeExcel;
-function host(grid: WorkbookGrid, sets: Record<string, string> = { ExcelApi: '1.18', SharedRuntime: '1.1' }): ChainTools {
+function host(
+  grid: WorkbookGrid,
+  sets: Record<string, string> = { ExcelApi: '1.18', SharedRuntime: '1.1' },
+): ChainTools {
   fx = FakeExcel.fromGrid(grid).install();
   fx.sets = sets;
   const service: OfficeService = createOfficeService({
@@ -59,15 +62,15 @@ const FULL_INFO = {
 };
 
 describe('Tạo mẫu nhập liệu in the open workbook', () => {
-  it('adds the template as new sheets in 3 syncs: validation, protection without a password, frozen header, no marker', async () => {
+  it('adds the template as new sheets in 4 syncs: validation, protection without a password, frozen header, no marker', async () => {
     const chain = host(BLANK);
     const steps: string[] = [];
     const out = await chain.makeTemplate(FULL_INFO, (s) => steps.push(s));
     expect(out.sheets).toEqual(['Hướng dẫn', 'Thông tin', '1. Việc làm', '7. Giảm nghèo']);
     expect(out.kept).toEqual([]);
     expect(steps[steps.length - 1]).toBe('done');
-    // the sheet names (1), then the render's two round trips
-    expect(fx.syncCount).toBe(3);
+    // the read (2), then the all-or-nothing write's two round trips
+    expect(fx.syncCount).toBe(4);
     expect(fx.model.sheets.map((s) => s.name)).toEqual(['Sheet1', ...out.sheets]);
     // input sheets: no program marker (the engine reads them like the staff's own)
     expect(fx.model.names.filter((n) => n.name.startsWith('BCN_GENERATED'))).toEqual([]);
@@ -119,7 +122,9 @@ describe('Tạo mẫu nhập liệu in the open workbook', () => {
     expect(parsed.year).toBe(2025);
     expect(parsed.info.tenCoQuan).toBe('UBND phường Phú Lợi');
     expect(parsed.sectors.map((s) => s.sheet)).toEqual(['1. Việc làm', '7. Giảm nghèo']);
-    const codes = parsed.sectors.flatMap((s) => s.indicators.flatMap((i) => [i.code, ...i.children.map((c) => c.code)]));
+    const codes = parsed.sectors.flatMap((s) =>
+      s.indicators.flatMap((i) => [i.code, ...i.children.map((c) => c.code)]),
+    );
     expect(codes.slice(0, 2)).toEqual(['VL01', 'VL01.1']);
   });
 
@@ -128,7 +133,10 @@ describe('Tạo mẫu nhập liệu in the open workbook', () => {
       sheets: [
         {
           name: 'Thông tin',
-          rows: [[{ v: 'Tên cơ quan' }, { v: 'UBND xã Tân Thạnh' }], [{ v: 'Năm báo cáo' }, { v: 2025 }]],
+          rows: [
+            [{ v: 'Tên cơ quan' }, { v: 'UBND xã Tân Thạnh' }],
+            [{ v: 'Năm báo cáo' }, { v: 2025 }],
+          ],
         },
       ],
     });
@@ -139,26 +147,26 @@ describe('Tạo mẫu nhập liệu in the open workbook', () => {
     expect(fx.snapshotSheet('Thông tin')).toEqual(before);
   });
 
-  it('a sector sheet already in the workbook: nothing written, the sheet named (1 sync)', async () => {
+  it("a sector sheet already in the workbook: nothing written, the sheet named (the read's 2 syncs only)", async () => {
     const chain = host({ sheets: [{ name: '1. Việc làm', rows: [[{ v: 'số liệu của tôi' }]] }] });
     const before = fx.snapshotSheet('1. Việc làm');
     const err = await chain.makeTemplate({ year: 2025, sectors: ['VL', 'GN'] }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'SHEET_EXISTS' });
     expect((err as Error).message).toContain('"1. Việc làm"');
     expect((err as Error).message).toContain('Chưa ghi gì');
-    expect(fx.syncCount).toBe(1);
+    expect(fx.syncCount).toBe(2);
     expect(fx.model.sheets.map((s) => s.name)).toEqual(['1. Việc làm']);
     expect(fx.snapshotSheet('1. Việc làm')).toEqual(before);
   });
 
-  it.each([2, 3])(
-    'all or nothing (the report\'s writer): a failure at round trip %i leaves the workbook as it was, and a retry works',
+  it.each([3, 4])(
+    "all or nothing (the report's writer): a failure at round trip %i leaves the workbook as it was, and a retry works",
     async (sync) => {
       const chain = host(BLANK);
       const before = fx.model.sheets.map((s) => fx.snapshotSheet(s.name));
       const names = JSON.stringify(fx.model.names);
-      // round trips: 1 the sheet list, 2 = W1 (hidden temporary sheets), 3 = W2 (the swap)
-      fx.failSync = { sync, code: 'GeneralException', afterOps: sync === 3 ? 5 : 40 };
+      // round trips: 1–2 the read, 3 = W1 (hidden temporary sheets), 4 = W2 (the swap)
+      fx.failSync = { sync, code: 'GeneralException', afterOps: sync === 4 ? 5 : 40 };
       await expect(chain.makeTemplate({ year: 2025, sectors: ['VL', 'GN'] })).rejects.toMatchObject({
         code: 'EXCEL_BUSY',
       });
@@ -265,13 +273,13 @@ describe('Tổng hợp từ các đơn vị into the open workbook', () => {
     ],
   };
 
-  it('adds the sums (by hand) as new sheets in 3 syncs, keeps the department\'s Thông tin, never writes the returns', async () => {
+  it("adds the sums (by hand) as new sheets in 4 syncs, keeps the department's Thông tin, never writes the returns", async () => {
     const chain = host(JSON.parse(JSON.stringify(DEPARTMENT)) as WorkbookGrid);
     const info = fx.snapshotSheet('Thông tin');
     const bytesBefore = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
     const out = await chain.consolidate(files, { unit: 'Sở Nội vụ thành phố Cần Thơ' });
-    // the sheet names (1) + the render (2); the returns are read in the pane, not through Excel
-    expect(fx.syncCount).toBe(3);
+    // the read (2) + the write (2); the returns are read in the pane, not through Excel
+    expect(fx.syncCount).toBe(4);
     expect(out.units).toEqual(['UBND phường An Hòa', 'UBND phường Tân An', 'UBND xã Mỹ Khánh']);
     expect(out.picked).toBe(3);
     expect(out.sheets).toEqual(['1. Việc làm', '7. Giảm nghèo', 'Chi tiết đơn vị']);
@@ -324,7 +332,7 @@ describe('Tổng hợp từ các đơn vị into the open workbook', () => {
     const err = await chain.consolidate(files, {}).catch((e: unknown) => e);
     expect(isChainBlocked(err)).toBe(true);
     expect((err as Error).message).toContain('"1. Việc làm", "7. Giảm nghèo", "Chi tiết đơn vị"');
-    expect(fx.syncCount).toBe(1);
+    expect(fx.syncCount).toBe(2);
     expect(fx.model.sheets.map((s) => s.name)).toEqual(names);
     expect(names.map((n) => fx.snapshotSheet(n))).toEqual(snaps);
   });

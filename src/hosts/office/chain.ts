@@ -4,11 +4,15 @@
  * shared ones of src/pipeline/chain.ts; this file only reads, places and
  * renders:
  *
- *   Tạo mẫu nhập liệu        sheet list (1 sync) → templateStep → write (2 syncs)
+ *   Tạo mẫu nhập liệu        templateStep → readWorkbook (2 syncs) → write (2 syncs)
  *   Chuyển từ sổ theo tháng  readWorkbook (2 syncs) → convertStep → write (2 syncs)
  *   Tổng hợp từ các đơn vị   the picked files read in the pane (ExcelJS, loaded
  *                            on demand; nothing is sent anywhere) → consolidateStep
- *                            → sheet list (1 sync) → write (2 syncs)
+ *                            → readWorkbook (2 syncs) → write (2 syncs)
+ *
+ * readWorkbook every time (not a lighter sheet list): the writer needs what it
+ * knows about the program's sheets (markers, the second mark, leftovers,
+ * structure protection), and one reader keeps that in one place.
  *
  * The write is the report's all-or-nothing writer (write.ts): every sheet is
  * written hidden under a temporary name and shown only when all are complete;
@@ -20,7 +24,6 @@
  * as a report generation (lock.ts), so a tool and a report never write at once.
  */
 import { INFO_SHEET } from '../../engine/info';
-import { generatedSheetNames, isGeneratedMarkerName, markerSheetName } from '../../engine/layout/marker';
 import { normalizeLabel } from '../../engine/normalize';
 import type { SheetLayout } from '../../engine/layout/types';
 import {
@@ -39,9 +42,8 @@ import {
   type ChainTools,
   type ToolFinding,
 } from '../../pipeline/service';
-import { PERIOD_PROPERTY, readWorkbook, type ReadResult } from './read';
+import { readWorkbook, type ReadResult } from './read';
 import { writeSheetsAllOrNothing, type RunWithOptions } from './write';
-import { isLeftoverSheet } from './temp';
 import { toUserError, UserFacingError, type Lang } from './errors';
 import { withGenerationLock } from './lock';
 
@@ -50,44 +52,6 @@ export interface OfficeChainDeps {
   run: <T>(...args: unknown[]) => Promise<T>;
   isSet: (name: string, version: string) => boolean;
   lang: () => Lang;
-}
-
-/**
- * What the writer needs to know about the open workbook, without reading any
- * sheet's cells (one sync): the sheets (name, id, visibility), the program's
- * markers, temporary sheets a failed write left, the remembered period and
- * whether the structure is protected. `grid` is empty.
- */
-export async function readSheetList(ctx: Excel.RequestContext): Promise<ReadResult> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load('items/name,items/visibility,items/id');
-  const structure = ctx.workbook.protection;
-  structure.load('protected');
-  const names = ctx.workbook.names;
-  names.load('items/name,items/formula');
-  const period = ctx.workbook.properties.custom.getItemOrNullObject(PERIOD_PROPERTY);
-  period.load('value');
-  await ctx.sync();
-  const markers = names.items
-    .filter((n) => isGeneratedMarkerName(n.name))
-    .map((n) => ({ name: n.name, ref: String(n.formula ?? '') }));
-  const ours = generatedSheetNames(markers);
-  const leftoverSheets = sheets.items
-    .filter((ws) => isLeftoverSheet(ws.name, String(ws.visibility)))
-    .map((ws) => ws.name);
-  return {
-    grid: { sheets: [] },
-    sheets: sheets.items
-      .filter((ws) => !leftoverSheets.includes(ws.name))
-      .map((ws) => ({ name: ws.name, generated: ours.has(ws.name), id: ws.id, visibility: String(ws.visibility) })),
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the sync above; the rule does not see it inside the object literal
-    rememberedPeriod: period.isNullObject ? null : String(period.value ?? '') || null,
-    markerNames: markers.map((m) => m.name),
-    staleMarkerNames: markers.filter((m) => markerSheetName(m.ref) === null).map((m) => m.name),
-    markers: markers.map((m) => ({ name: m.name, sheet: markerSheetName(m.ref) })),
-    leftoverSheets,
-    structureProtected: structure.protected === true,
-  };
 }
 
 /** The sheet to show when done: the first added one that is not "Thông tin". */
@@ -186,7 +150,7 @@ export function createOfficeChain(deps: OfficeChainDeps): ChainTools {
         const step = templateStep(req);
         if (step.stop) throw stopError(step.stop, []);
         onStep?.('reading');
-        const read = await excel((ctx) => readSheetList(ctx));
+        const read = await excel((ctx) => readWorkbook(ctx));
         const done = await addSheets(read, step.layouts, [], onStep);
         onStep?.('done');
         return { year: req.year, ...done, findings: [] } satisfies ChainOutcome;
@@ -221,7 +185,7 @@ export function createOfficeChain(deps: OfficeChainDeps): ChainTools {
         onStep?.('computing');
         const step = consolidateStep(returns, req, unreadable);
         if (step.stop) throw stopError(step.stop, step.findings);
-        const read = await excel((ctx) => readSheetList(ctx));
+        const read = await excel((ctx) => readWorkbook(ctx));
         const done = await addSheets(read, step.layouts, step.findings, onStep);
         onStep?.('done');
         return {
