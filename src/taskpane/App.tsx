@@ -212,8 +212,13 @@ function Pane({ service, host, fileName }: { service: AddinService; host: HostIn
             : t.findingsSummary(errs, result.report.issues.length - errs),
         );
         if (focusFindings) {
-          // after render
-          setTimeout(() => findingsRef.current?.focus(), 0);
+          // After render — and after the lazily loaded tabs arrived: on a slow machine their chunk
+          // can come after the check, and the heading to focus does not exist before it (up to 10 s).
+          const focusWhenShown = (tries: number): void => {
+            if (findingsRef.current) findingsRef.current.focus();
+            else if (tries > 0) setTimeout(() => focusWhenShown(tries - 1), 100);
+          };
+          setTimeout(() => focusWhenShown(100), 0);
         }
         return result;
       } catch (e) {
