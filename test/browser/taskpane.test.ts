@@ -999,7 +999,7 @@ describe('task pane: the reporting chain\'s tools ("Công cụ"), real Office se
     expect(text).toContain('Đã thêm 4 trang: Thông tin, 1. Việc làm, 7. Giảm nghèo, Chi tiết đơn vị.');
     // Mỹ Khánh's March: the finding names the file, the sheet and the cells
     await expect(page.getByTestId('chain-findings-consolidate').textContent()).resolves.toContain(
-      'Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I5',
+      'Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I6',
     );
     // The sums by hand (test/chain/consolidate.test.ts): VL01 260, 220, March left empty; GN02 660, 649, 635.
     const vals = await page.evaluate(() => {

@@ -339,7 +339,7 @@ describe('the reporting chain on the page (Công cụ)', () => {
       'Đã cộng 3/3 tệp, năm 2025: UBND phường An Hòa; UBND phường Tân An; UBND xã Mỹ Khánh.',
     );
     await expect(page.getByTestId('chain-findings-consolidate').textContent()).resolves.toContain(
-      'Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I5',
+      'Tệp "my-khanh.xlsx", trang \'1. Việc làm\', ô I6',
     );
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chain-download').click()]);
     expect(dl.suggestedFilename()).toBe('Tổng hợp 2025 - Sở Nội vụ thành phố Cần Thơ.xlsx');
