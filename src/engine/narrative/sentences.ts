@@ -126,6 +126,11 @@ function doubtPeriod(ind: ComputedIndicator): boolean {
   return !!ind.doubtful?.period;
 }
 
+/** Whether the figure pointValue() gives (the year to date, else the period) is doubted. */
+function pointDoubted(ind: ComputedIndicator): boolean {
+  return num(ind.ytd) !== null ? doubtYtd(ind) : doubtPeriod(ind);
+}
+
 /**
  * Change from the same period last year. Recomputed from the unrounded figures
  * when both are there (the report's changePct is rounded to two decimals, and
@@ -452,6 +457,8 @@ function stockPart(c: ComputedIndicator, v: number, unit: string): string {
   const name = lowerFirst(nameOf(c).replace(/^(?:số\s+lượng|số)\s+(?=\p{Ll})/iu, ''));
   const lower = name.toLocaleLowerCase('vi');
   const u = unit.toLocaleLowerCase('vi');
+  // a doubted part is a gap to fill, never a figure ("hộ nghèo … hộ [cần kiểm tra số liệu]")
+  if (pointDoubted(c)) return `${name} ${fig({ ...c, unit }, v, true)}`;
   if (startsWithVerb(name)) return `${withUnit(v, unit, c.kind)} ${name}`;
   const nounFirst =
     (u && lower.startsWith(u + ' ')) ||
@@ -470,6 +477,7 @@ function stockFold(parent: ComputedIndicator): string | null {
     const { c, v } = parts[0];
     const unit = unitOf(c, unitOf(parent));
     const name = lowerFirst(nameOf(c));
+    if (pointDoubted(c)) return `trong đó ${name} ${fig({ ...c, unit }, v, true)}`;
     if (!unit || unit === '%') return `trong đó ${name} ${withUnit(v, unit, c.kind)}`;
     return startsWithVerb(name)
       ? `trong đó có ${withUnit(v, unit, c.kind)} ${name}`

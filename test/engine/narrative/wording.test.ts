@@ -62,6 +62,31 @@ describe('a figure the tool doubts is never stated as fact', () => {
     expect(t).not.toMatch(/\d,\d+ lượt người/);
   });
 
+  it('a stock\'s parts in brackets: a doubted part is a gap, never "thân nhân liệt sĩ 1.234,5 người"', () => {
+    // June typed 1234.5 and 2115.5 people (a decimal slip): both parts doubted, the whole 3.350 is sound
+    const ncc = (parts: Raw[][]) =>
+      sectorWb('3. Người có công', [
+        [1, 'NCC01', 'Số người có công đang hưởng trợ cấp ưu đãi hằng tháng', 'người', 'Thời điểm', null, ...months(3400, 3390, 3380, 3370, 3360, 3350)],
+        ...parts,
+      ]);
+    const two = prose(
+      ncc([
+        ['-', 'NCC01.1', 'Thân nhân liệt sĩ', 'người', 'Thời điểm', null, ...months(1240, 1238, 1236, 1235, 1234, 1234.5)],
+        ['-', 'NCC01.2', 'Thương binh', 'người', 'Thời điểm', null, ...months(2160, 2152, 2144, 2135, 2126, 2115.5)],
+      ]),
+      'T6',
+    );
+    expect(two).toContain(
+      'toàn tỉnh có 3.350 người có công đang hưởng trợ cấp ưu đãi hằng tháng (gồm thân nhân liệt sĩ … người [cần kiểm tra số liệu] và thương binh … người [cần kiểm tra số liệu]).',
+    );
+    const one = prose(
+      ncc([['-', 'NCC01.1', 'Thân nhân liệt sĩ', 'người', 'Thời điểm', null, ...months(1240, 1238, 1236, 1235, 1234, 1234.5)]]),
+      'T6',
+    );
+    expect(one).toContain('(trong đó thân nhân liệt sĩ … người [cần kiểm tra số liệu])');
+    expect(`${two} ${one}`).not.toMatch(/\d,\d+ (?:người|thương binh)/u);
+  });
+
   it('no gap where the doubtful month is outside the figure: a March report is unaffected by April', () => {
     const t = prose(bdg(2150.15), 'T3');
     expect(t).not.toContain('cần kiểm tra');
