@@ -15,6 +15,8 @@ export interface ChainStrings {
   unit: string;
   unitHint: string;
   parent: string;
+  place: string;
+  placeHint: string;
   sectors: string;
   sectorsHint: string;
   sectorsNone: string;
@@ -82,6 +84,8 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     unit: 'Tên đơn vị',
     unitHint: 'Ghi vào trang "Thông tin", ví dụ "UBND phường Phú Lợi". Để trống nếu đơn vị tự điền.',
     parent: 'Cơ quan chủ quản',
+    place: 'Địa danh',
+    placeHint: 'Ghi ở dòng ngày tháng của văn bản, ví dụ "Phú Lợi" → "Phú Lợi, ngày … tháng … năm …".',
     sectors: 'Lĩnh vực trong mẫu',
     sectorsHint: 'Mỗi lĩnh vực một trang.',
     sectorsNone: 'Chọn ít nhất một lĩnh vực.',
@@ -143,6 +147,8 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     unit: 'Unit name',
     unitHint: 'Written to the "Thông tin" sheet, e.g. "UBND phường Phú Lợi". Leave empty for the unit to fill in.',
     parent: 'Parent agency',
+    place: 'Place name',
+    placeHint: 'Used in the document\'s date line, e.g. "Phú Lợi" → "Phú Lợi, ngày … tháng … năm …".',
     sectors: 'Sectors in the template',
     sectorsHint: 'One sheet per sector.',
     sectorsNone: 'Choose at least one sector.',

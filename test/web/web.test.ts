@@ -332,6 +332,7 @@ describe('the reporting chain on the page (Công cụ)', () => {
     await page.getByTestId('consolidate-input').setInputFiles(paths);
     await expect(page.getByTestId('consolidate-files').textContent()).resolves.toContain('Đã chọn 3 tệp:');
     await page.getByTestId('consolidate-unit').fill('Sở Nội vụ thành phố Cần Thơ');
+    await page.getByTestId('consolidate-place').fill('Cần Thơ');
     await page.getByTestId('consolidate-go').click();
     const result = page.getByTestId('chain-result-consolidate');
     await result.waitFor({ timeout: 60_000 });
@@ -349,6 +350,7 @@ describe('the reporting chain on the page (Công cụ)', () => {
     const parsed = parseWorkbook(await readXlsxFile(file));
     expect(parsed.year).toBe(2025);
     expect(parsed.info.tenCoQuan).toBe('Sở Nội vụ thành phố Cần Thơ');
+    expect(parsed.info.diaDanh).toBe('Cần Thơ');
     expect(parsed.sectors.map((s) => s.sheet)).toEqual(['1. Việc làm', '7. Giảm nghèo']);
     const flat = parsed.sectors.flatMap((s) => s.indicators.flatMap((i) => [i, ...i.children]));
     const m = (code: string) => flat.find((i) => i.code === code)!.months.slice(1, 4);

@@ -129,6 +129,7 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
   const [tYear, setTYear] = useState(String(thisYear));
   const [tUnit, setTUnit] = useState(unit);
   const [tParent, setTParent] = useState('');
+  const [tPlace, setTPlace] = useState('');
   const [tSectors, setTSectors] = useState<Set<string>>(() => new Set(CATALOGUE_SECTORS.map((s) => s.prefix)));
   // Chuyển từ sổ theo tháng
   const [cYear, setCYear] = useState('');
@@ -136,6 +137,7 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
   // Tổng hợp từ các đơn vị
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [gUnit, setGUnit] = useState(unit);
+  const [gPlace, setGPlace] = useState('');
   const [tried, setTried] = useState<ToolId | null>(null);
   const convertInput = useRef<HTMLInputElement>(null);
   const returnsInput = useRef<HTMLInputElement>(null);
@@ -188,6 +190,7 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
           year: y,
           unit: tUnit.trim() || undefined,
           parent: tParent.trim() || undefined,
+          place: tPlace.trim() || undefined,
           sectors: CATALOGUE_SECTORS.filter((s) => tSectors.has(s.prefix)).map((s) => s.prefix),
         },
         onStep,
@@ -206,7 +209,7 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
   const consolidate = (): void => {
     setTried('consolidate');
     if (files.length === 0) return;
-    void run('consolidate', (onStep) => tools.consolidate(files, { unit: gUnit.trim() || undefined }, onStep));
+    void run('consolidate', (onStep) => tools.consolidate(files, { unit: gUnit.trim() || undefined, place: gPlace.trim() || undefined }, onStep));
   };
 
   const addFiles = (list: FileList | null): void => {
@@ -330,6 +333,9 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
         </Field>
         <Field label={c.parent}>
           <Input value={tParent} onChange={(_, d) => setTParent(d.value)} />
+        </Field>
+        <Field label={c.place} hint={c.placeHint}>
+          <Input value={tPlace} onChange={(_, d) => setTPlace(d.value)} data-testid="template-place" />
         </Field>
         <Field
           label={c.sectors}
@@ -475,6 +481,9 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
           hint={mode === 'workbook' ? c.consolidateUnitHint : c.consolidateUnitHintFiles}
         >
           <Input value={gUnit} onChange={(_, d) => setGUnit(d.value)} data-testid="consolidate-unit" />
+        </Field>
+        <Field label={c.place} hint={c.placeHint}>
+          <Input value={gPlace} onChange={(_, d) => setGPlace(d.value)} data-testid="consolidate-place" />
         </Field>
         <div className={styles.row}>
           <Button appearance="primary" disabledFocusable={working} onClick={consolidate} data-testid="consolidate-go">
