@@ -153,6 +153,7 @@ export function formatFindings(issues: readonly Finding[]): string[] {
 /** Codes that mean a sheet (or part of one) was not read at all. */
 const NOT_READ: readonly string[] = [
   'ONE_SHEET_PER_MONTH',
+  'MONTH_SHEETS_SET_ASIDE',
   'AMBIGUOUS_MONTH_BLOCKS',
   'NO_SECTOR_SHEETS',
   'MISSING_COLUMN',

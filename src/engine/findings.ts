@@ -483,6 +483,18 @@ export const F2 = {
       `sheets ${list} are one sheet per month, not the yearly layout the program reads (one sheet per sector, months T1…T12 as columns), so they are not read. Convert the workbook with "Chuyển từ sổ theo tháng" (command line: npm run convert -- <monthly.xlsx> --out <yearly.xlsx>), or copy each month's figures into its month column.`,
     );
   },
+  /** Month sheets left beside the yearly sector sheets (a workbook converted in place): the yearly sheets are read. */
+  monthSheetsSetAside(sheet: string, sheets: string[], yearly: string[]): Finding {
+    const list = sheets.map((s) => `'${s}'`).join(', ');
+    const read = yearly.map((s) => `'${s}'`).join(', ');
+    return mk(
+      'MONTH_SHEETS_SET_ASIDE',
+      sheet,
+      'A1',
+      `các trang ${list} là sổ theo tháng (mỗi tháng một trang) nên không được đọc; báo cáo chỉ dùng các trang cả năm (${read}). Nếu số liệu của các trang tháng chưa có trong các trang cả năm, hãy chuyển sổ bằng "Chuyển từ sổ theo tháng"; nếu đã chuyển rồi, có thể chuyển các trang tháng sang một sổ khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép).`,
+      `sheets ${list} are one sheet per month, so they are not read; the report uses only the yearly sheets (${read}). If the month sheets' figures are not in the yearly sheets yet, convert them with "Chuyển từ sổ theo tháng"; if they are, you may move the month sheets to another workbook (right-click the sheet tab → Move or Copy).`,
+    );
+  },
   estimateUsed(sheet: string, cell: string, name: string, months: number[]): Finding {
     return mk(
       'ESTIMATE_USED',

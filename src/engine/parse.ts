@@ -746,6 +746,76 @@ function isMonthlySheet(sheet: SheetGrid): boolean {
   return false;
 }
 
+/**
+ * The indicators a month sheet gives a figure for (normalised names and codes): the rows
+ * under its header whose period (or single month) column holds a number. Section rows
+ * ("I. LĨNH VỰC VIỆC LÀM") carry no figure and are left out.
+ */
+function monthSheetIndicators(sheet: SheetGrid): { name: string; code: string | null }[] {
+  const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
+  for (let r = 0; r < n; r++) {
+    const row = sheet.rows[r] ?? [];
+    let nameCol = -1;
+    let codeCol = -1;
+    const figureCols: number[] = [];
+    row.forEach((c, i) => {
+      const k = classifyHeaderCell(c);
+      if (k?.type === 'field' && k.field === 'name' && nameCol < 0) nameCol = i;
+      else if (k?.type === 'field' && k.field === 'code' && codeCol < 0) codeCol = i;
+      else if (k?.type === 'month') figureCols.push(i);
+      else if (
+        c &&
+        typeof c.v === 'string' &&
+        /^(?:thuc hien|so lieu|ket qua)(?: trong)?(?: thang| ky)?(?: nay| bao cao)?$/.test(headerKey(c.v))
+      )
+        figureCols.push(i);
+    });
+    if (nameCol < 0 || figureCols.length === 0) continue;
+    const out: { name: string; code: string | null }[] = [];
+    for (let rr = r + 1; rr < sheet.rows.length; rr++) {
+      const cells = sheet.rows[rr] ?? [];
+      if (rr === r + 1 && isColumnNumberingRow(cells, nameCol)) continue;
+      const nameCell = cells[nameCol];
+      const hasFigure = figureCols.some((i) => {
+        const v = cells[i]?.v;
+        return typeof v === 'number' || (typeof v === 'string' && parseViNumber(v) !== null);
+      });
+      if (!hasFigure || !nameCell || typeof nameCell.v !== 'string' || !cleanText(nameCell.v)) continue;
+      const code = codeCol >= 0 && cells[codeCol] ? cleanText(String(cells[codeCol]!.v ?? '')) : '';
+      out.push({ name: indicatorKey(nameCell.v), code: code || null });
+    }
+    return out;
+  }
+  return [];
+}
+
+/** A name as the month sheets and the yearly sheets are compared: "- Trong đó: nữ" = "nữ". */
+function indicatorKey(name: string): string {
+  return normalizeLabel(stripNumbering(cleanText(name))).replace(/^(?:-\s*)?trong do\s*:?\s*/, '');
+}
+
+/**
+ * Whether every indicator the month sheets give a figure for is also on a yearly sector
+ * sheet (by code, else by normalised name): a workbook converted in place by "Chuyển từ sổ
+ * theo tháng", whose month sheets only repeat what the yearly sheets hold.
+ */
+function monthSheetsCovered(monthly: SheetGrid[], sectors: Sector[]): boolean {
+  const names = new Set<string>();
+  const codes = new Set<string>();
+  const walk = (list: Indicator[]) => {
+    for (const ind of list) {
+      names.add(indicatorKey(ind.name));
+      if (ind.code) codes.add(ind.code);
+      walk(ind.children ?? []);
+    }
+  };
+  for (const s of sectors) walk(s.indicators);
+  return monthly.every((m) => {
+    const rows = monthSheetIndicators(m);
+    return rows.length > 0 && rows.every((r) => (r.code !== null && codes.has(r.code)) || names.has(r.name));
+  });
+}
+
 const AGENCY_LINE = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|BAN)\s+\S/u;
 
 /** "UBND TỈNH SÓC TRĂNG" / "SỞ NỘI VỤ" above the header of a sheet, read as the agency lines. */
@@ -844,12 +914,22 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
     if (scan.header.year !== null) headerYears.set(scan.header.year, (headerYears.get(scan.header.year) ?? 0) + 1);
     sectors.push(parseSectorSheet(sheet, scan.header, findings, codes));
   }
+  // month sheets: never read. Alone, or holding an indicator no yearly sheet has: an error
+  // (a sector would be missing from the report). Every one of their indicators also on the
+  // yearly sheets (a workbook converted in place by "Chuyển từ sổ theo tháng"): a warning
+  // naming them, so the report can be made without moving them out first
   if (monthly.length)
     findings.push(
-      F2.oneSheetPerMonth(
-        monthly[0].name,
-        monthly.map((m) => m.name),
-      ),
+      sectors.length && monthSheetsCovered(monthly, sectors)
+        ? F2.monthSheetsSetAside(
+            monthly[0].name,
+            monthly.map((m) => m.name),
+            sectors.map((s) => s.sheet),
+          )
+        : F2.oneSheetPerMonth(
+            monthly[0].name,
+            monthly.map((m) => m.name),
+          ),
     );
   // NO_SECTOR_SHEETS only when no other finding already says why nothing was read
   if (sectors.length === 0 && !monthly.length && !ambiguous) {

@@ -98,6 +98,7 @@ export type FindingCode =
   // v2: layouts met in practice (input-format.md)
   | 'AMBIGUOUS_MONTH_BLOCKS' // error: two unlabelled blocks of month columns on one sheet
   | 'ONE_SHEET_PER_MONTH' // error: sheets "T1"…"T12" / "Tháng 6", one month each (not the yearly layout)
+  | 'MONTH_SHEETS_SET_ASIDE' // warning: month sheets beside yearly sector sheets (after a conversion): not read
   | 'HIDDEN_DUPLICATE_COLUMN' // warning: a hidden column repeating a visible one's header (skipped)
   | 'DECIMAL_SLIP' // warning: money-like value < 1/100 of the median of the other months (×1000?)
   | 'MAYBE_STOCK' // warning: a flow whose year to date passes 3× its plan

@@ -105,7 +105,7 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     convertGo: 'Chuyển',
     convertNeedFile: 'Chọn sổ theo tháng trước.',
     convertMonthsNote: (m) =>
-      `Các trang tháng (${m}) vẫn giữ nguyên. Trước khi lập báo cáo, hãy chuyển chúng sang một sổ khác (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sổ mới): báo cáo chỉ đọc các trang cả năm.`,
+      `Các trang tháng (${m}) vẫn giữ nguyên; báo cáo chỉ đọc các trang cả năm và nhắc một cảnh báo về các trang tháng. Có thể chuyển chúng sang một sổ khác cho gọn (chuột phải vào tên trang → Di chuyển hoặc Sao chép → sổ mới).`,
     consolidateTitle: 'Tổng hợp từ các đơn vị',
     consolidateBody:
       'Chọn các tệp mẫu nhập liệu các đơn vị đã gửi về; công cụ cộng số liệu từng tháng và thêm vào sổ này các trang lĩnh vực tổng hợp và trang "Chi tiết đơn vị".',
@@ -168,7 +168,7 @@ export const CHAIN_STRINGS: Record<Lang, ChainStrings> = {
     convertGo: 'Convert',
     convertNeedFile: 'Choose the monthly workbook first.',
     convertMonthsNote: (m) =>
-      `The month sheets (${m}) are unchanged. Before making a report, move them to another workbook (right-click the sheet tab → Move or Copy → new book): the report reads only the yearly sheets.`,
+      `The month sheets (${m}) are unchanged; the report reads only the yearly sheets and mentions the month sheets in one warning. You may move them to another workbook to keep it tidy (right-click the sheet tab → Move or Copy → new book).`,
     consolidateTitle: 'Consolidate the units’ returns',
     consolidateBody:
       'Choose the template files the units sent back; the tool adds up each month and adds the consolidated sector sheets and a "Chi tiết đơn vị" (per unit) sheet to this workbook.',

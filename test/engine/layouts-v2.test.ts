@@ -389,7 +389,26 @@ describe('one sheet per month', () => {
     const yearly = sheet('T6', [['Chỉ tiêu', 'ĐVT', 'T1', 'T2'], ['Số lao động được tạo việc làm', 'người', 2310, 2450]]);
     const { parsed } = report(workbook(infoSheet(), yearly, monthSheet('Tháng 6', 3932)));
     expect(parsed.sectors.map((s) => s.sheet)).toEqual(['T6']);
-    expect(parsed.findings.find((x) => x.code === 'ONE_SHEET_PER_MONTH')!.message.vi).toContain("các trang 'Tháng 6'");
+    // the month sheet's one indicator is on the yearly sheet: set aside with a warning, not an error
+    expect(parsed.findings.filter((x) => x.severity === 'error')).toEqual([]);
+    const f = parsed.findings.find((x) => x.code === 'MONTH_SHEETS_SET_ASIDE')!;
+    expect(f).toMatchObject({ severity: 'warning', sheet: 'Tháng 6', cell: 'A1' });
+    expect(f.message.vi).toContain("các trang 'Tháng 6' là sổ theo tháng");
+    expect(f.message.vi).toContain("báo cáo chỉ dùng các trang cả năm ('T6')");
+  });
+
+  it('a month sheet with an indicator no yearly sheet has stays an error: that figure would be missing from the report', () => {
+    const yearly = sheet('1. Việc làm', [['Chỉ tiêu', 'ĐVT', 'T1', 'T2'], ['Số lao động được tạo việc làm', 'người', 2310, 2450]]);
+    const extra = sheet('T3', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện tháng', 'Lũy kế'],
+      ['A', 'B', 'C', 1, 2],
+      [1, 'Số lao động được tạo việc làm', 'người', 2680, 7440],
+      [2, 'Số hộ nghèo', 'hộ', 8700, 8700],
+    ]);
+    const { parsed } = report(workbook(infoSheet(), yearly, extra));
+    expect(parsed.sectors.map((s) => s.sheet)).toEqual(['1. Việc làm']);
+    expect(parsed.findings.find((x) => x.code === 'ONE_SHEET_PER_MONTH')).toMatchObject({ severity: 'error', sheet: 'T3' });
+    expect(parsed.findings.find((x) => x.code === 'MONTH_SHEETS_SET_ASIDE')).toBeUndefined();
   });
 });
 
