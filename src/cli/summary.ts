@@ -118,6 +118,33 @@ export function formatFigures(report: ComputedReport): string[] {
       '  * số liệu chưa đủ: thiếu số liệu của ít nhất một tháng trong kỳ (figure incomplete: a month is missing).',
     );
   }
+  out.push(...unitTableLines(report));
+  return out;
+}
+
+/**
+ * A consolidated workbook: one line on the per-unit table (in the files and the JSON)
+ * and the units still missing a month the period's figures need, each once.
+ */
+function unitTableLines(report: ComputedReport): string[] {
+  const t = report.unitTable;
+  if (!t) return [];
+  const missing = new Map<string, Set<number>>();
+  for (const s of t.sectors)
+    for (const i of s.indicators)
+      for (const u of i.units) {
+        const months = missing.get(u.unit) ?? new Set<number>();
+        u.missingMonths.forEach((m) => months.add(m));
+        if (months.size) missing.set(u.unit, months);
+      }
+  const out = [
+    '',
+    `Bảng số liệu theo đơn vị (${t.units.length} đơn vị, trang "${t.sheet}"): trên trang báo cáo và Phụ lục II.`,
+  ];
+  if (missing.size) {
+    const list = [...missing].map(([u, ms]) => `${u} (tháng ${[...ms].sort((a, b) => a - b).join(', ')})`);
+    out.push(`  Đơn vị chưa gửi đủ số liệu: ${list.join('; ')}.`);
+  }
   return out;
 }
 

@@ -20,6 +20,7 @@ import { readXlsx, readXlsxFile } from '../../src/hosts/xlsx/read';
 import { renderLayoutsToXlsx } from '../../src/hosts/xlsx/write';
 import { SAMPLE_PATH } from '../../assets/sample/build-sample';
 import { openDocx } from '../docx/docxParts';
+import { runCli } from '../../src/cli/main';
 import { FakeExcel } from '../fakes/excel';
 import { createOfficeService } from '../../src/hosts/office/service';
 import { generatedMarkerName, generatedMarkerRef } from '../../src/engine/layout/marker';
@@ -268,6 +269,29 @@ describe('the consolidated workbook carries its per-unit figures into the report
     wb.getWorksheet('BC T3-2025')!.eachRow((row) => values.push(...(row.values as unknown[])));
     expect(values).toContain('SỐ LIỆU THEO ĐƠN VỊ THÁNG 3 NĂM 2025');
     expect(values).toContain('- UBND xã Mỹ Khánh');
+  });
+});
+
+describe('npm run report on the consolidated workbook', () => {
+  it('says there is a per-unit table and which units have not sent which month', async () => {
+    let stdout = '';
+    const code = await runCli([consolidatedFile, '--period', 'T3', '--out', path.join(dir, 'bc')], {
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Bảng số liệu theo đơn vị (3 đơn vị, trang "Chi tiết đơn vị"): trên trang báo cáo và Phụ lục II.',
+    );
+    expect(stdout).toContain('Đơn vị chưa gửi đủ số liệu: UBND xã Mỹ Khánh (tháng 3).');
+    // February: everyone sent everything — no such line
+    let feb = '';
+    await runCli([consolidatedFile, '--period', 'T2', '--out', path.join(dir, 'bc')], {
+      stdout: (t) => (feb += t),
+      stderr: () => undefined,
+    });
+    expect(feb).toContain('Bảng số liệu theo đơn vị (3 đơn vị');
+    expect(feb).not.toContain('chưa gửi đủ');
   });
 });
 
