@@ -179,6 +179,19 @@ describe('Tạo mẫu nhập liệu in the open workbook', () => {
     },
   );
 
+  it("Excel's error during a tool names the new sheets, never \"the report\" (vi and en)", async () => {
+    const chain = host(BLANK);
+    fx.failSync = { sync: 3, code: 'MemoryLimitReached' };
+    const vi = (await chain.makeTemplate({ year: 2025, sectors: ['VL'] }).catch((e: unknown) => e)) as Error;
+    expect(vi.message).toBe('Excel đã hết bộ nhớ khi ghi các trang mới. Hãy đóng các sổ làm việc khác rồi thử lại.');
+    fx.displayLanguage = 'en-US';
+    fx.failSync = { sync: 3, code: 'InvalidOperation' };
+    const en = (await chain.makeTemplate({ year: 2025, sectors: ['VL'] }).catch((e: unknown) => e)) as Error;
+    expect(en.message).toContain('Excel refused an operation while writing the new sheets');
+    expect(`${vi.message} ${en.message}`).not.toMatch(/báo cáo|report/i);
+    expect(fx.model.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
   it('one tool at a time: a second action while one runs is refused by the shared lock', async () => {
     const chain = host(BLANK);
     const first = chain.makeTemplate({ year: 2025, sectors: ['VL'] });

@@ -72,7 +72,7 @@ export function createOfficeChain(deps: OfficeChainDeps): ChainTools {
   /** A ChainBlockedError or a message already for the user passes; anything from Excel is mapped by code. */
   function fail(e: unknown): never {
     if (isChainBlocked(e)) throw e;
-    throw toUserError(e, lang());
+    throw toUserError(e, lang(), undefined, { action: 'tool' });
   }
 
   function locked<T>(work: () => Promise<T>): Promise<T> {

@@ -70,6 +70,12 @@ export function isUserFacing(e: unknown): e is UserFacingError {
  */
 export interface ErrorContext {
   requestBytes?: number;
+  /**
+   * What was being written: the report (default) or the new sheets of a tool
+   * (Tạo mẫu nhập liệu, Chuyển từ sổ theo tháng, Tổng hợp từ các đơn vị), so a
+   * tool's failure never says "the report could not be written".
+   */
+  action?: 'report' | 'tool';
 }
 
 /**
@@ -111,13 +117,19 @@ export function describeOfficeError(
   const code = errorCode(e);
   const raw = errorText(e);
   const where = sheet ? { vi: ` (trang "${sheet}")`, en: ` (sheet "${sheet}")` } : { vi: '', en: '' };
+  const tool = context.action === 'tool';
+  // what could not be written / made, in the sentence's own words
+  const what = tool
+    ? { vi: 'các trang mới', en: 'the new sheets', make: 'ghi các trang mới', makeEn: 'writing the new sheets' }
+    : { vi: 'báo cáo', en: 'the report', make: 'tạo báo cáo', makeEn: 'creating the report' };
+  const What = what.en.charAt(0).toUpperCase() + what.en.slice(1);
   switch (code) {
     case 'AccessDenied':
       return {
         code: 'SHEET_PROTECTED',
         text: {
-          vi: `Không ghi được báo cáo vì trang tính hoặc cấu trúc sổ làm việc đang được bảo vệ${where.vi}. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính / sổ làm việc rồi thử lại.`,
-          en: `The report could not be written because the sheet or the workbook structure is protected${where.en}. Use Review → Unprotect Sheet / Protect Workbook, then try again.`,
+          vi: `Không ghi được ${what.vi} vì trang tính hoặc cấu trúc sổ làm việc đang được bảo vệ${where.vi}. Vào thẻ Xem lại (Review) → Bỏ bảo vệ trang tính / sổ làm việc rồi thử lại.`,
+          en: `${What} could not be written because the sheet or the workbook structure is protected${where.en}. Use Review → Unprotect Sheet / Protect Workbook, then try again.`,
         },
       };
     case 'InvalidOperationInCellEditMode':
@@ -152,8 +164,8 @@ export function describeOfficeError(
       return {
         code: 'INACTIVE_WORKBOOK',
         text: {
-          vi: 'Sổ làm việc của báo cáo không còn là sổ đang mở (đã chuyển sang sổ khác hoặc đã đóng). Hãy quay lại sổ làm việc này rồi thử lại.',
-          en: 'The report’s workbook is no longer the active one (another workbook is in front, or it was closed). Switch back to this workbook and try again.',
+          vi: `${tool ? 'Sổ làm việc đang được ghi' : 'Sổ làm việc của báo cáo'} không còn là sổ đang mở (đã chuyển sang sổ khác hoặc đã đóng). Hãy quay lại sổ làm việc này rồi thử lại.`,
+          en: `${tool ? 'The workbook being written' : 'The report’s workbook'} is no longer the active one (another workbook is in front, or it was closed). Switch back to this workbook and try again.`,
         },
       };
     case 'RangeExceedsLimit':
@@ -169,8 +181,8 @@ export function describeOfficeError(
       return {
         code: 'OUT_OF_MEMORY',
         text: {
-          vi: 'Excel đã hết bộ nhớ khi tạo báo cáo. Hãy đóng các sổ làm việc khác rồi thử lại.',
-          en: 'Excel ran out of memory while creating the report. Close other workbooks, then try again.',
+          vi: `Excel đã hết bộ nhớ khi ${what.make}. Hãy đóng các sổ làm việc khác rồi thử lại.`,
+          en: `Excel ran out of memory while ${what.makeEn}. Close other workbooks, then try again.`,
         },
       };
     case 'ApiNotFound':
@@ -188,8 +200,8 @@ export function describeOfficeError(
       return {
         code: 'INVALID_OPERATION',
         text: {
-          vi: `Excel từ chối thao tác ghi báo cáo${where.vi}. Hãy kiểm tra trang tính đó (đang bảo vệ, đang lọc hay có bảng dữ liệu) rồi thử lại.`,
-          en: `Excel refused an operation while writing the report${where.en}. Check that sheet (protected, filtered or holding a table), then try again.`,
+          vi: `Excel từ chối thao tác ghi ${what.vi}${where.vi}. Hãy kiểm tra trang tính đó (đang bảo vệ, đang lọc hay có bảng dữ liệu) rồi thử lại.`,
+          en: `Excel refused an operation while writing ${what.en}${where.en}. Check that sheet (protected, filtered or holding a table), then try again.`,
         },
       };
     case 'UndoNotSupported':
@@ -213,8 +225,10 @@ export function describeOfficeError(
   return {
     code: 'UNEXPECTED',
     text: {
-      vi: `Không tạo được báo cáo do lỗi không mong muốn: ${detail}`,
-      en: `The report could not be created because of an unexpected error: ${detail}`,
+      vi: tool
+        ? `Không ghi được các trang mới do lỗi không mong muốn: ${detail}`
+        : `Không tạo được báo cáo do lỗi không mong muốn: ${detail}`,
+      en: `${tool ? 'The new sheets could not be written' : 'The report could not be created'} because of an unexpected error: ${detail}`,
     },
   };
 }
