@@ -716,34 +716,43 @@ export function isSkippedSheet(s: SheetGrid): boolean {
   return n === INFO_SHEET.key || n === CONTENT_SHEET.key;
 }
 
+/** The header of a month sheet: its row, the name and code columns, the period (or single month) columns. */
+interface MonthSheetHeader {
+  row: number;
+  nameCol: number;
+  codeCol: number;
+  figureCols: number[];
+}
+
+const PERIOD_COLUMN = /^(?:thuc hien|so lieu|ket qua)(?: trong)?(?: thang| ky)?(?: nay| bao cao)?$/;
+
 /**
  * One sheet per month ("T1" … "T12", "Tháng 6", "Thang 6"), each with a single
- * "Thực hiện tháng" (or one month) column: not the yearly layout.
+ * "Thực hiện tháng" (or one month) column: not the yearly layout. Null for any
+ * other sheet (a sheet "T6" with several month columns is a sector).
  */
-function isMonthlySheet(sheet: SheetGrid): boolean {
-  if (!/^(?:t|th|thang)\s*\.?\s*0?(?:1[0-2]|[1-9])(?:\s*[-/.]\s*\d{4})?$/.test(normalizeLabel(sheet.name)))
-    return false;
+function monthSheetHeader(sheet: SheetGrid): MonthSheetHeader | null {
+  if (!/^(?:t|th|thang)\s*\.?\s*0?(?:1[0-2]|[1-9])(?:\s*[-/.]\s*\d{4})?$/.test(normalizeLabel(sheet.name))) return null;
   const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
   for (let r = 0; r < n; r++) {
     const row = sheet.rows[r] ?? [];
-    let name = false;
-    let monthCols = 0;
-    let periodCol = false;
-    for (const c of row) {
+    let nameCol = -1;
+    let codeCol = -1;
+    const monthCols: number[] = [];
+    const periodCols: number[] = [];
+    row.forEach((c, i) => {
       const k = classifyHeaderCell(c);
-      if (k?.type === 'field' && k.field === 'name') name = true;
-      else if (k?.type === 'month') monthCols++;
-      else if (
-        c &&
-        typeof c.v === 'string' &&
-        /^(?:thuc hien|so lieu|ket qua)(?: trong)?(?: thang| ky)?(?: nay| bao cao)?$/.test(headerKey(c.v))
-      )
-        periodCol = true;
-    }
-    if (name && (periodCol || monthCols === 1)) return true;
-    if (name && monthCols > 1) return false;
+      if (k?.type === 'field' && k.field === 'name') nameCol = nameCol < 0 ? i : nameCol;
+      else if (k?.type === 'field' && k.field === 'code') codeCol = codeCol < 0 ? i : codeCol;
+      else if (k?.type === 'month') monthCols.push(i);
+      else if (c && typeof c.v === 'string' && PERIOD_COLUMN.test(headerKey(c.v))) periodCols.push(i);
+    });
+    if (nameCol < 0) continue;
+    if (periodCols.length > 0 || monthCols.length === 1)
+      return { row: r, nameCol, codeCol, figureCols: [...periodCols, ...monthCols] };
+    if (monthCols.length > 1) return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -751,42 +760,21 @@ function isMonthlySheet(sheet: SheetGrid): boolean {
  * under its header whose period (or single month) column holds a number. Section rows
  * ("I. LĨNH VỰC VIỆC LÀM") carry no figure and are left out.
  */
-function monthSheetIndicators(sheet: SheetGrid): { name: string; code: string | null }[] {
-  const n = Math.min(HEADER_SCAN_ROWS, sheet.rows.length);
-  for (let r = 0; r < n; r++) {
-    const row = sheet.rows[r] ?? [];
-    let nameCol = -1;
-    let codeCol = -1;
-    const figureCols: number[] = [];
-    row.forEach((c, i) => {
-      const k = classifyHeaderCell(c);
-      if (k?.type === 'field' && k.field === 'name' && nameCol < 0) nameCol = i;
-      else if (k?.type === 'field' && k.field === 'code' && codeCol < 0) codeCol = i;
-      else if (k?.type === 'month') figureCols.push(i);
-      else if (
-        c &&
-        typeof c.v === 'string' &&
-        /^(?:thuc hien|so lieu|ket qua)(?: trong)?(?: thang| ky)?(?: nay| bao cao)?$/.test(headerKey(c.v))
-      )
-        figureCols.push(i);
+function monthSheetIndicators(sheet: SheetGrid, h: MonthSheetHeader): { name: string; code: string | null }[] {
+  const out: { name: string; code: string | null }[] = [];
+  for (let r = h.row + 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r] ?? [];
+    if (r === h.row + 1 && isColumnNumberingRow(cells, h.nameCol)) continue;
+    const nameCell = cells[h.nameCol];
+    const hasFigure = h.figureCols.some((i) => {
+      const v = cells[i]?.v;
+      return typeof v === 'number' || (typeof v === 'string' && parseViNumber(v) !== null);
     });
-    if (nameCol < 0 || figureCols.length === 0) continue;
-    const out: { name: string; code: string | null }[] = [];
-    for (let rr = r + 1; rr < sheet.rows.length; rr++) {
-      const cells = sheet.rows[rr] ?? [];
-      if (rr === r + 1 && isColumnNumberingRow(cells, nameCol)) continue;
-      const nameCell = cells[nameCol];
-      const hasFigure = figureCols.some((i) => {
-        const v = cells[i]?.v;
-        return typeof v === 'number' || (typeof v === 'string' && parseViNumber(v) !== null);
-      });
-      if (!hasFigure || !nameCell || typeof nameCell.v !== 'string' || !cleanText(nameCell.v)) continue;
-      const code = codeCol >= 0 && cells[codeCol] ? cleanText(String(cells[codeCol]!.v ?? '')) : '';
-      out.push({ name: indicatorKey(nameCell.v), code: code || null });
-    }
-    return out;
+    if (!hasFigure || !nameCell || typeof nameCell.v !== 'string' || !cleanText(nameCell.v)) continue;
+    const code = h.codeCol >= 0 && cells[h.codeCol] ? cleanText(String(cells[h.codeCol]!.v ?? '')) : '';
+    out.push({ name: indicatorKey(nameCell.v), code: code || null });
   }
-  return [];
+  return out;
 }
 
 /** A name as the month sheets and the yearly sheets are compared: "- Trong đó: nữ" = "nữ". */
@@ -799,7 +787,7 @@ function indicatorKey(name: string): string {
  * sheet (by code, else by normalised name): a workbook converted in place by "Chuyển từ sổ
  * theo tháng", whose month sheets only repeat what the yearly sheets hold.
  */
-function monthSheetsCovered(monthly: SheetGrid[], sectors: Sector[]): boolean {
+function monthSheetsCovered(monthly: { sheet: SheetGrid; header: MonthSheetHeader }[], sectors: Sector[]): boolean {
   const names = new Set<string>();
   const codes = new Set<string>();
   const walk = (list: Indicator[]) => {
@@ -811,7 +799,7 @@ function monthSheetsCovered(monthly: SheetGrid[], sectors: Sector[]): boolean {
   };
   for (const s of sectors) walk(s.indicators);
   return monthly.every((m) => {
-    const rows = monthSheetIndicators(m);
+    const rows = monthSheetIndicators(m.sheet, m.header);
     return rows.length > 0 && rows.every((r) => (r.code !== null && codes.has(r.code)) || names.has(r.name));
   });
 }
@@ -864,7 +852,7 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
   const sectors: Sector[] = [];
   const codes = new Map<string, { sheet: string; cell: string }>();
   const headerYears = new Map<number, number>();
-  const monthly: SheetGrid[] = [];
+  const monthly: { sheet: SheetGrid; header: MonthSheetHeader }[] = [];
   let ambiguous = false;
   // A consolidated workbook's per-unit sheet (the program's own): read for the report's per-unit table, never a sector.
   const unitBreakdown = readUnitBreakdown(wb);
@@ -887,8 +875,9 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
       continue;
     }
     // "T1" … "T12" / "Tháng 6", one month each: said once for all of them (below), never sectors
-    if (isMonthlySheet(sheet)) {
-      monthly.push(sheet);
+    const monthHeader = monthSheetHeader(sheet);
+    if (monthHeader) {
+      monthly.push({ sheet, header: monthHeader });
       continue;
     }
     if (!scan.found) {
@@ -922,13 +911,13 @@ export function parseWorkbook(wb: WorkbookGrid): ParsedWorkbook {
     findings.push(
       sectors.length && monthSheetsCovered(monthly, sectors)
         ? F2.monthSheetsSetAside(
-            monthly[0].name,
-            monthly.map((m) => m.name),
+            monthly[0].sheet.name,
+            monthly.map((m) => m.sheet.name),
             sectors.map((s) => s.sheet),
           )
         : F2.oneSheetPerMonth(
-            monthly[0].name,
-            monthly.map((m) => m.name),
+            monthly[0].sheet.name,
+            monthly.map((m) => m.sheet.name),
           ),
     );
   // NO_SECTOR_SHEETS only when no other finding already says why nothing was read
