@@ -39,6 +39,7 @@ import { APP_VERSION } from './version';
 import { PeriodPicker, usePeriodLabel } from './components/PeriodPicker';
 import { FindingsView } from './components/FindingsView';
 import type { Busy, Notice, TabId } from './PaneBody';
+import { visuallyHidden } from './components/visuallyHidden';
 
 /**
  * What the first screen (header, period picker, the two actions) does not need
@@ -72,16 +73,7 @@ const useStyles = makeStyles({
   },
   meta: { color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  srOnly: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: '0',
-  },
+  srOnly: visuallyHidden,
 });
 
 export interface AppProps {

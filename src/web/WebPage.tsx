@@ -28,6 +28,7 @@ import { downloadBytes } from '../taskpane/download';
 import { ChainTools } from '../taskpane/components/ChainTools';
 import type { AddinService, ChainTools as ChainToolsApi } from '../pipeline/service';
 import { WEB_STRINGS } from './strings';
+import { visuallyHidden } from '../taskpane/components/visuallyHidden';
 
 const useStyles = makeStyles({
   page: {
@@ -71,15 +72,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   // The real <input type="file"> stays in the page (keyboard, screen readers, tests) but
   // is drawn by the button: visually hidden, not display:none.
-  input: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    border: '0',
-  },
+  input: visuallyHidden,
   pane: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,

@@ -36,6 +36,7 @@ import {
 import { useI18n } from '../i18n';
 import { CHAIN_STRINGS } from '../chainStrings';
 import { errorText } from '../errors';
+import { visuallyHidden } from './visuallyHidden';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: '0' },
@@ -57,30 +58,13 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   sectors: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
   // The real <input type="file"> stays in the page (tests, screen readers) but is drawn by a button.
-  input: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    border: '0',
-  },
+  input: visuallyHidden,
   files: { margin: '0', paddingLeft: tokens.spacingHorizontalL },
   findings: { margin: '0', padding: '0', listStyle: 'none', display: 'flex', flexDirection: 'column', gap: '6px' },
   finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: '0' },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   message: { overflowWrap: 'anywhere', minWidth: '0' },
-  srOnly: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: '0',
-  },
+  srOnly: visuallyHidden,
 });
 
 export interface ChainToolsProps {
@@ -175,7 +159,8 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
     const lines = [file ? c.made(file.name, o.sheets.length, names) : c.added(o.sheets.length, names)];
     if (o.kept.length) lines.push(c.kept(o.kept.map((k) => `"${k}"`).join(', ')));
     if (tool === 'convert') lines.unshift(c.converted(monthsText(o.months), o.year));
-    if (tool === 'consolidate') lines.unshift(c.consolidated(o.units?.length ?? 0, o.picked ?? 0, (o.units ?? []).join('; '), o.year));
+    if (tool === 'consolidate')
+      lines.unshift(c.consolidated(o.units?.length ?? 0, o.picked ?? 0, (o.units ?? []).join('; '), o.year));
     if (tool === 'convert' && mode === 'workbook') lines.push(c.convertMonthsNote(monthsText(o.months)));
     return lines;
   };
@@ -209,15 +194,14 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
   const consolidate = (): void => {
     setTried('consolidate');
     if (files.length === 0) return;
-    void run('consolidate', (onStep) => tools.consolidate(files, { unit: gUnit.trim() || undefined, place: gPlace.trim() || undefined }, onStep));
+    void run('consolidate', (onStep) =>
+      tools.consolidate(files, { unit: gUnit.trim() || undefined, place: gPlace.trim() || undefined }, onStep),
+    );
   };
 
   const addFiles = (list: FileList | null): void => {
     const picked = Array.from(list ?? []);
-    setFiles((cur) => [
-      ...cur,
-      ...picked.filter((f) => !cur.some((x) => x.name === f.name && x.size === f.size)),
-    ]);
+    setFiles((cur) => [...cur, ...picked.filter((f) => !cur.some((x) => x.name === f.name && x.size === f.size))]);
   };
 
   const result = (tool: ToolId): ReactNode => {

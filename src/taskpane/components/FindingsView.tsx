@@ -16,6 +16,7 @@ import { CheckmarkCircle20Regular, ErrorCircle16Filled, Info16Regular, Warning16
 import type { Finding } from '../../engine/types';
 import { useI18n } from '../i18n';
 import { groupFindings, messageWithoutCell } from '../findings';
+import { visuallyHidden } from './visuallyHidden';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -81,16 +82,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     minHeight: '24px',
   },
-  srOnly: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: '0',
-  },
+  srOnly: visuallyHidden,
   ok: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
