@@ -340,6 +340,19 @@ describe('buildDocx — appendix table', () => {
     expect(firstRow).toContain('<w:tblHeader/>');
   });
 
+  test('cells keep 1 pt above and below and 3.5 pt either side, and no paragraph spacing', () => {
+    // Word's own default would be 0 / 5.4 pt: wider cells, fewer rows a page.
+    const t = appendixTable();
+    const mar = t.match(/<w:tblPr>[\s\S]*?<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>[\s\S]*?<\/w:tblPr>/)![1];
+    expect({ top: num(mar, 'top', 'w'), left: num(mar, 'left', 'w') }).toEqual({ top: 20, left: 70 });
+    expect({ bottom: num(mar, 'bottom', 'w'), right: num(mar, 'right', 'w') }).toEqual({ bottom: 20, right: 70 });
+    expect(mar).not.toMatch(/w:type="(?!dxa)/);
+    // No cell overrides them, and the paragraphs take the document's default (no space before/after).
+    expect(t).not.toContain('<w:tcMar>');
+    expect(parts.styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:after="0" w:before="0"/);
+    for (const m of t.matchAll(/<w:spacing ([^>]*)\/>/g)) expect(m[1]).not.toMatch(/w:(before|after)="[1-9]/);
+  });
+
   test('column headings', () => {
     const head = cellTexts(appendixTable()).slice(0, 11);
     expect(head).toEqual([
