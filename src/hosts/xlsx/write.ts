@@ -244,7 +244,7 @@ function applyValidation(ws: ExcelJS.Worksheet, v: DataValidationSpec): void {
  */
 const DEFAULT_FONT_XML = '<font><sz val="10"/><name val="Arial"/><family val="2"/></font>';
 
-function setDefaultFont(xlsx: Uint8Array, deflate?: RawDeflate): Uint8Array {
+async function setDefaultFont(xlsx: Uint8Array, deflate?: RawDeflate): Promise<Uint8Array> {
   const parts = unzipSync(xlsx);
   const styles = parts['xl/styles.xml'];
   if (!styles) throw new Error('ExcelJS wrote no xl/styles.xml');
@@ -253,8 +253,8 @@ function setDefaultFont(xlsx: Uint8Array, deflate?: RawDeflate): Uint8Array {
   if (patched === xml) throw new Error('xl/styles.xml: no default font to replace');
   parts['xl/styles.xml'] = strToU8(patched);
   const zip = zipWriter(deflate);
-  for (const [name, data] of Object.entries(parts)) zip.add(name).push(data, true);
-  return zip.finish();
+  for (const [name, data] of Object.entries(parts)) await zip.add(name).push(data, true);
+  return await zip.finish();
 }
 
 /**
@@ -275,5 +275,5 @@ export async function renderLayoutsToXlsx(
   const stored = (await wb.xlsx.writeBuffer({
     zip: { compression: 'STORE' },
   } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer;
-  return setDefaultFont(new Uint8Array(stored), opts.deflate);
+  return await setDefaultFont(new Uint8Array(stored), opts.deflate);
 }
