@@ -94,7 +94,7 @@ export interface CliScaleRow {
 /** CLI vs bare read, median of `runsOf(factor)` alternating pairs per size. */
 export async function benchCliScale(
   factors = [1, 5, 20],
-  runsOf = (f: number) => (f >= 20 ? 1 : f >= 5 ? 3 : 5),
+  runsOf = (f: number) => (f >= 20 ? 3 : f >= 5 ? 5 : 7),
 ): Promise<CliScaleRow[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bcn-cli-scale-'));
   const peakScript = path.join(dir, 'peak.js');
