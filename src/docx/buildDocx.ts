@@ -581,6 +581,26 @@ const TABLE_BORDERS_XML =
   '</w:tblBorders>';
 
 /**
+ * An appendix table's opening: its properties (full text width, thin borders,
+ * fixed layout, the cell margins), its column grid, and two header rows that
+ * repeat on every page — the headings, bold, and their numbers "(1)", "(2)" …
+ */
+function* tableStart(widths: number[], headings: string[]): Generator<string> {
+  yield (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/>${TABLE_CELL_MARGINS_XML}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`
+  );
+  yield tableRowXml(
+    headings.map((h, i) => tableCellXml(h, widths[i], { bold: true, align: 'center' })),
+    { header: true },
+  );
+  yield tableRowXml(
+    headings.map((_, i) => tableCellXml(`(${i + 1})`, widths[i], { italics: true, align: 'center' })),
+    { header: true, minHeight: 240 },
+  );
+}
+
+/**
  * The appendix table as XML, in pieces (the opening, each row, the closing):
  * the report sheet's columns, two repeated header rows,
  * then per sector a roman-numbered title row, group rows and indicator rows.
@@ -588,20 +608,8 @@ const TABLE_BORDERS_XML =
 function* appendixTableXml(report: ComputedReport): Generator<string> {
   const cols = appendixColumns(report.period);
   const w = cols.map((c) => c.width);
-  yield (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/>${TABLE_CELL_MARGINS_XML}</w:tblPr>` +
-    `<w:tblGrid>${w.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`
-  );
   // The report sheet's column headings: the same words in Excel and Word.
-  const headers = headerTexts(report.period);
-  yield tableRowXml(
-    headers.map((h, i) => tableCellXml(h, w[i], { bold: true, align: 'center' })),
-    { header: true },
-  );
-  yield tableRowXml(
-    headers.map((_, i) => tableCellXml(`(${i + 1})`, w[i], { italics: true, align: 'center' })),
-    { header: true, minHeight: 240 },
-  );
+  yield* tableStart(w, headerTexts(report.period));
   const rest = w.slice(1).reduce((a, b) => a + b, 0);
   for (const [si, sector] of report.sectors.entries()) {
     yield tableRowXml([
@@ -643,18 +651,7 @@ function* unitTableXml(report: ComputedReport): Generator<string> {
   fixed[1] = APPENDIX_TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0);
   const w = fixed;
   const withYtd = heads.length === 6;
-  yield (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${APPENDIX_TEXT_WIDTH}"/>${TABLE_BORDERS_XML}<w:tblLayout w:type="fixed"/>${TABLE_CELL_MARGINS_XML}</w:tblPr>` +
-    `<w:tblGrid>${w.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>`
-  );
-  yield tableRowXml(
-    heads.map((h, i) => tableCellXml(h, w[i], { bold: true, align: 'center' })),
-    { header: true },
-  );
-  yield tableRowXml(
-    heads.map((_, i) => tableCellXml(`(${i + 1})`, w[i], { italics: true, align: 'center' })),
-    { header: true, minHeight: 240 },
-  );
+  yield* tableStart(w, heads);
   const rest = w.slice(1).reduce((a, b) => a + b, 0);
   const line = (cells: string[], style: CellStyle, indent: number) => {
     const [stt, name, unit, period, ytd, note] = cells;
