@@ -497,8 +497,8 @@ interface CellStyle {
 const TABLE_CELL_MARGINS_XML =
   '<w:tblCellMar><w:top w:type="dxa" w:w="20"/><w:left w:type="dxa" w:w="70"/><w:bottom w:type="dxa" w:w="20"/><w:right w:type="dxa" w:w="70"/></w:tblCellMar>';
 
-/** One table cell: a paragraph with the text ("\n" = line break), 11 pt unless `size`, vertically centred. */
-function tableCellXml(text: string, width: number, opts: CellStyle = {}): string {
+/** One table cell: a paragraph with the text (made safe by docxText here; "\n" = line break), 11 pt unless `size`, vertically centred. */
+function tableCellXml(text: unknown, width: number, opts: CellStyle = {}): string {
   const size = opts.size ?? TABLE_SIZE;
   const rPr =
     '<w:rPr>' +
@@ -558,8 +558,8 @@ function* indicatorRows(
   const ytd = figure(ind.ytd, ind);
   const cell: Record<ColumnKey, (width: number) => string> = {
     stt: (width) => tableCellXml(stt, width, { align: 'center', italics: child }),
-    name: (width) => tableCellXml(docxText(ind.name), width, { indent: depth * 227, italics: child }),
-    unit: (width) => tableCellXml(docxText(ind.unit), width, { align: 'center', italics: child }),
+    name: (width) => tableCellXml(ind.name, width, { indent: depth * 227, italics: child }),
+    unit: (width) => tableCellXml(ind.unit, width, { align: 'center', italics: child }),
     plan: (width) => tableCellXml(planText(ind), width, { align: 'right', italics: child }),
     period: (width) => tableCellXml(period ? period + mark : '', width, { align: 'right', italics: child }),
     ytd: (width) => tableCellXml(ytd ? ytd + mark : '', width, { align: 'right', italics: child }),
@@ -614,7 +614,7 @@ function* appendixTableXml(report: ComputedReport): Generator<string> {
   for (const [si, sector] of report.sectors.entries()) {
     yield tableRowXml([
       tableCellXml(roman(si + 1), w[0], { bold: true, align: 'center' }),
-      tableCellXml(docxText(sector.title), rest, { bold: true, span: w.length - 1 }),
+      tableCellXml(sector.title, rest, { bold: true, span: w.length - 1 }),
     ]);
     let group: string | null = null;
     let n = 0;
@@ -668,7 +668,7 @@ function* unitTableXml(report: ComputedReport): Generator<string> {
   for (const [si, sec] of t.sectors.entries()) {
     yield tableRowXml([
       tableCellXml(roman(si + 1), w[0], { bold: true, align: 'center' }),
-      tableCellXml(docxText(sec.title), rest, { bold: true, span: w.length - 1 }),
+      tableCellXml(sec.title, rest, { bold: true, span: w.length - 1 }),
     ]);
     let n = 0;
     for (const ti of sec.indicators) {
