@@ -27,8 +27,10 @@ function cellKey(row: number, col: number): number {
 
 export class LayoutBuilder {
   readonly styles: Record<string, CellStyle> = {};
-  /** By row and column (cellKey): a later put() on the same cell replaces the earlier one. */
-  private readonly cellMap = new Map<number, LayoutCell>();
+  /** The cells in the order first put; a later put() on the same cell replaces the earlier one in place. */
+  private readonly cells: LayoutCell[] = [];
+  /** Where each cell is in `cells`, by row then column (arrays: cheaper than one big Map on a large report). */
+  private readonly position: number[][] = [];
   readonly merges: Merge[] = [];
   readonly rowHeights: (number | undefined)[] = [];
   private readonly styleKeys = new Map<string, string>();
@@ -73,7 +75,10 @@ export class LayoutBuilder {
     } else key = this.style(asText ? { ...style, numberFormat: TEXT_FORMAT } : style);
     const cell: LayoutCell = { row, col, value: v, style: key };
     if (comment) cell.comment = comment;
-    this.cellMap.set(cellKey(row, col), cell);
+    const inRow = (this.position[row] ??= []);
+    const at = inRow[col];
+    if (at === undefined) inRow[col] = this.cells.push(cell) - 1;
+    else this.cells[at] = cell;
     return cell;
   }
 
@@ -100,15 +105,15 @@ export class LayoutBuilder {
    * with an explicit height keep it.
    */
   private estimateHeights(columnWidths: number[]): void {
-    const mergeAt = new Map(this.merges.map((m) => [`${m.row},${m.col}`, m]));
-    const inMerge = new Set<string>();
+    const mergeAt = new Map(this.merges.map((m) => [cellKey(m.row, m.col), m]));
+    const inMerge = new Set<number>();
     for (const m of this.merges)
-      for (let r = m.row; r <= m.row2; r++) for (let c = m.col; c <= m.col2; c++) inMerge.add(`${r},${c}`);
+      for (let r = m.row; r <= m.row2; r++) for (let c = m.col; c <= m.col2; c++) inMerge.add(cellKey(r, c));
     const needed = new Map<number, number>();
-    for (const cell of this.cellMap.values()) {
+    for (const cell of this.cells) {
       const style = cell.style ? this.styles[cell.style] : undefined;
       if (typeof cell.value !== 'string' || !style?.wrap) continue;
-      const key = `${cell.row},${cell.col}`;
+      const key = cellKey(cell.row, cell.col);
       const m = mergeAt.get(key);
       if (!m && inMerge.has(key)) continue;
       if (m && m.row2 > m.row) continue; // a vertical merge has room already
@@ -125,7 +130,7 @@ export class LayoutBuilder {
     const layout: SheetLayout = {
       ...rest,
       styles: this.styles,
-      cells: [...this.cellMap.values()],
+      cells: this.cells,
       merges: this.merges,
     };
     if (this.rowHeights.length) layout.rowHeights = this.rowHeights;
@@ -151,24 +156,42 @@ const CHAR_EM = 0.45;
 const BOLD_FACTOR = 1.08;
 const LINE_EM = 1.2;
 
-/** Lines that `text` takes when wrapped word by word at `widthPt`, each character `charPt` wide. */
+/**
+ * Lines that `text` takes when wrapped word by word at `widthPt`, each character
+ * `charPt` wide. Paragraphs are split at "\n", words at each single space (two
+ * spaces make an empty word), a word's length counts characters (a surrogate
+ * pair is one). One pass over the text, no substrings: it runs on every wrapped
+ * cell of a report.
+ */
 export function wrappedLines(text: string, widthPt: number, charPt: number): number {
   const perLine = Math.max(1, Math.floor(widthPt / charPt));
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    let used = 0; // characters on the current line
-    lines++;
-    for (const word of para.split(' ')) {
-      const len = Array.from(word).length;
-      if (used > 0 && used + 1 + len <= perLine) used += 1 + len;
-      else {
-        if (used > 0) lines++;
-        lines += Math.max(0, Math.ceil(len / perLine) - 1); // a word longer than a line breaks inside
-        used = len % perLine || (len ? perLine : 0);
-      }
+  let lines = 1; // the first paragraph's first line
+  let used = 0; // characters on the current line
+  let len = 0; // characters of the current word
+  const endWord = (): void => {
+    if (used > 0 && used + 1 + len <= perLine) used += 1 + len;
+    else {
+      if (used > 0) lines++;
+      lines += Math.max(0, Math.ceil(len / perLine) - 1); // a word longer than a line breaks inside
+      used = len % perLine || (len ? perLine : 0);
     }
+    len = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) endWord();
+    else if (c === 0x0a) {
+      endWord();
+      lines++; // the next paragraph's first line
+      used = 0;
+    } else if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) len++;
   }
+  endWord();
   return lines;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** Row height (points) a wrapped text cell needs, or undefined when one line holds it. */
