@@ -7,6 +7,7 @@
  *   catalogue's "Mẫu câu" where they have none of their own, so the narrative
  *   renders them through the same template mechanism as a staff template.
  */
+import { memoized } from '../memo';
 import { normalizeLabel } from '../normalize';
 import type { ComputedIndicator, ComputedReport, Kind } from '../types';
 import { CATALOGUE_INDICATORS, CATALOGUE_SECTORS, type CatalogueIndicator, type CatalogueSector } from './indicators';
@@ -15,8 +16,13 @@ export { CATALOGUE_GROUPS } from './indicators';
 export { CATALOGUE_INDICATORS, CATALOGUE_SECTORS };
 export type { CatalogueGroup, CatalogueIndicator, CatalogueSector, TargetForm } from './indicators';
 
-/** A name for matching: normalised, without list marks, "Trong đó:", a leading "Số", punctuation. */
-export function nameKey(name: string): string {
+/**
+ * A name for matching: normalised, without list marks, "Trong đó:", a leading "Số", punctuation.
+ * Cached (pure): a name is matched once per report and again and again when consolidating.
+ */
+export const nameKey: (name: string) => string = memoized(nameKeyOnce);
+
+function nameKeyOnce(name: string): string {
   let s = normalizeLabel(name);
   for (let i = 0; i < 3; i++) {
     const before = s;
@@ -34,10 +40,8 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** Unit for matching: normalised; "%" stays. */
-export function unitKey(unit: string): string {
-  return normalizeLabel(unit).replace(/\s+/g, ' ');
-}
+/** Unit for matching: normalised; "%" stays. Cached (pure): units repeat on every row. */
+export const unitKey: (unit: string) => string = memoized((unit) => normalizeLabel(unit).replace(/\s+/g, ' '));
 
 const STOP = new Set(['va', 'cac', 'duoc', 'cho', 'cua', 'tai', 'o', 'trong', 'do', 'so', 'nhung']);
 

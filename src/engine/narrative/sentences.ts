@@ -11,10 +11,12 @@ import {
   capFirst,
   cleanName,
   cleanText,
+  cleanUnit,
   COUNTED_NOUNS,
   fmtFigure,
   joinVa,
   lowerFirst,
+  lowerVi,
   num,
   startsWithVerb,
   subjectName,
@@ -22,6 +24,7 @@ import {
   withUnit,
 } from './text';
 import { predicateFor } from './verbs';
+import { memoized } from '../memo';
 
 export interface SentenceContext {
   period: Period;
@@ -93,14 +96,15 @@ export function scopePhrase(phamVi: string): string {
 /** The gap a clerk must fill where the tool doubts a figure (FRACTIONAL_COUNT, an error forced past). */
 export const CHECK_MARK = '[cần kiểm tra số liệu]';
 
+/** `s` if it has a letter outside brackets, else '': a name with no letter ("1.", "-") cannot be a subject. Cached (pure). */
+const named = memoized((s: string) => (/\p{L}/u.test(s.replace(/\([^()]*\)/g, '')) ? s : ''));
+
 function nameOf(ind: ComputedIndicator): string {
-  // a name with no letter ("1.", "-") cannot be a subject
-  const named = (s: string) => (/\p{L}/u.test(s.replace(/\([^()]*\)/g, '')) ? s : '');
   return named(cleanName(ind.name)) || named(cleanText(ind.code ?? '')) || 'Chỉ tiêu';
 }
 
 function unitOf(ind: ComputedIndicator, fallback = ''): string {
-  return cleanText(ind.unit ?? '') || fallback;
+  return cleanUnit(ind.unit ?? '') || fallback;
 }
 
 /** The value of a stock or rate (value at the end of the period). */
@@ -172,7 +176,7 @@ function exactDecimals(n: number): number | null {
  * đồng; 163.443 → 163,443 tỷ đồng as seed 003 writes "24,853 tỷ đồng").
  */
 function inBillions(ind: ComputedIndicator): boolean {
-  if (unitOf(ind).toLocaleLowerCase('vi') !== 'triệu đồng') return false;
+  if (lowerVi(unitOf(ind)) !== 'triệu đồng') return false;
   const figures = [num(ind.period), num(ind.ytd), num(ind.lastYearYtd)]
     .map(said)
     .filter((v): v is number => v !== null);

@@ -4,6 +4,7 @@
  */
 import { fmtCount, fmtNumber } from '../format';
 import type { Kind, Target } from '../types';
+import { memoized } from '../memo';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -16,12 +17,20 @@ export function cleanText(s: string): string {
     .trim();
 }
 
+/** cleanText for a unit (or another short text that repeats): cached, units recur on every figure. */
+export const cleanUnit: (unit: string) => string = memoized(cleanText);
+
+/** `s` in lower case the Vietnamese way (cached: names and units are lowered again for every figure). */
+export const lowerVi: (s: string) => string = memoized((s) => s.toLocaleLowerCase('vi'));
+
 /**
  * An indicator name as it can stand in a sentence: without list markers
  * ("-", "+", "•"), numbering ("1.", "1.1.", "a)"), "Trong đó:"/"Gồm:" prefixes
  * and a trailing colon.
  */
-export function cleanName(name: string): string {
+export const cleanName: (name: string) => string = memoized(cleanNameOnce);
+
+function cleanNameOnce(name: string): string {
   let s = cleanText(name);
   for (let i = 0; i < 4; i++) {
     const before = s;
@@ -72,7 +81,9 @@ const PROPER_STARTS = [
  * starts like an institution whose third word is capitalised ("Trung tâm Bảo
  * trợ xã hội", "Bà mẹ Việt Nam anh hùng").
  */
-export function lowerFirst(s: string): string {
+export const lowerFirst: (s: string) => string = memoized(lowerFirstOnce);
+
+function lowerFirstOnce(s: string): string {
   const words = s.split(' ');
   const first = words[0] ?? '';
   const letters = first.replace(/[^\p{L}]/gu, '');
@@ -123,8 +134,11 @@ export const COUNTED_NOUNS = [
   'nạn nhân',
 ];
 
+/** `lower` is the word `w` or starts with it followed by a space or a comma. */
 function startsWithWord(lower: string, w: string): boolean {
-  return lower === w || lower.startsWith(w + ' ') || lower.startsWith(w + ',');
+  if (!lower.startsWith(w)) return false;
+  const next = lower.charAt(w.length);
+  return next === '' || next === ' ' || next === ',';
 }
 
 /**
@@ -134,9 +148,9 @@ function startsWithWord(lower: string, w: string): boolean {
  * and amounts ("Kinh phí …") stay as written.
  */
 export function subjectName(name: string, unit: string): string {
-  const lower = name.toLocaleLowerCase('vi');
+  const lower = lowerVi(name);
   if (/^(?:số|tổng|tỷ lệ|tỉ lệ)(?:\s|$)/u.test(lower)) return name;
-  const u = cleanText(unit).toLocaleLowerCase('vi');
+  const u = lowerVi(cleanUnit(unit));
   const counted = (u && u !== '%' && startsWithWord(lower, u)) || COUNTED_NOUNS.some((w) => startsWithWord(lower, w));
   return counted ? 'Số ' + lowerFirst(name) : name;
 }
@@ -148,13 +162,13 @@ function tightUnit(unit: string): boolean {
 
 /** A figure in text: counts with the administrative leading zero ("01"), rates and percentages with up to two decimals. */
 export function fmtFigure(n: number, kind: Kind, unit = ''): string {
-  if (kind === 'rate' || tightUnit(cleanText(unit))) return fmtNumber(n);
+  if (kind === 'rate' || tightUnit(cleanUnit(unit))) return fmtNumber(n);
   return Number.isInteger(n) ? fmtCount(n) : fmtNumber(n);
 }
 
 /** "3.932 người", "2,27%", "22" (no unit). */
 export function withUnit(n: number, unit: string, kind: Kind): string {
-  const u = cleanText(unit);
+  const u = cleanUnit(unit);
   const v = fmtFigure(n, kind, u);
   if (!u) return v;
   return tightUnit(u) ? v + u : `${v} ${u}`;

@@ -16,7 +16,7 @@
  * A rule may be limited to some kinds (a stock is "có …", never "tổ chức …").
  */
 import type { Kind } from '../types';
-import { cleanText } from './text';
+import { cleanText, cleanUnit, lowerVi } from './text';
 
 export interface VerbRule {
   /** What the rule covers, with a seed example (documentation and test names). */
@@ -175,10 +175,14 @@ const COUNTED_START =
 /** Units that count people: a name starting with a people noun takes the figure directly ("386 học viên …"). */
 const PEOPLE_UNITS = ['người', 'đối tượng', 'lao động', 'học viên', 'trẻ em', 'người lao động'];
 
+/** `name` is the word `word` or starts with it followed by a space or a comma, in any case. */
 function startsWith(name: string, word: string): boolean {
-  const w = word.toLocaleLowerCase('vi');
-  const n = name.toLocaleLowerCase('vi');
-  return !!w && (n === w || n.startsWith(w + ' ') || n.startsWith(w + ','));
+  const w = lowerVi(word);
+  if (!w) return false;
+  const n = lowerVi(name);
+  if (!n.startsWith(w)) return false;
+  const next = n.charAt(w.length);
+  return next === '' || next === ' ' || next === ',';
 }
 
 /**
@@ -188,10 +192,10 @@ function startsWith(name: string, word: string): boolean {
  * lượt cán bộ …"; otherwise number, unit, name: "84 căn nhà ở".
  */
 export function counted(figure: string, noun: string, unit: string): string {
-  const u = cleanText(unit);
-  const lu = u.toLocaleLowerCase('vi');
+  const u = cleanUnit(unit);
+  const lu = lowerVi(u);
   if (!u || startsWith(noun, u)) return `${figure} ${noun}`;
-  if (PEOPLE.test(noun.toLocaleLowerCase('vi'))) {
+  if (PEOPLE.test(lowerVi(noun))) {
     if (PEOPLE_UNITS.includes(lu)) return `${figure} ${noun}`;
     if (lu === 'lượt người' || lu === 'lượt')
       return /^lượt\s/u.test(noun) ? `${figure} ${noun}` : `${figure} lượt ${noun}`;
@@ -220,7 +224,21 @@ function ruleName(name: string): string {
  */
 export function predicateFor(name: string, unit: string, kind: Kind): Predicate | null {
   if (kind === 'rate') return null;
-  const u = cleanText(unit).toLocaleLowerCase('vi');
+  // cached: the answer depends on these three texts alone, and a Predicate is never changed
+  const key = `${kind}\u0001${unit}\u0001${name}`;
+  let p = predicates.get(key);
+  if (p === undefined) {
+    if (predicates.size >= 4096) predicates.clear();
+    p = findPredicate(name, unit, kind);
+    predicates.set(key, p);
+  }
+  return p;
+}
+
+const predicates = new Map<string, Predicate | null>();
+
+function findPredicate(name: string, unit: string, kind: Kind): Predicate | null {
+  const u = lowerVi(cleanUnit(unit));
   if (u === '%' || /đồng|usd|\bvnđ\b/u.test(u)) return null;
   const n = ruleName(name);
   if (!n || /^(?:tỷ lệ|tỉ lệ|kinh phí|tổng kinh phí|số tiền|tiền|giá trị|dư nợ|nguồn vốn|vốn)(?:\s|$)/u.test(n))
@@ -234,7 +252,7 @@ export function predicateFor(name: string, unit: string, kind: Kind): Predicate 
     const x = (g.x ?? '').trim();
     // a stock or an object must be a counted noun, else "có 6.810 kinh phí …" would follow
     if (rule.say.includes('{n}') && !x) continue;
-    if (x && !COUNTED_START.test(x.toLocaleLowerCase('vi')) && !startsWith(x, u)) continue;
+    if (x && !COUNTED_START.test(lowerVi(x)) && !startsWith(x, u)) continue;
     if (rule.ownUnit && (!u || !startsWith(x, u))) continue;
     const v = (g.v ?? '').trim();
     const r = g.r ?? '';
