@@ -76,10 +76,18 @@ const useStyles = makeStyles({
   srOnly: visuallyHidden,
 });
 
+/** The workbook read boot.tsx started before the first render, and its state if it had already arrived. */
+export interface FirstLoad {
+  read: Promise<WorkbookState>;
+  state?: WorkbookState;
+}
+
 export interface AppProps {
   service: AddinService;
   host: HostInfo;
   lang: Lang;
+  /** The first read, already under way (boot.tsx); without it the pane reads the workbook when it mounts. */
+  first?: FirstLoad;
   /**
    * The offline page: the file's name shown as a second-level heading instead of the
    * app's title (the page has its own), and no "refresh" (a picked file is read once).
@@ -87,11 +95,11 @@ export interface AppProps {
   fileName?: string;
 }
 
-export function App({ service, host, lang, fileName }: AppProps): JSX.Element {
+export function App({ service, host, lang, fileName, first }: AppProps): JSX.Element {
   const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
   return (
     <I18nContext.Provider value={i18n}>
-      <Pane service={service} host={host} fileName={fileName} />
+      <Pane service={service} host={host} fileName={fileName} first={first} />
     </I18nContext.Provider>
   );
 }
@@ -108,14 +116,33 @@ function countErrors(findings: Finding[]): number {
 
 const STEP_ORDER: GenerateStep[] = ['reading', 'checking', 'computing', 'writing', 'done'];
 
-function Pane({ service, host, fileName }: { service: AddinService; host: HostInfo; fileName?: string }): JSX.Element {
+/** The period chosen when the workbook is first read: the remembered one, else the latest month with data. */
+const initialPeriod = (state: WorkbookState): string | null =>
+  state.defaultPeriod ?? state.periods.find((p) => p.hasData)?.key ?? null;
+
+function Pane({
+  service,
+  host,
+  fileName,
+  first,
+}: {
+  service: AddinService;
+  host: HostInfo;
+  fileName?: string;
+  first?: FirstLoad;
+}): JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  // Already read (boot.tsx): the first render shows the pane itself, not the spinner.
+  const [load, setLoad] = useState<Load>(() =>
+    first?.state ? { status: 'ready', state: first.state } : { status: 'loading' },
+  );
   /** Bumped on every (re)load so the info form re-reads the workbook's values. */
-  const [loadCount, setLoadCount] = useState(0);
+  const [loadCount, setLoadCount] = useState(first?.state ? 1 : 0);
   const [tab, setTab] = useState<TabId>('check');
-  const [periodKey, setPeriodKey] = useState<string | null>(null);
+  const [periodKey, setPeriodKey] = useState<string | null>(() => (first?.state ? initialPeriod(first.state) : null));
+  /** The read under way when the pane mounted: the mount uses it instead of reading again. */
+  const firstRead = useRef<FirstLoad | undefined>(first);
   const [busy, setBusy] = useState<Busy>(null);
   const [step, setStep] = useState<GenerateStep | null>(null);
   const [checkResult, setCheckResult] = useState<{ key: string; result: CheckResult } | null>(null);
@@ -142,20 +169,26 @@ function Pane({ service, host, fileName }: { service: AddinService; host: HostIn
   const [live, setLiveState] = useState({ text: '', n: 0 });
   const setLive = useCallback((text: string) => setLiveState((l) => ({ text, n: l.n + 1 })), []);
 
-  const reload = useCallback(async (): Promise<void> => {
-    setLoad({ status: 'loading' });
-    try {
-      const state = await service.load();
-      setLoad({ status: 'ready', state });
-      setLoadCount((n) => n + 1);
-      setPeriodKey((cur) => cur ?? state.defaultPeriod ?? state.periods.find((p) => p.hasData)?.key ?? null);
-    } catch (e) {
-      setLoad({ status: 'error', message: errorText(e) });
-    }
-  }, [service]);
+  const reload = useCallback(
+    async (pending?: Promise<WorkbookState>): Promise<void> => {
+      setLoad({ status: 'loading' });
+      try {
+        const state = await (pending ?? service.load());
+        setLoad({ status: 'ready', state });
+        setLoadCount((n) => n + 1);
+        setPeriodKey((cur) => cur ?? initialPeriod(state));
+      } catch (e) {
+        setLoad({ status: 'error', message: errorText(e) });
+      }
+    },
+    [service],
+  );
 
   useEffect(() => {
-    void reload();
+    const started = firstRead.current;
+    firstRead.current = undefined;
+    if (started?.state) return; // shown by the first render
+    void reload(started?.read);
   }, [reload]);
 
   /** Re-reads the workbook's state without a spinner (periods with data change as the clerk types). */

@@ -17,10 +17,10 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { App } from './App';
+import { App, type FirstLoad } from './App';
 import { STRINGS, pickLang, type Lang } from './i18n';
 import { REQUIRED_SETS, type HostInfo } from './platform';
-import type { AddinService } from '../pipeline/service';
+import type { AddinService, WorkbookState } from '../pipeline/service';
 
 /** The part of the Office global the pane uses (lets tests pass a fake). */
 export interface OfficeLike {
@@ -36,10 +36,24 @@ export interface OfficeLike {
 
 const useStyles = makeStyles({
   pad: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
-  details: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  details: {
+    marginTop: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
-function BootMessage({ title, body, details, testid }: { title: string; body: string; details?: string; testid: string }): JSX.Element {
+function BootMessage({
+  title,
+  body,
+  details,
+  testid,
+}: {
+  title: string;
+  body: string;
+  details?: string;
+  testid: string;
+}): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.pad}>
@@ -88,6 +102,34 @@ export function missingRequirements(office: OfficeLike): string[] {
 export interface BootOptions {
   /** How long to wait for Office.onReady before telling the user office.js is stuck. */
   readyTimeoutMs?: number;
+  /** How long the first read of the workbook may take before the pane shows its spinner (FIRST_READ_WAIT_MS). */
+  firstReadWaitMs?: number;
+}
+
+/**
+ * The pane's first read of the workbook starts before React renders anything
+ * (the page's static "Đang tải Báo cáo ngành…" is on screen). A read done
+ * within this time is shown in ONE render — the period picker straight away,
+ * no spinner painted and replaced a moment later (a second render pass is
+ * what a slow CPU pays for most); a slower read gets the spinner
+ * ("Đang đọc sổ số liệu…") when this time is up.
+ */
+export const FIRST_READ_WAIT_MS = 600;
+
+/** The first read (or its failure) if it ends within `ms`, else undefined; never rejects. */
+async function firstReadWithin(read: Promise<WorkbookState>, ms: number): Promise<FirstLoad> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settled = await Promise.race([
+    read.then(
+      (state) => ({ state }),
+      () => ({}),
+    ),
+    new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return { read, state: settled && 'state' in settled ? settled.state : undefined };
 }
 
 export async function boot(
@@ -101,14 +143,20 @@ export async function boot(
 
   if (!office || typeof office.onReady !== 'function') {
     const t = STRINGS[fallbackLang];
-    shell(root, fallbackLang, <BootMessage title={t.officeMissingTitle} body={t.officeMissingBody} testid="office-missing" />);
+    shell(
+      root,
+      fallbackLang,
+      <BootMessage title={t.officeMissingTitle} body={t.officeMissingBody} testid="office-missing" />,
+    );
     return;
   }
 
   const timeoutMs = opts.readyTimeoutMs ?? 15_000;
   type ReadyInfo = { host: string | null; platform: string | null };
   // (a synchronous throw from onReady also ends up as null)
-  const ready: Promise<ReadyInfo | null> = new Promise<ReadyInfo>((resolve) => resolve(office.onReady())).catch(() => null);
+  const ready: Promise<ReadyInfo | null> = new Promise<ReadyInfo>((resolve) => resolve(office.onReady())).catch(
+    () => null,
+  );
   let info = await Promise.race([
     ready,
     new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs)),
@@ -117,7 +165,11 @@ export async function boot(
   if (info === 'timeout') {
     // Slow start (busy PC, first load): say so, but carry on if Office becomes ready later.
     const t0 = STRINGS[langNow()];
-    shell(root, langNow(), <BootMessage title={t0.officeMissingTitle} body={t0.officeMissingBody} testid="office-missing" />);
+    shell(
+      root,
+      langNow(),
+      <BootMessage title={t0.officeMissingTitle} body={t0.officeMissingBody} testid="office-missing" />,
+    );
     info = await ready;
   }
   const lang = langNow();
@@ -135,7 +187,12 @@ export async function boot(
     shell(
       root,
       lang,
-      <BootMessage title={t.oldHostTitle} body={t.oldHostBody} details={t.technicalDetails(missing.join(', '))} testid="old-host" />,
+      <BootMessage
+        title={t.oldHostTitle}
+        body={t.oldHostBody}
+        details={t.technicalDetails(missing.join(', '))}
+        testid="old-host"
+      />,
     );
     return;
   }
@@ -150,9 +207,21 @@ export async function boot(
     shell(
       root,
       lang,
-      <BootMessage title={t.loadFailedTitle} body={e instanceof Error ? e.message : String(e)} testid="service-failed" />,
+      <BootMessage
+        title={t.loadFailedTitle}
+        body={e instanceof Error ? e.message : String(e)}
+        testid="service-failed"
+      />,
     );
     return;
   }
-  shell(root, lang, <App service={service} host={host} lang={lang} />, themeFor(office));
+  // The read starts now; the service fetches its own code first if that has not arrived yet.
+  let read: Promise<WorkbookState>;
+  try {
+    read = service.load();
+  } catch (e) {
+    read = Promise.reject(e); // shown by the pane as a failed read, with its retry button
+  }
+  const first = await firstReadWithin(read, opts.firstReadWaitMs ?? FIRST_READ_WAIT_MS);
+  shell(root, lang, <App service={service} host={host} lang={lang} first={first} />, themeFor(office));
 }

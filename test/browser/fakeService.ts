@@ -42,6 +42,8 @@ export interface FakeOptions {
   generationRunning?: boolean;
   /** Add info findings (what the engine decided for the user: kind inferred, estimate used, a year block ignored). */
   infos?: boolean;
+  /** How long reading the workbook takes (ms; default 30). */
+  loadDelayMs?: number;
 }
 
 export interface Call {
@@ -390,7 +392,7 @@ export class FakeService implements AddinService {
 
   async load(): Promise<WorkbookState> {
     this.calls.push({ method: 'load', args: [] });
-    await sleep(30);
+    await sleep(this.opts.loadDelayMs ?? 30);
     if (this.opts.failLoad)
       throw new Error(
         'Không đọc được trang “1. Việc làm”: sổ đang ở chế độ chỉnh sửa ô. Nhấn Enter hoặc Esc rồi thử lại.',

@@ -17,6 +17,7 @@
  *   many=1               20 more warnings on one sheet (long list)
  *   failSelect=1         selectCell rejects (sheet renamed/deleted since the check)
  *   infos=1              info findings too (kind inferred, a year block ignored)
+ *   loadDelay=ms         reading the workbook takes this long (default 30)
  * window.__bcn exposes the fake's calls and copy events to the test.
  */
 import { boot, type OfficeLike } from '../../src/taskpane/boot';
@@ -38,7 +39,21 @@ const fake = new FakeService({
   failSelect: q.get('failSelect') === '1',
   infos: q.get('infos') === '1',
   generationRunning: q.get('generationRunning') === '1',
+  loadDelayMs: q.get('loadDelay') ? Number(q.get('loadDelay')) : undefined,
 });
+
+/** What the pane showed while it started, in order (the test of the first screen reads it). */
+const seen: string[] = [];
+new MutationObserver(() => {
+  const now = document.querySelector('[data-testid="period-picker"]')
+    ? 'picker'
+    : document.querySelector('[data-testid="loading"]')
+      ? 'spinner'
+      : document.getElementById('boot-message')
+        ? 'boot-message'
+        : 'other';
+  if (seen[seen.length - 1] !== now) seen.push(now);
+}).observe(document, { childList: true, subtree: true });
 
 interface CopyRecord {
   html: string;
@@ -96,6 +111,7 @@ const fakeOffice: OfficeLike = {
 
 (window as unknown as { __bcn: unknown }).__bcn = {
   calls: fake.calls,
+  seen,
   copies,
   requestShowFindings,
   reportRibbonError,

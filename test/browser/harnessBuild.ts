@@ -71,7 +71,7 @@ const page = (script: string): string => `<!DOCTYPE html>
   <link rel="icon" href="data:," />
   <style>html, body { margin: 0; padding: 0; } body { font-family: "Segoe UI", "DejaVu Sans", sans-serif; }</style>
 </head>
-<body><div id="container"></div><script src="/${script}"></script></body>
+<body><div id="container"><div id="boot-message">Đang tải Báo cáo ngành…</div></div><script src="/${script}"></script></body>
 </html>
 `;
 

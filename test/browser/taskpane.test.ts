@@ -595,6 +595,24 @@ describe('task pane in Chromium', () => {
     await shot(page, '11-old-host');
   });
 
+  test('first screen: a quick read goes from "Đang tải…" straight to the picker (no spinner in between), a slow one shows the spinner; the workbook is read once', async () => {
+    const seen = (p: Page): Promise<string[]> =>
+      p.evaluate(() => (window as unknown as { __bcn: { seen: string[] } }).__bcn.seen);
+    const loads = async (p: Page): Promise<number> => (await calls(p)).filter((c) => c.method === 'load').length;
+    const quick = await openPane();
+    await waitReady(quick);
+    await expect(seen(quick)).resolves.toEqual(['boot-message', 'picker']);
+    await expect(loads(quick)).resolves.toBe(1);
+
+    const slow = await openPane('loadDelay=2000');
+    await expect(slow.getByTestId('loading').textContent()).resolves.toContain('Đang đọc sổ số liệu…');
+    await waitReady(slow);
+    await expect(seen(slow)).resolves.toEqual(['boot-message', 'spinner', 'picker']);
+    await expect(loads(slow)).resolves.toBe(1);
+    await expect(chosenPeriod(slow)).resolves.toContain('Tháng 6 năm 2024');
+    expect([...pageErrors(quick), ...pageErrors(slow)]).toEqual([]);
+  });
+
   test('Office slow to start: a message first, then the pane when Office is ready', async () => {
     const page = await openPane('readyDelay=1200&readyTimeout=200');
     await page.getByTestId('office-missing').waitFor();
@@ -1006,7 +1024,10 @@ describe('task pane: the reporting chain\'s tools ("Công cụ"), real Office se
       const fx = (window as unknown as { __bcn: { fx: { sheet(n: string): { valuesMatrix(): unknown[][] } } } }).__bcn
         .fx;
       const rows = (n: string) => fx.sheet(n).valuesMatrix();
-      const pick = (n: string, code: string) => rows(n).find((r) => r[0] === code)?.slice(6, 9);
+      const pick = (n: string, code: string) =>
+        rows(n)
+          .find((r) => r[0] === code)
+          ?.slice(6, 9);
       return { vl01: pick('1. Việc làm', 'VL01'), gn02: pick('7. Giảm nghèo', 'GN02') };
     });
     expect(vals).toEqual({ vl01: [260, 220, ''], gn02: [660, 649, 635] });
