@@ -27,14 +27,23 @@ function formatter(minFrac: number, maxFrac: number): Intl.NumberFormat {
   return f;
 }
 
-/** True when this runtime's Intl writes vi-VN numbers as expected ("1.234,5"). */
-const intlIsVietnamese: boolean = (() => {
-  try {
-    return formatter(0, 2).format(1234.5) === '1.234,5';
-  } catch {
-    return false;
+let intlChecked: boolean | undefined;
+/**
+ * True when this runtime's Intl writes vi-VN numbers as expected ("1.234,5").
+ * Asked on the first number formatted, not when the module loads: creating
+ * the first Intl formatter loads the locale's data (tens of ms on a slow PC),
+ * which the task pane's first read of the workbook does not need.
+ */
+function intlIsVietnamese(): boolean {
+  if (intlChecked === undefined) {
+    try {
+      intlChecked = formatter(0, 2).format(1234.5) === '1.234,5';
+    } catch {
+      intlChecked = false;
+    }
   }
-})();
+  return intlChecked;
+}
 
 function byHand(n: number, minFrac: number, maxFrac: number): string {
   const fixed = Math.abs(n).toFixed(maxFrac);
@@ -47,7 +56,7 @@ function byHand(n: number, minFrac: number, maxFrac: number): string {
 
 function fmt(n: number, minFrac: number, maxFrac: number): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) return '';
-  const s = intlIsVietnamese ? formatter(minFrac, maxFrac).format(n) : byHand(n, minFrac, maxFrac);
+  const s = intlIsVietnamese() ? formatter(minFrac, maxFrac).format(n) : byHand(n, minFrac, maxFrac);
   // Normalise whatever spacing/minus sign a locale might use.
   return s
     .replace(/[\u00a0\u202f]/g, ' ')
