@@ -73,6 +73,7 @@ export function doubtfulCells(findings: Finding[]): Set<string> {
 }
 
 function anyDoubtful(cells: (string | undefined)[], sheet: string, from: number, to: number, flagged: Set<string>) {
+  if (flagged.size === 0) return false; // the usual case: no cell in doubt, no key to build
   for (let m = from; m <= to; m++) {
     const c = cells[m];
     if (c && flagged.has(`${sheet}!${c}`)) return true;

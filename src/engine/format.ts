@@ -54,10 +54,14 @@ function byHand(n: number, minFrac: number, maxFrac: number): string {
   return sign + int + (frac ? ',' + frac : '');
 }
 
+/** A space or minus sign fmt rewrites. */
+const ODD_SIGNS = /[\u00a0\u202f\u2212]/;
+
 function fmt(n: number, minFrac: number, maxFrac: number): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) return '';
   const s = intlIsVietnamese() ? formatter(minFrac, maxFrac).format(n) : byHand(n, minFrac, maxFrac);
-  // Normalise whatever spacing/minus sign a locale might use.
+  // Normalise whatever spacing/minus sign a locale might use (vi-VN's usual "1.234,5" has none to change).
+  if (s.charCodeAt(0) !== 0x2d && !ODD_SIGNS.test(s)) return s;
   return s
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/\u2212/g, '-')

@@ -103,13 +103,26 @@ export function headerKey(s: string): string {
     .trim();
 }
 
+/** What cleanText changes besides the ends: an invisible character, white space other than one plain space. */
+const UNCLEAN = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[^\S ]| {2}/;
+
 /** Invisible characters out, white space and line breaks collapsed; diacritics and case kept (display text). */
 export function cleanText(s: string): string {
-  return stripInvisible(String(s)).replace(SPACES, ' ').trim();
+  const t = String(s);
+  // most cells are clean already: one test instead of two replacements
+  if (!UNCLEAN.test(t)) return t.trim();
+  return stripInvisible(t).replace(SPACES, ' ').trim();
 }
+
+/** Column letters by index, filled as asked (pure: the letters of a column never change). */
+const LETTERS: string[] = [];
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(col: number): string {
+  return (LETTERS[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {

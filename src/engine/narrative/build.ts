@@ -87,11 +87,12 @@ function byGroup(sector: ComputedSector): { group: string | null; inds: Computed
 }
 
 /** Every indicator with a figure, children included. */
-function withFigures(inds: ComputedIndicator[]): ComputedIndicator[] {
-  return inds.flatMap((i) => [
-    ...(num(i.period) !== null || num(i.ytd) !== null ? [i] : []),
-    ...withFigures(i.children ?? []),
-  ]);
+function withFigures(inds: ComputedIndicator[], out: ComputedIndicator[] = []): ComputedIndicator[] {
+  for (const i of inds) {
+    if (num(i.period) !== null || num(i.ytd) !== null) out.push(i);
+    withFigures(i.children ?? [], out);
+  }
+  return out;
 }
 
 /** At least two figures and every one incomplete: say so once instead of after each figure. */

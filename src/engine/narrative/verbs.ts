@@ -17,6 +17,7 @@
  */
 import type { Kind } from '../types';
 import { cleanText, cleanUnit, lowerVi } from './text';
+import { memoized } from '../memo';
 
 export interface VerbRule {
   /** What the rule covers, with a seed example (documentation and test names). */
@@ -210,13 +211,13 @@ export interface Predicate {
   rule: VerbRule;
 }
 
-/** The name as the rules read it: no "Số"/"Tổng số"/"Số lượng", first letter lowered (proper names kept). */
-function ruleName(name: string): string {
+/** The name as the rules read it: no "Số"/"Tổng số"/"Số lượng", first letter lowered (proper names kept). Cached (pure). */
+const ruleName = memoized(function ruleName(name: string): string {
   const s = cleanText(name)
     .replace(/^(?:(?:tổng số|số lượng|số)\s+)+(?=\p{L})/iu, '')
     .replace(/\s*\([^()]*\)\s*$/u, '');
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-}
+});
 
 /**
  * The verb phrase for an indicator, or null when no rule fits (the sentence then
@@ -224,12 +225,13 @@ function ruleName(name: string): string {
  */
 export function predicateFor(name: string, unit: string, kind: Kind): Predicate | null {
   if (kind === 'rate') return null;
-  // cached: the answer depends on these three texts alone, and a Predicate is never changed
-  const key = `${kind}\u0001${unit}\u0001${name}`;
+  const n = ruleName(name);
+  // cached: the answer depends on the name as the rules read it, the unit and the kind alone, and a Predicate is never changed
+  const key = `${kind}\u0001${unit}\u0001${n}`;
   let p = predicates.get(key);
   if (p === undefined) {
     if (predicates.size >= 4096) predicates.clear();
-    p = findPredicate(name, unit, kind);
+    p = findPredicate(n, unit, kind);
     predicates.set(key, p);
   }
   return p;
@@ -237,10 +239,10 @@ export function predicateFor(name: string, unit: string, kind: Kind): Predicate 
 
 const predicates = new Map<string, Predicate | null>();
 
-function findPredicate(name: string, unit: string, kind: Kind): Predicate | null {
+/** predicateFor for `n`, the name as the rules read it (ruleName). */
+function findPredicate(n: string, unit: string, kind: Kind): Predicate | null {
   const u = lowerVi(cleanUnit(unit));
   if (u === '%' || /đồng|usd|\bvnđ\b/u.test(u)) return null;
-  const n = ruleName(name);
   if (!n || /^(?:tỷ lệ|tỉ lệ|kinh phí|tổng kinh phí|số tiền|tiền|giá trị|dư nợ|nguồn vốn|vốn)(?:\s|$)/u.test(n))
     return null;
   for (const rule of VERB_RULES) {
