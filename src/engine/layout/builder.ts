@@ -165,6 +165,8 @@ const LINE_EM = 1.2;
  */
 export function wrappedLines(text: string, widthPt: number, charPt: number): number {
   const perLine = Math.max(1, Math.floor(widthPt / charPt));
+  // one paragraph no longer than a line (in UTF-16 units, never fewer than its characters) is one line
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 1; // the first paragraph's first line
   let used = 0; // characters on the current line
   let len = 0; // characters of the current word

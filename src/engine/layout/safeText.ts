@@ -67,8 +67,11 @@ export function safeLayout(layout: SheetLayout): SafeLayoutResult {
       if (r.cut) truncated.push(a1(c.row, c.col));
       value = r.text;
     }
+    const comment = c.comment === undefined ? undefined : safeCellText(c.comment).text;
+    // a cell whose texts are safe already is kept, not copied (layouts are not modified once built)
+    if (value === c.value && comment === c.comment) return c;
     const out = { ...c, value };
-    if (c.comment !== undefined) out.comment = safeCellText(c.comment).text;
+    if (comment !== undefined) out.comment = comment;
     return out;
   });
   const safe: SheetLayout = {
