@@ -155,13 +155,16 @@ export function withCatalogueSentences(report: ComputedReport): ComputedReport {
   const sectors = (report.sectors ?? []).map((sector) => {
     const visit = (ind: ComputedIndicator, child: boolean): ComputedIndicator => {
       const children = Array.isArray(ind.children) ? ind.children.map((c) => visit(c, true)) : ind.children;
+      // an indicator that gets no sentence, nor any of its children, is shared with the input rather than copied
+      const unchanged = (): ComputedIndicator =>
+        children === ind.children || children.every((c, i) => c === ind.children[i]) ? ind : { ...ind, children };
       const own = typeof ind.template === 'string' && ind.template.trim() !== '';
       // Zeros: the default sentences leave a figure of 0 out ("never write a zero count"); a template cannot.
       const zero = ind.period === 0 || ind.ytd === 0;
-      if (own || ind.target || ind.incomplete || zero) return { ...ind, children };
+      if (own || ind.target || ind.incomplete || zero) return unchanged();
       const c = findCatalogueIndicator({ code: ind.code, name: ind.name, unit: ind.unit, kind: ind.kind, child });
       const s = c && sentenceFor(c, yearReport);
-      if (!c || !s) return { ...ind, children };
+      if (!c || !s) return unchanged();
       // a verb phrase is opened by the narrative, like its own sentences ("Trong tháng 6 năm 2024, toàn tỉnh đã …" once)
       return c.opens ? { ...ind, children, template: s, templateOpens: true } : { ...ind, children, template: s };
     };
