@@ -40,13 +40,19 @@ function foldedInFull(text: string): string {
 /**
  * What foldedInFull gives each single character of ASCII (white space aside),
  * Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (every
- * Vietnamese letter), by character code; built once by calling foldedInFull.
+ * Vietnamese letter), by character code; built by calling foldedInFull, on the
+ * first label (not when the module loads: the task pane's first paint does not need it).
  */
-const FOLDED: string[] = [];
-for (let c = 0; c <= 0x1eff; c++) {
-  if ((c >= 0x80 && c < 0xc0) || (c >= 0x250 && c < 0x1e00)) continue;
-  const ch = String.fromCharCode(c);
-  if (!/\s/.test(ch)) FOLDED[c] = foldedInFull(ch);
+let FOLDED: string[] | undefined;
+
+function foldTable(): string[] {
+  const table: string[] = [];
+  for (let c = 0; c <= 0x1eff; c++) {
+    if ((c >= 0x80 && c < 0xc0) || (c >= 0x250 && c < 0x1e00)) continue;
+    const ch = String.fromCharCode(c);
+    if (!/\s/.test(ch)) table[c] = foldedInFull(ch);
+  }
+  return table;
 }
 
 /**
@@ -59,6 +65,7 @@ for (let c = 0; c <= 0x1eff; c++) {
  * and names are folded several times a row, and this is ~5× faster.
  */
 function foldedByTable(text: string): string | null {
+  const folded = (FOLDED ??= foldTable());
   let out = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -67,7 +74,7 @@ function foldedByTable(text: string): string | null {
       space = out !== '';
       continue;
     }
-    const f = FOLDED[c];
+    const f = folded[c];
     if (f === undefined) return null;
     if (space) {
       out += ' ';
