@@ -1,6 +1,6 @@
 /**
  * Step 5 for hosts that hand the user files (command line, offline page): the
- * report workbook (report sheet + narrative sheet, rendered with ExcelJS) and
+ * report workbook (report sheet + narrative sheet, src/hosts/xlsx/write.ts) and
  * the .docx. The writers load only when called, so they stay out of the code
  * that runs before the user asks for files.
  */

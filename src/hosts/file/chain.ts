@@ -1,7 +1,7 @@
 /**
  * The reporting chain's three tools for the offline page (`ChainTools`,
  * src/pipeline/service.ts): the shared steps of src/pipeline/chain.ts, each
- * result rendered with ExcelJS (src/hosts/xlsx/write.ts) as a NEW .xlsx for
+ * result rendered by src/hosts/xlsx/write.ts as a NEW .xlsx for
  * the user to download — as the command line writes it. The picked files are
  * read in the browser (./picked.ts), never changed and never sent anywhere.
  */
