@@ -11,7 +11,6 @@ import {
   BorderStyle,
   Document,
   Header,
-  HeadingLevel,
   type ISectionOptions,
   LineRuleType,
   Packer,
@@ -29,7 +28,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { ComputedIndicator, ComputedReport, Period, UnitInfo } from '../engine/types';
-import type { Block, NarrativeDoc, Run } from '../engine/narrative/model';
+import type { Block, NarrativeDoc } from '../engine/narrative/model';
 import { fmtChange, fmtNumber, fmtPct } from '../engine/format';
 import {
   type ColumnKey,
@@ -299,14 +298,6 @@ function titleBlock(subject: string): Paragraph[] {
   ];
 }
 
-function runsOf(parts: Run[]): TextRun[] {
-  const out: TextRun[] = [];
-  for (const r of parts) out.push(...runs(r.text, { bold: r.bold, italics: r.italic }));
-  return out;
-}
-
-const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
 /** NĐ30 ends the body with "./." — added to the last paragraph unless it is there already. */
 function withClosingMark(blocks: Block[]): Block[] {
   const out = blocks.slice();
@@ -327,31 +318,45 @@ function withClosingMark(blocks: Block[]): Block[] {
   return out;
 }
 
-function bodyParagraphs(blocks: Block[]): Paragraph[] {
-  const specs: { heading?: 1 | 2 | 3; runs: TextRun[] }[] = [];
+/**
+ * The report's body — headings (Word's Heading 1–3, restyled for NĐ30) and
+ * paragraphs in the "Nội dung báo cáo" style — as XML, one paragraph at a
+ * time: exactly what docx writes for the same Paragraph and TextRun objects
+ * (test/docx compares the two byte for byte), without building ~10 objects a
+ * run for a narrative that grows with the workbook.
+ */
+function* bodyXml(blocks: Block[]): Generator<string> {
+  const specs: { heading?: 1 | 2 | 3; runs: string }[] = [];
   for (const b of withClosingMark(blocks)) {
     if (b.type === 'heading') {
       const level = b.level === 1 || b.level === 2 || b.level === 3 ? b.level : 2;
       const text = level === 1 ? upper(b.text) : docxText(b.text);
       if (!text.trim()) continue;
-      specs.push({ heading: level, runs: runs(text) });
+      specs.push({ heading: level, runs: runsXml(text, {}) });
     } else if (b.type === 'paragraph') {
       if (!(b.runs ?? []).some((r) => docxText(r.text).trim())) continue;
-      specs.push({ runs: runsOf(b.runs) });
+      specs.push({ runs: b.runs.map((r) => runsXml(r.text, { bold: r.bold, italics: r.italic })).join('') });
     }
   }
   // The last paragraph keeps with the signature block: the signature page never
   // stands without body text on it.
-  return specs.map((sp, i) =>
-    sp.heading
-      ? new Paragraph({ heading: HEADING_LEVELS[sp.heading], children: sp.runs })
-      : new Paragraph({
-          style: 'NoiDung',
-          widowControl: true,
-          keepNext: i === specs.length - 1 || undefined,
-          children: sp.runs,
-        }),
-  );
+  for (const [i, sp] of specs.entries()) {
+    yield sp.heading
+      ? `<w:p><w:pPr><w:pStyle w:val="Heading${sp.heading}"/></w:pPr>${sp.runs}</w:p>`
+      : `<w:p><w:pPr><w:pStyle w:val="NoiDung"/>${i === specs.length - 1 ? '<w:keepNext/>' : ''}<w:widowControl/></w:pPr>${sp.runs}</w:p>`;
+  }
+}
+
+/** The runs of a text ("\n" = line break) as docx writes TextRuns with only bold / italics set. */
+function runsXml(text: unknown, style: { bold?: boolean; italics?: boolean }): string {
+  const rPr =
+    style.bold || style.italics
+      ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>`
+      : '';
+  return docxText(text)
+    .split('\n')
+    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r>`)
+    .join('');
 }
 
 /** Recipients as NĐ30 writes them: "- X;" lines, the last one "- Lưu: VT…." */
@@ -695,6 +700,8 @@ function* unitTableXml(report: ComputedReport): Generator<string> {
 
 /** Text of the paragraph that stands in for the appendix table until `packDocx` puts the table there. */
 const TABLE_MARK = 'BCN-APPENDIX-TABLE-8d41f2';
+/** Likewise for the report's body (bodyXml). */
+const BODY_MARK = 'BCN-BODY-PARAGRAPHS-5e0a17';
 /** Likewise for the per-unit table (a consolidated workbook's second appendix). */
 const UNIT_TABLE_MARK = 'BCN-APPENDIX-UNITS-3c97e0';
 
@@ -800,7 +807,7 @@ export async function buildDocx(
     section(PageOrientation.PORTRAIT, MARGINS, [
       headerTable(info, year),
       ...titleBlock(subject),
-      ...bodyParagraphs(doc.blocks ?? []),
+      new Paragraph({ children: [new TextRun(BODY_MARK)] }),
       closingTable(info),
     ]),
   ];
@@ -851,20 +858,20 @@ export async function buildDocx(
     },
     sections,
   });
-  if (!appendix) return await Packer.pack(document, 'uint8array');
-  const tables: TableAt[] = [{ mark: TABLE_MARK, rows: () => appendixTableXml(report) }];
-  if (units) tables.push({ mark: UNIT_TABLE_MARK, rows: () => unitTableXml(report) });
+  const inserts: XmlAt[] = [{ mark: BODY_MARK, xml: () => bodyXml(doc.blocks ?? []) }];
+  if (appendix) inserts.push({ mark: TABLE_MARK, xml: () => appendixTableXml(report) });
+  if (units) inserts.push({ mark: UNIT_TABLE_MARK, xml: () => unitTableXml(report) });
   // The package's parts as docx would zip them, without zipping them (zipped
   // by fflate in JavaScript only to be unzipped again here); docx's zip when
   // its compiler is not where docx 9 keeps it.
   const parts = compiledParts(document) ?? unzipSync(await Packer.pack(document, 'uint8array'));
-  return packDocx(parts, tables, opts.deflate);
+  return packDocx(parts, inserts, opts.deflate);
 }
 
-/** A table written as XML in place of the paragraph holding `mark`. */
-interface TableAt {
+/** XML (the body, a table) written piece by piece in place of the paragraph holding `mark`. */
+interface XmlAt {
   mark: string;
-  rows: () => Iterable<string>;
+  xml: () => Iterable<string>;
 }
 
 type PartData = string | Uint8Array | ArrayBuffer;
@@ -894,14 +901,15 @@ function partBytes(data: PartData): Uint8Array {
 }
 
 /**
- * Zips the .docx from docx's parts, with each table's XML written in place of
- * the paragraph holding its mark (in document order). document.xml is
- * deflated as a stream: the text between the marks, each table row by row;
- * every other part is written as docx gave it, in docx's order.
+ * Zips the .docx from docx's parts, with the body's and each table's XML
+ * written in place of the paragraph holding its mark (in document order).
+ * document.xml is deflated as a stream: the text between the marks, the body
+ * paragraph by paragraph, each table row by row; every other part is written
+ * as docx gave it, in docx's order.
  */
 async function packDocx(
   parts: Map<string, PartData> | Record<string, Uint8Array>,
-  tables: TableAt[],
+  inserts: XmlAt[],
   deflate?: RawDeflate,
 ): Promise<Uint8Array> {
   const zip = zipWriter(deflate);
@@ -913,17 +921,17 @@ async function packDocx(
     }
     const xml = typeof data === 'string' ? data : strFromU8(partBytes(data));
     let pos = 0;
-    for (const t of tables) {
+    for (const t of inserts) {
       const at = xml.indexOf(t.mark, pos);
-      if (at < 0) throw new Error('buildDocx: appendix placeholder missing from document.xml');
+      if (at < 0) throw new Error('buildDocx: placeholder missing from document.xml');
       const from = xml.lastIndexOf('<w:p>', at);
       const to = xml.indexOf('</w:p>', at) + '</w:p>'.length;
       await entry.push(strToU8(xml.slice(pos, from)));
-      // Rows are gathered into ~1 MB pieces: fewer deflate calls, and each piece
+      // Paragraphs and rows are gathered into ~1 MB pieces: fewer deflate calls, and each piece
       // compresses against more of itself. Awaiting each push keeps only a few
       // pieces in memory while an asynchronous DEFLATE works on them.
       let pending = '';
-      for (const piece of t.rows()) {
+      for (const piece of t.xml()) {
         pending += piece;
         if (pending.length >= 1 << 20) {
           await entry.push(strToU8(pending));

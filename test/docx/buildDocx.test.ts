@@ -2,6 +2,7 @@
  * The .docx as a clerk would check it against Nghị định 30/2020/NĐ-CP:
  * unzip, read word/document.xml + styles.xml + headers, assert on what Word shows.
  */
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildDocx, docxSubjectLines as subjectLines, docxText, recipientLines } from '../../src/docx/buildDocx';
@@ -226,6 +227,69 @@ describe('buildDocx — body', () => {
     const body = parts.paragraphs.filter((x) => x.style === 'NoiDung');
     expect(body[body.length - 1].xml).toContain('<w:keepNext/>');
     expect(body.slice(0, -1).filter((x) => x.xml.includes('<w:keepNext/>'))).toHaveLength(0);
+  });
+
+  test('the body is exactly what docx writes for the same Paragraph and TextRun objects', async () => {
+    // buildDocx writes the body's XML itself (it grows with the workbook); docx's own
+    // objects for the same blocks are the reference: headings 1–3 (level 1 in capitals),
+    // bold / italic runs, a line break, markup characters, an empty run, the closing "./.".
+    const doc: NarrativeDoc = {
+      subject: 'Báo cáo tháng 6 năm 2024',
+      blocks: [
+        { type: 'heading', level: 1, text: 'i. Tình hình thực hiện' },
+        { type: 'heading', level: 2, text: '1. Việc làm & tiền lương' },
+        {
+          type: 'paragraph',
+          source: 'generated',
+          runs: [
+            { text: 'Tạo việc làm cho ' },
+            { text: '3.696', bold: true },
+            { text: ' lao động <đạt "57,35%">;\nlũy kế ' },
+            { text: "15.363 người (Sở's)", italic: true, bold: true },
+            { text: '' },
+          ],
+        },
+        { type: 'heading', level: 3, text: 'a) Giải quyết việc làm' },
+        { type: 'paragraph', source: 'staff', runs: [{ text: 'Trên đây là báo cáo của Sở;' }] },
+      ],
+    };
+    const bodyOf = (xml: string) =>
+      [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="(?:NoiDung|Heading[123])"\/>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const ours = bodyOf((await openDocx(await buildDocx(doc, sampleReport(), { appendix: false }))).document);
+    const run = (text: string, o: { bold?: boolean; italic?: boolean } = {}, br = false) =>
+      new TextRun({ text, bold: o.bold || undefined, italics: o.italic || undefined, break: br ? 1 : undefined });
+    const reference = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run('I. TÌNH HÌNH THỰC HIỆN')] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run('1. Việc làm & tiền lương')] }),
+            new Paragraph({
+              style: 'NoiDung',
+              widowControl: true,
+              children: [
+                run('Tạo việc làm cho '),
+                run('3.696', { bold: true }),
+                run(' lao động <đạt "57,35%">;'),
+                run('lũy kế ', {}, true),
+                run("15.363 người (Sở's)", { bold: true, italic: true }),
+                run(''),
+              ],
+            }),
+            new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run('a) Giải quyết việc làm')] }),
+            new Paragraph({
+              style: 'NoiDung',
+              widowControl: true,
+              keepNext: true,
+              children: [run('Trên đây là báo cáo của Sở./.')],
+            }),
+          ],
+        },
+      ],
+    });
+    const expected = bodyOf((await openDocx(await Packer.pack(reference, 'uint8array'))).document);
+    expect(expected).toHaveLength(5);
+    expect(ours).toEqual(expected);
   });
 
   test('paragraphs with only blank runs are left out', async () => {
