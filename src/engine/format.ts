@@ -68,13 +68,24 @@ function fmt(n: number, minFrac: number, maxFrac: number): string {
     .replace(/^-(0(,0*)?)$/, '$1');
 }
 
+const plainForms = new Map<number, string>();
+
 /**
  * A number in Vietnamese style. Without `decimals`: up to two decimals, trailing
  * zeros dropped ("16.344", "57,35", "1.234,5"); with `decimals`: exactly that
  * many ("100,20" for decimals = 2).
  */
 export function fmtNumber(n: number, decimals?: number): string {
-  if (decimals === undefined) return fmt(n, 0, 2);
+  if (decimals === undefined) {
+    // cached: a number's default form never changes in a run, and figures repeat (counts, plans, months)
+    let s = plainForms.get(n);
+    if (s === undefined) {
+      if (plainForms.size >= 4096) plainForms.clear();
+      s = fmt(n, 0, 2);
+      plainForms.set(n, s);
+    }
+    return s;
+  }
   const d = Math.max(0, Math.min(20, Math.floor(decimals)));
   return fmt(n, d, d);
 }

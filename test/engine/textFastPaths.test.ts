@@ -10,6 +10,8 @@ import { cleanText, normalizeLabel } from '../../src/engine/normalize';
 import { cleanText as cleanSentenceText } from '../../src/engine/narrative/text';
 import { wrappedLines } from '../../src/engine/layout/builder';
 import { memoized } from '../../src/engine/memo';
+import { nameKey } from '../../src/engine/catalogue';
+import { fmtNumber } from '../../src/engine/format';
 
 // The definitions, written out as they stood before the fast paths.
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -51,6 +53,30 @@ function wrappedDefinition(text: string, widthPt: number, charPt: number): numbe
   }
   return lines;
 }
+
+const nameKeyDefinition = (name: string): string => {
+  let s = labelDefinition(name);
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s
+      .replace(/^[-+•*–—.\s]+/, '')
+      .replace(/^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)])\s+/, '')
+      .replace(/^(?:trong do|gom|bao gom)\s*[:,]?\s*/, '')
+      .replace(/^(?:so luong|so)\s+/, '')
+      .trim();
+    if (s === before) break;
+  }
+  return s
+    .replace(/[.,;:()"'“”/\\–—-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+};
+const plainNumberDefinition = (n: number): string =>
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 2, useGrouping: true })
+    .format(n)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u2212/g, '-')
+    .replace(/^-(0(,0*)?)$/, '$1');
 
 /** Strings as workbooks hold them: Vietnamese letters (precomposed and decomposed), spaces of every kind, invisible and control characters, emoji, anything. */
 const pieces = [
@@ -127,6 +153,54 @@ describe('text fast paths give what the definitions give', () => {
         (s, width, charPt) => expect(wrappedLines(s, width, charPt)).toBe(wrappedDefinition(s, width, charPt)),
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('catalogue name keys and numbers', () => {
+  test('a name matches the catalogue however it is numbered or punctuated', () => {
+    expect(nameKey('1. Số lao động được tạo việc làm')).toBe('lao dong duoc tao viec lam');
+    expect(nameKey('- Trong đó: Lao động nữ')).toBe('lao dong nu');
+    expect(nameKey('Hộ nghèo (theo chuẩn mới)')).toBe('ho ngheo theo chuan moi');
+    expect(nameKey('Phiên giao dịch việc làm')).toBe('phien giao dich viec lam');
+  });
+
+  test('nameKey equals its definition on any text', () => {
+    const prefixes = fc.constantFrom(
+      '',
+      '1. ',
+      '1.1 ',
+      'a) ',
+      '- ',
+      '+ ',
+      'Trong đó: ',
+      'Gồm ',
+      'Số ',
+      'Số lượng ',
+      'Số ',
+      '• ',
+    );
+    fc.assert(
+      fc.property(prefixes, prefixes, workbookText, (p1, p2, s) =>
+        expect(nameKey(p1 + p2 + s)).toBe(nameKeyDefinition(p1 + p2 + s)),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('fmtNumber gives the same text for a number asked again', () => {
+    expect([fmtNumber(3932), fmtNumber(3932), fmtNumber(57.349), fmtNumber(-0), fmtNumber(-0.001)]).toEqual([
+      '3.932',
+      '3.932',
+      '57,35',
+      '0',
+      '0',
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { maxLength: 20 }), (ns) => {
+        for (const n of [...ns, ...ns]) expect(fmtNumber(n)).toBe(plainNumberDefinition(n));
+      }),
+      { numRuns: 500 },
     );
   });
 });

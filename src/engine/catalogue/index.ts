@@ -22,9 +22,16 @@ export type { CatalogueGroup, CatalogueIndicator, CatalogueSector, TargetForm } 
  */
 export const nameKey: (name: string) => string = memoized(nameKeyOnce);
 
+/** A start one of nameKeyOnce's prefix removals could match (a superset: a mark, digit, "a)", "trong do", "gom", "so"…). */
+const PREFIX_START = /^(?:[-+•*–—.\s]|\d|[a-z][.)]|trong do|gom|bao gom|so)/;
+/** Punctuation nameKeyOnce turns into spaces. */
+const PUNCTUATION = /[.,;:()"'“”/\\–—-]/;
+
 function nameKeyOnce(name: string): string {
   let s = normalizeLabel(name);
-  for (let i = 0; i < 3; i++) {
+  // normalizeLabel's result is trimmed with single spaces: with no prefix to remove and no
+  // punctuation, the passes below would give it back unchanged
+  for (let i = 0; i < 3 && PREFIX_START.test(s); i++) {
     const before = s;
     s = s
       .replace(/^[-+•*–—.\s]+/, '')
@@ -34,6 +41,7 @@ function nameKeyOnce(name: string): string {
       .trim();
     if (s === before) break;
   }
+  if (!PUNCTUATION.test(s)) return s;
   return s
     .replace(/[.,;:()"'“”/\\–—-]+/g, ' ')
     .replace(/\s+/g, ' ')
