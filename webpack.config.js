@@ -178,8 +178,8 @@ class SingleFilePlugin {
  * lazy chunk groups: the page asks for them at once, in parallel with its own
  * scripts, instead of after those have run (a request waterfall). They are
  * fetched, not run: each runs when the code imports it. The task pane
- * preloads `office-service` — the engine and the Office read the period picker
- * waits for (src/taskpane/index.tsx).
+ * preloads `office-read` — the workbook read and the engine's parser, what the
+ * period picker waits for (src/hosts/office/load.ts, src/taskpane/index.tsx).
  */
 class PreloadChunksPlugin {
   constructor(htmlFile, groups) {
@@ -329,7 +329,7 @@ const build = async (env = {}, argv = {}) => {
         // Shared runtime: the task pane page also runs the ribbon commands.
         chunks: ['taskpane', 'commands'],
       }),
-      new PreloadChunksPlugin('taskpane.html', ['office-service']),
+      new PreloadChunksPlugin('taskpane.html', ['office-read']),
       new HtmlWebpackPlugin({
         filename: 'help.html',
         templateContent: HELP_HTML,

@@ -8,16 +8,8 @@
  * instead of writing them out again. Turning layouts into files (.xlsx + .docx)
  * is in files.ts, so the Office bundle never pulls in ExcelJS.
  */
-import {
-  ALL_PERIOD_KEYS,
-  computeReport,
-  flattenComputed,
-  latestMonthWithData,
-  parsePeriodKey,
-  parseWorkbook,
-  periodKey,
-} from '../engine';
-import type { ComputedReport, Finding, ParsedWorkbook, Period, WorkbookGrid } from '../engine/types';
+import { computeReport, flattenComputed, latestMonthWithData } from '../engine';
+import type { ComputedReport, Finding, ParsedWorkbook, Period } from '../engine/types';
 import { buildNarrative } from '../engine/narrative';
 import type { NarrativeDoc } from '../engine/narrative/model';
 import { buildReportLayout } from '../engine/layout/report';
@@ -25,46 +17,11 @@ import { buildNarrativeLayout } from '../engine/layout/narrativeSheet';
 import type { SheetLayout } from '../engine/layout/types';
 import { MAX_CELL_CHARS, safeLayout } from '../engine/layout/safeText';
 import { F } from '../engine/findings';
-import type { GenerateResult, PeriodOption, WorkbookState } from './service';
+import type { GenerateResult } from './service';
 
-/** Step 1: the grid a host read → the parsed workbook (indicators, findings, unit info). */
-export function parseGrid(grid: WorkbookGrid): ParsedWorkbook {
-  return parseWorkbook(grid);
-}
-
-/** The workbook's year, else this year (the period picker still needs one). */
-export function yearOf(parsed: ParsedWorkbook): number {
-  return parsed.year ?? new Date().getFullYear();
-}
-
-/** The period for a key ("T6", "Q2", "H1", "9M", "Y") in the workbook's year, or null when invalid. */
-export function periodFor(parsed: ParsedWorkbook, key: string): Period | null {
-  return parsePeriodKey(key, yearOf(parsed));
-}
-
-/** The period to offer first: the remembered one if still valid, else the latest month with data. */
-export function defaultPeriodKey(parsed: ParsedWorkbook, remembered: string | null): string | null {
-  if (remembered && periodFor(parsed, remembered)) return remembered;
-  const latest = latestMonthWithData(parsed);
-  return latest ? `T${latest}` : null;
-}
-
-/** What the pane shows before anything is computed: periods (with/without data), unit info. */
-export function workbookState(parsed: ParsedWorkbook, remembered: string | null): WorkbookState {
-  const latest = latestMonthWithData(parsed) ?? 0;
-  const periods: PeriodOption[] = [];
-  for (const key of ALL_PERIOD_KEYS) {
-    const p = periodFor(parsed, key);
-    if (p) periods.push({ key: periodKey(p), label: p.label, hasData: latest >= p.to });
-  }
-  return {
-    year: parsed.year,
-    periods,
-    defaultPeriod: defaultPeriodKey(parsed, remembered),
-    info: parsed.info,
-    sectorCount: parsed.sectors.length,
-  };
-}
+// Step 1 and what the pane shows before anything is computed: state.ts (the task
+// pane's first read loads only that module, not the steps below).
+export { defaultPeriodKey, parseGrid, periodFor, workbookState, yearOf } from './state';
 
 /**
  * The period's last month has no figure at all in the workbook (a year report

@@ -1,12 +1,20 @@
 /**
  * An AddinService whose implementation arrives later: every call waits for
- * `load()` (once), then forwards. index.tsx starts fetching the Office service
- * (engine, pipeline, Office.js renderer — its own chunk) as soon as the page
- * runs, in parallel with React's first render, instead of making the page's
- * first scripts carry it. A failed fetch rejects each call with its error, which
- * the pane shows like any other failure (with its retry button).
+ * its code (fetched once), then forwards. index.tsx gives two pieces:
+ *
+ * - `loadReader`: the first read alone (src/hosts/office/load.ts, chunk
+ *   `office-read`, preloaded by taskpane.html and requested before Office is
+ *   ready) — `load()` goes through it, so the period picker waits for the
+ *   read and the parser only;
+ * - `loadService`: the whole Office service (computing, narrative, writing,
+ *   the chain's tools), requested by `prefetch()` once the pane is on screen,
+ *   or by the first call that needs it.
+ *
+ * Without `loadReader` the whole service is fetched at once and does `load()`
+ * too. A failed fetch rejects each call with its error, which the pane shows
+ * like any other failure (with its retry button); the next call fetches again.
  */
-import type { AddinService, ChainTools } from '../pipeline/service';
+import type { AddinService, ChainTools, WorkbookState } from '../pipeline/service';
 
 function tools(s: AddinService): ChainTools {
   if (!s.chain) throw new Error('This host has no chain tools.');
@@ -16,19 +24,33 @@ function tools(s: AddinService): ChainTools {
 /** A service for an open workbook: it can select cells and write "Thông tin". */
 type WorkbookService = AddinService & Required<Pick<AddinService, 'selectCell' | 'saveInfo'>>;
 
-export function lazyService(load: () => Promise<WorkbookService>): WorkbookService {
-  let pending: Promise<WorkbookService> | null = null;
-  const get = (): Promise<WorkbookService> => {
-    pending ??= load().catch((e: unknown) => {
+/** `load()` on its own (the first screen's read). */
+type Reader = () => Promise<WorkbookState>;
+
+/** `fetch()` once; after a failure, the next call fetches again. */
+function once<T>(fetch: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= fetch().catch((e: unknown) => {
       pending = null; // a later call (retry) fetches again
       throw e;
     });
     return pending;
   };
-  // Start now: by the time the pane asks for the workbook, the chunk is usually here.
-  void get().catch(() => undefined);
+}
+
+export function lazyService(
+  loadService: () => Promise<WorkbookService>,
+  loadReader?: () => Promise<Reader>,
+): WorkbookService & { prefetch(): void } {
+  const get = once(loadService);
+  const reader = loadReader ? once(loadReader) : null;
+  const prefetch = (): void => void get().catch(() => undefined);
+  // Without a separate reader, the service itself reads: start fetching it now.
+  if (!reader) prefetch();
   return {
-    load: () => get().then((s) => s.load()),
+    prefetch,
+    load: () => (reader ? reader().then((read) => read()) : get().then((s) => s.load())),
     check: (key) => get().then((s) => s.check(key)),
     generate: (key, opts, onStep) => get().then((s) => s.generate(key, opts, onStep)),
     selectCell: (sheet, cell) => get().then((s) => s.selectCell(sheet, cell)),

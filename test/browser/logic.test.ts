@@ -15,8 +15,9 @@ import {
   requestShowResult,
   SHOW_FINDINGS_EVENT,
 } from '../../src/taskpane/events';
-import { isValidationBlocked, ValidationBlockedError } from '../../src/pipeline/service';
-import { findingsFor, narrativeFor } from './fakeService';
+import { isValidationBlocked, ValidationBlockedError, type WorkbookState } from '../../src/pipeline/service';
+import { lazyService } from '../../src/taskpane/lazyService';
+import { findingsFor, INFO, narrativeFor } from './fakeService';
 
 test('language: English only when Office says en…, Vietnamese otherwise', () => {
   expect(pickLang('en-US')).toBe('en');
@@ -166,5 +167,58 @@ describe('ribbon hand-off (bcn:show-findings)', () => {
 
   test('the event name is the documented one', () => {
     expect(SHOW_FINDINGS_EVENT).toBe('bcn:show-findings');
+  });
+});
+
+describe('lazyService: the first read apart from the rest of the Office service', () => {
+  const state: WorkbookState = {
+    year: 2024,
+    periods: [{ key: 'T6', label: 'tháng 6 năm 2024', hasData: true }],
+    defaultPeriod: 'T6',
+    info: INFO,
+    sectorCount: 9,
+  };
+  const service = (calls: string[]) =>
+    ({
+      load: async () => (calls.push('service.load'), state),
+      check: async (key: string) => (calls.push(`service.check ${key}`), { report: {}, narrative: {} }),
+    }) as unknown as Awaited<ReturnType<Parameters<typeof lazyService>[0]>>;
+
+  test('load() goes through the reader; the whole service is fetched only by prefetch() or a call that needs it, once', async () => {
+    const calls: string[] = [];
+    const s = lazyService(
+      async () => (calls.push('fetch service'), service(calls)),
+      async () => (calls.push('fetch reader'), async () => (calls.push('read'), state)),
+    );
+    await expect(s.load()).resolves.toEqual(state);
+    await s.load();
+    expect(calls).toEqual(['fetch reader', 'read', 'read']);
+    s.prefetch();
+    await s.check('T6');
+    await s.check('T5');
+    expect(calls.slice(3)).toEqual(['fetch service', 'service.check T6', 'service.check T5']);
+  });
+
+  test('a failed fetch rejects the call with its error; the retry fetches again', async () => {
+    let tries = 0;
+    const s = lazyService(
+      async () => service([]),
+      async () => {
+        tries++;
+        if (tries === 1) throw new Error('Loading chunk office-read failed.');
+        return async () => state;
+      },
+    );
+    await expect(s.load()).rejects.toThrow('Loading chunk office-read failed.');
+    await expect(s.load()).resolves.toEqual(state);
+    expect(tries).toBe(2);
+  });
+
+  test('without a reader the service is fetched at once and reads too', async () => {
+    const calls: string[] = [];
+    const s = lazyService(async () => (calls.push('fetch service'), service(calls)));
+    expect(calls).toEqual(['fetch service']);
+    await s.load();
+    expect(calls).toEqual(['fetch service', 'service.load']);
   });
 });

@@ -12,6 +12,7 @@ import { buildNarrativeLayout } from '../../src/engine/layout/narrativeSheet';
 import type { GridCell, WorkbookGrid } from '../../src/engine/types';
 import { createOfficeService, type OfficeService } from '../../src/hosts/office/service';
 import { readWorkbook } from '../../src/hosts/office/read';
+import { createOfficeLoad } from '../../src/hosts/office/load';
 import { isValidationBlocked } from '../../src/pipeline/service';
 import { FakeExcel, parseA1 } from '../fakes/excel';
 import { scaleGrid } from '../bench/office-syncs';
@@ -349,6 +350,19 @@ describe('task pane actions', () => {
     await service.generate('Q2', { force: false });
     state = await service.load();
     expect(state.defaultPeriod).toBe('Q2');
+  });
+
+  it("the pane's first read on its own (load.ts, the preloaded chunk): the service's state, 2 syncs, errors in the display language", async () => {
+    const service = host(clone(sample));
+    const whole = await service.load();
+    fx.syncCount = 0;
+    const load = createOfficeLoad({ run: fx.run as unknown as typeof Excel.run, displayLanguage: () => 'en-US' });
+    await expect(load()).resolves.toEqual(whole);
+    expect(fx.syncCount).toBe(2);
+    expect(whole.periods.filter((p) => p.hasData).map((p) => p.key)).toContain('T6');
+    // a cell being edited: Excel refuses the batch; the message is the user's, in English here
+    fx.failSync = { sync: 1, code: 'InvalidOperationInCellEditMode' };
+    await expect(load()).rejects.toThrow('Excel is in cell edit mode. Press Enter or Esc');
   });
 
   it('selectCell activates the sheet and selects the cell', async () => {

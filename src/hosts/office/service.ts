@@ -24,7 +24,6 @@ import {
   parseGrid,
   periodFor,
   runReport,
-  workbookState,
 } from '../../pipeline/pipeline';
 import {
   ValidationBlockedError,
@@ -35,19 +34,13 @@ import {
   type WorkbookState,
 } from '../../pipeline/service';
 import { readWorkbook, type ReadResult } from './read';
+import { loadState, officeAccess, officeFailure, readParsed, type OfficeServiceDeps } from './load';
 import { writeSheetsAllOrNothing, type RunWithOptions } from './write';
-import { langOf, toUserError, UserFacingError, type ErrorContext, type Lang } from './errors';
+import { UserFacingError, type ErrorContext } from './errors';
 import { withGenerationLock } from './lock';
 import { createOfficeChain } from './chain';
 
-export interface OfficeServiceDeps {
-  /** Defaults to the global Excel.run. */
-  run?: typeof Excel.run;
-  /** Defaults to Office.context.requirements.isSetSupported. */
-  isSetSupported?: (name: string, version: string) => boolean;
-  /** Defaults to Office.context.displayLanguage. */
-  displayLanguage?: () => string | undefined;
-}
+export type { OfficeServiceDeps };
 
 /** Result of the ribbon's one-click generation. */
 export type DefaultGenerateOutcome =
@@ -97,31 +90,15 @@ export function infoRows(info: UnitInfo, existing: unknown[][]): (string | numbe
 }
 
 export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService {
-  const run = deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args));
+  const access = officeAccess(deps);
   const isSet = deps.isSetSupported ?? ((n: string, v: string) => Office.context.requirements.isSetSupported(n, v));
-  const lang = (): Lang =>
-    langOf(
-      deps.displayLanguage
-        ? deps.displayLanguage()
-        : typeof Office !== 'undefined'
-          ? Office.context?.displayLanguage
-          : undefined,
-    );
-  const runBatch = run as <T>(...args: unknown[]) => Promise<T>;
+  const { lang, runBatch } = access;
 
   function fail(e: unknown, sheet?: string, context?: ErrorContext): never {
-    if (e instanceof ValidationBlockedError) throw e;
-    throw toUserError(e, lang(), sheet, context);
+    return officeFailure(access, e, sheet, context);
   }
 
-  async function readOnly(): Promise<{ read: ReadResult; parsed: ParsedWorkbook }> {
-    try {
-      const read = await runBatch<ReadResult>((ctx: Excel.RequestContext) => readWorkbook(ctx));
-      return { read, parsed: parseGrid(read.grid) };
-    } catch (e) {
-      return fail(e);
-    }
-  }
+  const readOnly = (): Promise<{ read: ReadResult; parsed: ParsedWorkbook }> => readParsed(access);
 
   function periodOrThrow(key: string, parsed: ParsedWorkbook): Period {
     const p = periodFor(parsed, key);
@@ -278,10 +255,7 @@ export function createOfficeService(deps: OfficeServiceDeps = {}): OfficeService
     // "Tạo mẫu nhập liệu", "Chuyển từ sổ theo tháng", "Tổng hợp từ các đơn vị": chain.ts.
     chain: createOfficeChain({ run: runBatch, isSet, lang }),
 
-    async load(): Promise<WorkbookState> {
-      const { read, parsed } = await readOnly();
-      return workbookState(parsed, read.rememberedPeriod);
-    },
+    load: (): Promise<WorkbookState> => loadState(access),
 
     async check(key: string): Promise<CheckResult> {
       const { parsed } = await readOnly();
