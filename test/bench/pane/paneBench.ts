@@ -66,6 +66,9 @@ async function productionConfig(outDir: string, root = ROOT): Promise<Config> {
   return { ...config, context: root, output: { ...config.output, path: outDir }, stats: 'errors-only' };
 }
 
+/** The add-in's production config of this checkout, writing to `outDir`. */
+export const productionConfigFor = (outDir: string): Promise<Config> => productionConfig(outDir);
+
 /**
  * The source tree at `rev` (git archive: the repository is not touched),
  * with this checkout's node_modules linked in; returns its folder.
@@ -212,7 +215,7 @@ async function loadOnce(
  * once), after one warm-up round that warms the server and the browser's code
  * caches and is not counted.
  */
-async function measurePages(
+export async function measurePages(
   browser: Browser,
   pages: PageUnderTest[],
   officeJs: string,
