@@ -32,6 +32,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { ValueType, Workbook } from './exceljsNode';
@@ -92,8 +93,11 @@ export async function readXlsxFile(filePath: string): Promise<WorkbookGrid> {
 }
 
 /** Node's inflate for `inspectXlsx`: zlib refuses to produce more than the declared size. */
-export const nodeInflate: Inflate = (data, maxBytes) =>
-  inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+export const nodeInflate: Inflate = Object.assign(
+  (data: Uint8Array, maxBytes: number) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
+  // Native CRC-32 where Node has it (20.15 and later); else the JavaScript one in inspect.ts.
+  { crc32: typeof zlib.crc32 === 'function' ? (data: Uint8Array) => zlib.crc32(data) : undefined },
+);
 
 /**
  * Read an .xlsx file held in memory. The bytes are inspected first

@@ -277,6 +277,28 @@ describe('the same checks with the web-standard inflate (browser, offline page)'
   });
 });
 
+describe('a part whose bytes do not match its CRC-32 is refused (a damaged download or copy)', () => {
+  // The sheet's bytes inflate to the declared size but not to the declared checksum.
+  const sheet = new TextEncoder().encode(
+    `<worksheet><sheetData>${rowXml(1, ['Mã', 'Chỉ tiêu', 'Tháng 1'])}</sheetData></worksheet>`,
+  );
+  const flipped = handZip(
+    workbookEntries({ deflated: { raw: deflateRawSync(sheet), size: sheet.length, crc: (crc32(sheet) ^ 1) >>> 0 } }),
+  );
+  const sound = handZip(
+    workbookEntries({ deflated: { raw: deflateRawSync(sheet), size: sheet.length, crc: crc32(sheet) } }),
+  );
+  it.each([
+    ['Node (native CRC-32)', nodeInflate],
+    ['the offline page (JavaScript CRC-32)', streamInflate],
+  ])('%s', async (_host, inflate) => {
+    await expect(inspectXlsx(flipped, 'hong.xlsx', inflate)).rejects.toThrow(
+      /"hong\.xlsx": trang "Việc làm" \(xl\/worksheets\/sheet1\.xml\) bị hỏng/,
+    );
+    await expect(inspectXlsx(sound, 'tot.xlsx', inflate)).resolves.toBeDefined();
+  });
+});
+
 describe('a sheet with broken XML (the zip is sound) is named', () => {
   it.each([
     ['a stretch of the sheet deleted', (x: string) => x.slice(0, 3000) + x.slice(3100)],
