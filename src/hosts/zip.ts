@@ -10,8 +10,10 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 /**
  * Raw DEFLATE, one piece at a time: each piece compressed and flushed to a byte
  * boundary so that the pieces, joined, are one DEFLATE stream; `final` ends it.
- * It may answer later (a Promise): Node's zlib then compresses on its own
- * threads while the writer goes on building the next piece (nodeDeflate.ts).
+ * It may answer later (a Promise), e.g. a DEFLATE working on other threads
+ * while the writer builds the next piece: pieces are still written in order,
+ * and `push` makes its caller wait while more than a few are in flight. The
+ * command line's Node zlib answers at once (nodeDeflate.ts says why).
  */
 export interface RawDeflate {
   (piece: Uint8Array, final: boolean): Uint8Array | Promise<Uint8Array>;
