@@ -46,6 +46,19 @@ export const PLANS: Record<string, Record<string, number | string>> = {
   'UBND xã Mỹ Khánh': { VL01: 800, GN01: 'Dưới 2,5' },
 };
 
+/** A ward's details as a clerk fills them in the template form (the signer and recipients included). */
+export const TEMPLATE_INFO = {
+  year: 2025,
+  unit: 'UBND phường An Hòa',
+  parent: 'UBND THÀNH PHỐ CẦN THƠ',
+  place: 'Cần Thơ',
+  soKyHieu: '/BC-UBND',
+  quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
+  chucVuNguoiKy: 'CHỦ TỊCH',
+  nguoiKy: 'Trần Văn Bình',
+  noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
+};
+
 /** The template as the tool makes it, filled the way a unit would (typing into the month cells). */
 export async function unitWorkbook(
   unit: string,
@@ -53,18 +66,7 @@ export async function unitWorkbook(
   opts: { year?: number; edit?: (wb: ExcelJS.Workbook) => void } = {},
 ): Promise<ExcelJS.Workbook> {
   const year = opts.year ?? 2025;
-  const layouts = buildTemplateLayouts({
-    year,
-    unit,
-    parent: 'UBND THÀNH PHỐ CẦN THƠ',
-    place: 'Cần Thơ',
-    soKyHieu: '/BC-UBND',
-    quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
-    chucVuNguoiKy: 'CHỦ TỊCH',
-    nguoiKy: 'Trần Văn Bình',
-    noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
-    sectors: ['VL', 'GN'],
-  });
+  const layouts = buildTemplateLayouts({ ...TEMPLATE_INFO, year, unit, sectors: ['VL', 'GN'] });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await renderLayoutsToXlsx(layouts)) as unknown as ExcelJS.Buffer);
   for (const ws of wb.worksheets) {

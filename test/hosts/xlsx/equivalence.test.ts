@@ -29,20 +29,8 @@ import { readXlsxFile } from '../../../src/hosts/xlsx/read';
 import { nodeRawDeflate } from '../../../src/hosts/xlsx/nodeDeflate';
 import { renderLayoutsToXlsx } from '../../../src/hosts/xlsx/write';
 import { outputLayouts, parseGrid, runReport } from '../../../src/pipeline/pipeline';
-import { A, B, C, unitReturn } from '../../chain/fixtures';
+import { A, B, C, TEMPLATE_INFO, unitReturn } from '../../chain/fixtures';
 import { renderLayoutsWithExcelJS } from './exceljsWriter';
-
-const TEMPLATE = {
-  year: 2025,
-  unit: 'UBND phường An Hòa',
-  parent: 'UBND THÀNH PHỐ CẦN THƠ',
-  place: 'Cần Thơ',
-  soKyHieu: '/BC-UBND',
-  quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
-  chucVuNguoiKy: 'CHỦ TỊCH',
-  nguoiKy: 'Trần Văn Bình',
-  noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
-};
 
 /** A sheet with every feature the report sheets use, and texts a writer could get wrong. */
 const handMade: SheetLayout = {
@@ -159,7 +147,10 @@ beforeAll(async () => {
     const run = runReport(sample, parsePeriodKey(key, year)!);
     cases.push({ title: `sample ${key}`, layouts: outputLayouts(run, outputSheetNames(run.period)) });
   }
-  cases.push({ title: 'input template', layouts: buildTemplateLayouts({ ...TEMPLATE, sectors: ['VL', 'GN', 'NCC'] }) });
+  cases.push({
+    title: 'input template',
+    layouts: buildTemplateLayouts({ ...TEMPLATE_INFO, sectors: ['VL', 'GN', 'NCC'] }),
+  });
   const files = [
     await unitReturn(dir, 'an-hoa.xlsx', 'UBND phường An Hòa', A),
     await unitReturn(dir, 'tan-an.xlsx', 'UBND phường Tân An', B),
