@@ -175,35 +175,49 @@ class SingleFilePlugin {
 
 /**
  * `<link rel="preload" as="script">` in `htmlFile` for the files of the named
- * lazy chunk groups: the page asks for them at once, in parallel with its own
- * scripts, instead of after those have run (a request waterfall). They are
- * fetched, not run: each runs when the code imports it. The task pane
- * preloads `office-read` — the workbook read and the engine's parser, what the
- * period picker waits for (src/hosts/office/load.ts, src/taskpane/index.tsx).
+ * lazy chunk groups `preload`: the page asks for them at once, in parallel
+ * with its own scripts, instead of after those have run (a request
+ * waterfall); and `<link rel="prefetch">` (lowest priority) for the files of
+ * the groups `prefetch` that are not preloaded already. Both only fetch: each
+ * file runs when the code imports it. The task pane preloads `office-read`
+ * (the workbook read and the engine's parser, what the period picker waits
+ * for: src/hosts/office/load.ts) and prefetches `office-service` (the rest,
+ * imported once the pane is painted — src/taskpane/index.tsx — or by a click
+ * on "Kiểm tra dữ liệu" right after).
  */
 class PreloadChunksPlugin {
-  constructor(htmlFile, groups) {
+  constructor(htmlFile, { preload = [], prefetch = [] }) {
     this.htmlFile = htmlFile;
-    this.groups = groups;
+    this.preload = preload;
+    this.prefetch = prefetch;
   }
 
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadChunksPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunksPlugin', (data) => {
         if (data.outputName !== this.htmlFile) return data;
-        const files = [];
-        for (const name of this.groups) {
-          const group = compilation.namedChunkGroups.get(name);
-          if (!group) throw new Error(`PreloadChunksPlugin: no chunk group "${name}" (webpackChunkName)`);
-          for (const chunk of group.chunks)
-            for (const f of chunk.files) if (f.endsWith('.js') && !files.includes(f)) files.push(f);
-        }
-        const links = files.map((f) => ({
+        const seen = new Set();
+        const filesOf = (groups) => {
+          const files = [];
+          for (const name of groups) {
+            const group = compilation.namedChunkGroups.get(name);
+            if (!group) throw new Error(`PreloadChunksPlugin: no chunk group "${name}" (webpackChunkName)`);
+            for (const chunk of group.chunks)
+              for (const f of chunk.files)
+                if (f.endsWith('.js') && !seen.has(f)) {
+                  seen.add(f);
+                  files.push(f);
+                }
+          }
+          return files;
+        };
+        const link = (rel) => (f) => ({
           tagName: 'link',
           voidTag: true,
           meta: { plugin: 'PreloadChunksPlugin' },
-          attributes: { rel: 'preload', as: 'script', href: `${data.publicPath}${encodeURI(f)}` },
-        }));
+          attributes: { rel, as: 'script', href: `${data.publicPath}${encodeURI(f)}` },
+        });
+        const links = [...filesOf(this.preload).map(link('preload')), ...filesOf(this.prefetch).map(link('prefetch'))];
         // after the page's own scripts: those are requested first
         data.headTags = [...data.headTags, ...links];
         return data;
@@ -329,7 +343,7 @@ const build = async (env = {}, argv = {}) => {
         // Shared runtime: the task pane page also runs the ribbon commands.
         chunks: ['taskpane', 'commands'],
       }),
-      new PreloadChunksPlugin('taskpane.html', ['office-read']),
+      new PreloadChunksPlugin('taskpane.html', { preload: ['office-read'], prefetch: ['office-service'] }),
       new HtmlWebpackPlugin({
         filename: 'help.html',
         templateContent: HELP_HTML,

@@ -37,9 +37,15 @@ import type { ChainTools as ChainToolsApi, OutputFile } from '../pipeline/servic
 
 export { GenerateSummary } from './components/GenerateSummary';
 
-/** The "Công cụ" tab's content (and the catalogue's sector list): its own chunk, fetched when the tab is opened. */
+/**
+ * The "Công cụ" tab's content (and the catalogue's sector list): its own chunk, run when the tab
+ * is opened. Its files are prefetched (low priority, not run) as soon as this chunk is in, so a
+ * click on the tab right after the pane appears does not wait for a download.
+ */
 const ChainTools = lazy(() =>
-  import(/* webpackChunkName: "chain-tools" */ './components/ChainTools').then((m) => ({ default: m.ChainTools })),
+  import(/* webpackChunkName: "chain-tools", webpackPrefetch: true */ './components/ChainTools').then((m) => ({
+    default: m.ChainTools,
+  })),
 );
 
 /** Kiểm tra (findings) / Nội dung (preview, copy, download) / Thông tin đơn vị / Công cụ (the chain's tools). */
