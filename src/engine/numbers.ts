@@ -136,46 +136,9 @@ export function round2(n: number): number {
   return n < 0 ? -r : r;
 }
 
-/**
- * Vietnamese display of a number inside a message: 16344 → "16.344", 57.35 → "57,35";
- * at most 6 decimals. Exactly what `Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 })`
- * writes (test/engine/numbers.test.ts compares them over random numbers), but written out
- * by hand for every number JavaScript prints without an exponent: creating the first Intl
- * number formatter loads ICU's number data (50–70 ms on a 4× slowed CPU), which the task
- * pane's first read of a workbook with a text number would otherwise wait for.
- */
+/** Vietnamese display of a number inside a message: 16344 → "16.344", 57.35 → "57,35". */
 let viFormat: Intl.NumberFormat | null = null;
 export function viNum(n: number): string {
-  const byHand = viNumPlain(n);
-  if (byHand !== null) return byHand;
   viFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
   return viFormat.format(n);
-}
-
-/**
- * viNum without Intl, or null (exponent forms, NaN, ∞: left to Intl). Like Intl, it rounds
- * the number's shortest decimal form (what String(n) prints: 1.0000005 → "1,000001"), half
- * away from zero.
- */
-function viNumPlain(n: number): string | null {
-  if (!Number.isFinite(n)) return null;
-  const shortest = String(Math.abs(n));
-  if (shortest.includes('e')) return null;
-  let [int, frac = ''] = shortest.split('.');
-  if (frac.length > 6) {
-    const up = frac.charCodeAt(6) >= 53; // the 7th decimal is 5 or more
-    frac = frac.slice(0, 6);
-    if (up) {
-      const digits = (int + frac).split('');
-      let i = digits.length - 1;
-      for (; i >= 0 && digits[i] === '9'; i--) digits[i] = '0';
-      if (i >= 0) digits[i] = String(Number(digits[i]) + 1);
-      else digits.unshift('1');
-      int = digits.slice(0, digits.length - 6).join('');
-      frac = digits.slice(digits.length - 6).join('');
-    }
-  }
-  frac = frac.replace(/0+$/, '');
-  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
-  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''}`;
 }
