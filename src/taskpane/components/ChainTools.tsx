@@ -6,7 +6,7 @@
  * new .xlsx to download. One tool runs at a time; each shows its progress, its
  * result ("Đã thêm 4 trang: …") and its findings naming file, sheet and cell.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   Badge,
   Button,
@@ -293,189 +293,196 @@ export function ChainTools({ tools, mode, year, unit, onSelect, onDownload, onCh
   const sectorsBad = tried === 'template' && tSectors.size === 0;
   const cYearBad = tried === 'convert' && cYear.trim() !== '' && validYear(cYear) === null;
   const working = busy !== null;
+  /** One tool: its heading, what it does, its fields, the button that runs it and its outcome. */
+  const toolSection = (tool: ToolId, title: string, body: string, go: string, onGo: () => void, fields: ReactNode) => (
+    <section className={styles.tool} aria-labelledby={`bcn-tool-${tool}`}>
+      <h3 className={styles.h3} id={`bcn-tool-${tool}`}>
+        {title}
+      </h3>
+      <Text size={200} className={styles.note}>
+        {body}
+      </Text>
+      {fields}
+      <div className={styles.row}>
+        <Button appearance="primary" disabledFocusable={working} onClick={onGo} data-testid={`${tool}-go`}>
+          {go}
+        </Button>
+      </div>
+      {result(tool)}
+    </section>
+  );
+  /** The hidden file input behind a "choose file" button: .xlsx only, cleared after each pick so the same file can be picked again. */
+  const xlsxInput = (
+    ref: RefObject<HTMLInputElement>,
+    testId: string,
+    multiple: boolean,
+    onPick: (files: FileList | null) => void,
+  ) => (
+    <input
+      ref={ref}
+      type="file"
+      multiple={multiple}
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      className={styles.input}
+      tabIndex={-1}
+      aria-hidden
+      data-testid={testId}
+      onChange={(e) => {
+        onPick(e.currentTarget.files);
+        e.currentTarget.value = '';
+      }}
+    />
+  );
   return (
     <div className={styles.root} data-testid="chain-tools">
       <Text className={styles.note}>{mode === 'workbook' ? c.intro : c.introFiles}</Text>
 
-      <section className={styles.tool} aria-labelledby="bcn-tool-template">
-        <h3 className={styles.h3} id="bcn-tool-template">
-          {c.templateTitle}
-        </h3>
-        <Text size={200} className={styles.note}>
-          {mode === 'workbook' ? c.templateBody : c.templateBodyFiles}
-        </Text>
-        <Field
-          label={c.year}
-          hint={c.yearHint}
-          validationState={tYearBad ? 'error' : 'none'}
-          validationMessage={tYearBad ? c.yearInvalid : undefined}
-        >
-          <Input value={tYear} onChange={(_, d) => setTYear(d.value)} inputMode="numeric" data-testid="template-year" />
-        </Field>
-        <Field label={c.unit} hint={c.unitHint}>
-          <Input value={tUnit} onChange={(_, d) => setTUnit(d.value)} data-testid="template-unit" />
-        </Field>
-        <Field label={c.parent}>
-          <Input value={tParent} onChange={(_, d) => setTParent(d.value)} />
-        </Field>
-        <Field label={c.place} hint={c.placeHint}>
-          <Input value={tPlace} onChange={(_, d) => setTPlace(d.value)} data-testid="template-place" />
-        </Field>
-        <Field
-          label={c.sectors}
-          hint={c.sectorsHint}
-          validationState={sectorsBad ? 'error' : 'none'}
-          validationMessage={sectorsBad ? c.sectorsNone : undefined}
-        >
-          <div className={styles.sectors} role="group" aria-label={c.sectors}>
-            {CATALOGUE_SECTORS.map((s) => (
-              <Checkbox
-                key={s.prefix}
-                label={s.sheet}
-                checked={tSectors.has(s.prefix)}
-                onChange={(_, d) =>
-                  setTSectors((cur) => {
-                    const next = new Set(cur);
-                    if (d.checked) next.add(s.prefix);
-                    else next.delete(s.prefix);
-                    return next;
-                  })
-                }
-              />
-            ))}
-          </div>
-        </Field>
-        <div className={styles.row}>
-          <Button appearance="primary" disabledFocusable={working} onClick={makeTemplate} data-testid="template-go">
-            {c.templateGo}
-          </Button>
-        </div>
-        {result('template')}
-      </section>
-
-      <section className={styles.tool} aria-labelledby="bcn-tool-convert">
-        <h3 className={styles.h3} id="bcn-tool-convert">
-          {c.convertTitle}
-        </h3>
-        <Text size={200} className={styles.note}>
-          {mode === 'workbook' ? c.convertBody : c.convertBodyFiles}
-        </Text>
-        {mode === 'files' && (
+      {toolSection(
+        'template',
+        c.templateTitle,
+        mode === 'workbook' ? c.templateBody : c.templateBodyFiles,
+        c.templateGo,
+        makeTemplate,
+        <>
           <Field
-            validationState={tried === 'convert' && !cFile ? 'error' : 'none'}
-            validationMessage={tried === 'convert' && !cFile ? c.convertNeedFile : undefined}
+            label={c.year}
+            hint={c.yearHint}
+            validationState={tYearBad ? 'error' : 'none'}
+            validationMessage={tYearBad ? c.yearInvalid : undefined}
           >
-            <div className={styles.row}>
-              <input
-                ref={convertInput}
-                type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                className={styles.input}
-                tabIndex={-1}
-                aria-hidden
-                data-testid="convert-input"
-                onChange={(e) => {
-                  const f = e.currentTarget.files?.[0] ?? null;
-                  e.currentTarget.value = '';
-                  if (f) setCFile(f);
-                }}
-              />
-              <Button icon={<DocumentArrowUp20Regular />} onClick={() => convertInput.current?.click()}>
-                {c.convertPick}
-              </Button>
-              {cFile && <Text data-testid="convert-file">{cFile.name}</Text>}
+            <Input
+              value={tYear}
+              onChange={(_, d) => setTYear(d.value)}
+              inputMode="numeric"
+              data-testid="template-year"
+            />
+          </Field>
+          <Field label={c.unit} hint={c.unitHint}>
+            <Input value={tUnit} onChange={(_, d) => setTUnit(d.value)} data-testid="template-unit" />
+          </Field>
+          <Field label={c.parent}>
+            <Input value={tParent} onChange={(_, d) => setTParent(d.value)} />
+          </Field>
+          <Field label={c.place} hint={c.placeHint}>
+            <Input value={tPlace} onChange={(_, d) => setTPlace(d.value)} data-testid="template-place" />
+          </Field>
+          <Field
+            label={c.sectors}
+            hint={c.sectorsHint}
+            validationState={sectorsBad ? 'error' : 'none'}
+            validationMessage={sectorsBad ? c.sectorsNone : undefined}
+          >
+            <div className={styles.sectors} role="group" aria-label={c.sectors}>
+              {CATALOGUE_SECTORS.map((s) => (
+                <Checkbox
+                  key={s.prefix}
+                  label={s.sheet}
+                  checked={tSectors.has(s.prefix)}
+                  onChange={(_, d) =>
+                    setTSectors((cur) => {
+                      const next = new Set(cur);
+                      if (d.checked) next.add(s.prefix);
+                      else next.delete(s.prefix);
+                      return next;
+                    })
+                  }
+                />
+              ))}
             </div>
           </Field>
-        )}
-        <Field
-          label={c.year}
-          hint={c.convertYearHint}
-          validationState={cYearBad ? 'error' : 'none'}
-          validationMessage={cYearBad ? c.yearInvalid : undefined}
-        >
-          <Input value={cYear} onChange={(_, d) => setCYear(d.value)} inputMode="numeric" />
-        </Field>
-        <div className={styles.row}>
-          <Button appearance="primary" disabledFocusable={working} onClick={convert} data-testid="convert-go">
-            {c.convertGo}
-          </Button>
-        </div>
-        {result('convert')}
-      </section>
+        </>,
+      )}
 
-      <section className={styles.tool} aria-labelledby="bcn-tool-consolidate">
-        <h3 className={styles.h3} id="bcn-tool-consolidate">
-          {c.consolidateTitle}
-        </h3>
-        <Text size={200} className={styles.note}>
-          {mode === 'workbook' ? c.consolidateBody : c.consolidateBodyFiles}
-        </Text>
-        <Field
-          hint={c.privacy}
-          validationState={tried === 'consolidate' && files.length === 0 ? 'error' : 'none'}
-          validationMessage={tried === 'consolidate' && files.length === 0 ? c.consolidateNeedFiles : undefined}
-        >
-          <div className={styles.row}>
-            <input
-              ref={returnsInput}
-              type="file"
-              multiple
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className={styles.input}
-              tabIndex={-1}
-              aria-hidden
-              data-testid="consolidate-input"
-              onChange={(e) => {
-                addFiles(e.currentTarget.files);
-                e.currentTarget.value = '';
-              }}
-            />
-            <Button
-              icon={<DocumentArrowUp20Regular />}
-              onClick={() => returnsInput.current?.click()}
-              data-testid="consolidate-pick"
+      {toolSection(
+        'convert',
+        c.convertTitle,
+        mode === 'workbook' ? c.convertBody : c.convertBodyFiles,
+        c.convertGo,
+        convert,
+        <>
+          {mode === 'files' && (
+            <Field
+              validationState={tried === 'convert' && !cFile ? 'error' : 'none'}
+              validationMessage={tried === 'convert' && !cFile ? c.convertNeedFile : undefined}
             >
-              {files.length ? c.consolidatePickMore : c.consolidatePick}
-            </Button>
-          </div>
-        </Field>
-        {files.length > 0 && (
-          <div data-testid="consolidate-files">
-            <Text size={200}>{c.pickedCount(files.length)}</Text>
-            <ul className={styles.files}>
-              {files.map((f) => (
-                <li key={`${f.name}/${f.size}`}>
-                  {f.name}{' '}
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<Dismiss16Regular />}
-                    aria-label={c.removeFile(f.name)}
-                    title={c.removeFile(f.name)}
-                    disabledFocusable={working}
-                    onClick={() => setFiles((cur) => cur.filter((x) => x !== f))}
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <Field
-          label={c.consolidateUnit}
-          hint={mode === 'workbook' ? c.consolidateUnitHint : c.consolidateUnitHintFiles}
-        >
-          <Input value={gUnit} onChange={(_, d) => setGUnit(d.value)} data-testid="consolidate-unit" />
-        </Field>
-        <Field label={c.place} hint={c.placeHint}>
-          <Input value={gPlace} onChange={(_, d) => setGPlace(d.value)} data-testid="consolidate-place" />
-        </Field>
-        <div className={styles.row}>
-          <Button appearance="primary" disabledFocusable={working} onClick={consolidate} data-testid="consolidate-go">
-            {c.consolidateGo}
-          </Button>
-        </div>
-        {result('consolidate')}
-      </section>
+              <div className={styles.row}>
+                {xlsxInput(convertInput, 'convert-input', false, (picked) => {
+                  const f = picked?.[0] ?? null;
+                  if (f) setCFile(f);
+                })}
+                <Button icon={<DocumentArrowUp20Regular />} onClick={() => convertInput.current?.click()}>
+                  {c.convertPick}
+                </Button>
+                {cFile && <Text data-testid="convert-file">{cFile.name}</Text>}
+              </div>
+            </Field>
+          )}
+          <Field
+            label={c.year}
+            hint={c.convertYearHint}
+            validationState={cYearBad ? 'error' : 'none'}
+            validationMessage={cYearBad ? c.yearInvalid : undefined}
+          >
+            <Input value={cYear} onChange={(_, d) => setCYear(d.value)} inputMode="numeric" />
+          </Field>
+        </>,
+      )}
+
+      {toolSection(
+        'consolidate',
+        c.consolidateTitle,
+        mode === 'workbook' ? c.consolidateBody : c.consolidateBodyFiles,
+        c.consolidateGo,
+        consolidate,
+        <>
+          <Field
+            hint={c.privacy}
+            validationState={tried === 'consolidate' && files.length === 0 ? 'error' : 'none'}
+            validationMessage={tried === 'consolidate' && files.length === 0 ? c.consolidateNeedFiles : undefined}
+          >
+            <div className={styles.row}>
+              {xlsxInput(returnsInput, 'consolidate-input', true, addFiles)}
+              <Button
+                icon={<DocumentArrowUp20Regular />}
+                onClick={() => returnsInput.current?.click()}
+                data-testid="consolidate-pick"
+              >
+                {files.length ? c.consolidatePickMore : c.consolidatePick}
+              </Button>
+            </div>
+          </Field>
+          {files.length > 0 && (
+            <div data-testid="consolidate-files">
+              <Text size={200}>{c.pickedCount(files.length)}</Text>
+              <ul className={styles.files}>
+                {files.map((f) => (
+                  <li key={`${f.name}/${f.size}`}>
+                    {f.name}{' '}
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<Dismiss16Regular />}
+                      aria-label={c.removeFile(f.name)}
+                      title={c.removeFile(f.name)}
+                      disabledFocusable={working}
+                      onClick={() => setFiles((cur) => cur.filter((x) => x !== f))}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <Field
+            label={c.consolidateUnit}
+            hint={mode === 'workbook' ? c.consolidateUnitHint : c.consolidateUnitHintFiles}
+          >
+            <Input value={gUnit} onChange={(_, d) => setGUnit(d.value)} data-testid="consolidate-unit" />
+          </Field>
+          <Field label={c.place} hint={c.placeHint}>
+            <Input value={gPlace} onChange={(_, d) => setGPlace(d.value)} data-testid="consolidate-place" />
+          </Field>
+        </>,
+      )}
 
       <div aria-live="polite" className={styles.srOnly} data-testid="chain-live">
         {busy ? c.steps[busy.step] : live}
