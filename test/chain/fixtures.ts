@@ -59,6 +59,14 @@ export const TEMPLATE_INFO = {
   noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
 };
 
+/** The same form as another ward fills it (Phú Lợi, its own signer): the template tests' details. */
+export const PHU_LOI_INFO = {
+  ...TEMPLATE_INFO,
+  unit: 'UBND phường Phú Lợi',
+  place: 'Phú Lợi',
+  nguoiKy: 'Nguyễn Văn An',
+};
+
 /** The template as the tool makes it, filled the way a unit would (typing into the month cells). */
 export async function unitWorkbook(
   unit: string,

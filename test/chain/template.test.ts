@@ -12,6 +12,7 @@ import { buildTemplateLayouts, chooseSectors, inferScope } from '../../src/engin
 import { CATALOGUE_INDICATORS, sectorOf } from '../../src/engine/catalogue';
 import { readXlsxFile } from '../../src/hosts/xlsx/read';
 import { runTemplateCli } from '../../src/cli/template';
+import { PHU_LOI_INFO } from './fixtures';
 
 function io() {
   const out = { stdout: '', stderr: '' };
@@ -94,17 +95,7 @@ describe('npm run template', () => {
 
   it('a template made by the tool reads back with no findings (all nine sectors, every catalogue indicator)', async () => {
     const file = path.join(dir, 'mau-day-du.xlsx');
-    const layouts = buildTemplateLayouts({
-      year: 2025,
-      unit: 'UBND phường Phú Lợi',
-      parent: 'UBND THÀNH PHỐ CẦN THƠ',
-      place: 'Phú Lợi',
-      soKyHieu: '/BC-UBND',
-      quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
-      chucVuNguoiKy: 'CHỦ TỊCH',
-      nguoiKy: 'Nguyễn Văn An',
-      noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
-    });
+    const layouts = buildTemplateLayouts(PHU_LOI_INFO);
     const { renderLayoutsToXlsx } = await import('../../src/hosts/xlsx/write');
     await fs.writeFile(file, await renderLayoutsToXlsx(layouts));
     const parsed = parseWorkbook(await readXlsxFile(file));
@@ -132,18 +123,7 @@ describe('npm run template', () => {
 
   it('sub-groups of real reports are heading rows the reader skips: BTXH "a) Nuôi dưỡng tập trung", "b) Trợ cấp hằng tháng tại cộng đồng"', async () => {
     const file = path.join(dir, 'mau-btxh.xlsx');
-    const layouts = buildTemplateLayouts({
-      year: 2025,
-      unit: 'UBND phường Phú Lợi',
-      parent: 'UBND THÀNH PHỐ CẦN THƠ',
-      place: 'Phú Lợi',
-      soKyHieu: '/BC-UBND',
-      quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
-      chucVuNguoiKy: 'CHỦ TỊCH',
-      nguoiKy: 'Nguyễn Văn An',
-      noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
-      sectors: ['BTXH'],
-    });
+    const layouts = buildTemplateLayouts({ ...PHU_LOI_INFO, sectors: ['BTXH'] });
     const { renderLayoutsToXlsx } = await import('../../src/hosts/xlsx/write');
     await fs.writeFile(file, await renderLayoutsToXlsx(layouts));
     const wb = new ExcelJS.Workbook();

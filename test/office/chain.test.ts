@@ -11,7 +11,7 @@ import { createOfficeService, type OfficeService } from '../../src/hosts/office/
 import { readWorkbook } from '../../src/hosts/office/read';
 import { isChainBlocked, type ChainTools, type PickedFile } from '../../src/pipeline/service';
 import { FakeExcel } from '../fakes/excel';
-import { monthlyWorkbook, threeReturns } from '../chain/fixtures';
+import { monthlyWorkbook, PHU_LOI_INFO, threeReturns } from '../chain/fixtures';
 
 let fx: FakeExcel;
 function host(
@@ -48,18 +48,7 @@ function rowOfCode(sheet: string, code: string): number {
   throw new Error(`no ${code} on ${sheet}`);
 }
 
-const FULL_INFO = {
-  year: 2025,
-  unit: 'UBND phường Phú Lợi',
-  parent: 'UBND THÀNH PHỐ CẦN THƠ',
-  place: 'Phú Lợi',
-  soKyHieu: '/BC-UBND',
-  quyenHanKy: 'TM. ỦY BAN NHÂN DÂN',
-  chucVuNguoiKy: 'CHỦ TỊCH',
-  nguoiKy: 'Nguyễn Văn An',
-  noiNhan: ['- Sở Nội vụ;', '- Lưu: VT.'],
-  sectors: ['VL', 'GN'],
-};
+const FULL_INFO = { ...PHU_LOI_INFO, sectors: ['VL', 'GN'] };
 
 describe('Tạo mẫu nhập liệu in the open workbook', () => {
   it('adds the template as new sheets in 4 syncs: validation, protection without a password, frozen header, no marker', async () => {
@@ -179,7 +168,7 @@ describe('Tạo mẫu nhập liệu in the open workbook', () => {
     },
   );
 
-  it("Excel's error during a tool names the new sheets, never \"the report\" (vi and en)", async () => {
+  it('Excel\'s error during a tool names the new sheets, never "the report" (vi and en)', async () => {
     const chain = host(BLANK);
     fx.failSync = { sync: 3, code: 'MemoryLimitReached' };
     const vi = (await chain.makeTemplate({ year: 2025, sectors: ['VL'] }).catch((e: unknown) => e)) as Error;
