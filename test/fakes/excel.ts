@@ -410,6 +410,11 @@ export interface FailSpec {
 }
 
 export class FakeRequestContext {
+  /** Adding, deleting, renaming, moving, hiding a sheet with the structure protected: Excel's AccessDenied. */
+  refuseIfStructureProtected(): void {
+    if (this.fake.workbookProtected)
+      throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+  }
   ops: Op[] = [];
   /** Request size of each queued operation (UTF-8 bytes of its arguments' JSON + OP_OVERHEAD). */
   opSizes: number[] = [];
@@ -656,8 +661,7 @@ class FakeWorksheetCollection extends FakeProxy {
       if (n.length > 31 || /[:\\/?*[\]]/.test(n) || n.trim() === '') {
         throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
-      if (this.ctx.fake.workbookProtected)
-        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      this.ctx.refuseIfStructureProtected();
       created = model.addSheet(n);
     });
     return new FakeWorksheet(this.ctx, () => created);
@@ -727,8 +731,7 @@ export class FakeWorksheet extends FakeProxy {
     this.ctx.queue(() => {
       const s = this.sheet();
       const model = this.ctx.model;
-      if (this.ctx.fake.workbookProtected)
-        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      this.ctx.refuseIfStructureProtected();
       if (model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
         throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.', 'Worksheet.name');
       if (v.length > 31 || /[:\\/?*[\]]/.test(v) || v.trim() === '')
@@ -748,8 +751,7 @@ export class FakeWorksheet extends FakeProxy {
     this.ctx.queue(() => {
       const s = this.sheet();
       const model = this.ctx.model;
-      if (this.ctx.fake.workbookProtected)
-        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      this.ctx.refuseIfStructureProtected();
       if (!Number.isInteger(v) || v < 0 || v >= model.sheets.length)
         throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       const rest = model.sheets.filter((x) => x !== s);
@@ -765,8 +767,7 @@ export class FakeWorksheet extends FakeProxy {
     this.ctx.queue(() => {
       const s = this.sheet();
       const model = this.ctx.model;
-      if (this.ctx.fake.workbookProtected)
-        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      this.ctx.refuseIfStructureProtected();
       if (v !== 'Visible' && !model.sheets.some((x) => x !== s && x.visibility === 'Visible'))
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       s.visibility = v;
@@ -835,8 +836,7 @@ export class FakeWorksheet extends FakeProxy {
       const model = this.ctx.model;
       if (this.ctx.options.mergeUndoGroup)
         throw new FakeOfficeError('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
-      if (this.ctx.fake.workbookProtected)
-        throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+      this.ctx.refuseIfStructureProtected();
       if (s.visibility === 'VeryHidden')
         throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.');
       if (s.visibility === 'Visible' && !model.sheets.some((x) => x !== s && x.visibility === 'Visible'))
@@ -929,7 +929,8 @@ class FakeDataValidation {
       });
     setter('rule', (v) => {
       const kinds = Object.keys((v ?? {}) as object).filter((k) => RULE_KINDS.includes(k));
-      if (kinds.length !== 1) throw new FakeOfficeError('InvalidArgument', 'A data validation rule needs one criterion.');
+      if (kinds.length !== 1)
+        throw new FakeOfficeError('InvalidArgument', 'A data validation rule needs one criterion.');
       const body = (v as Record<string, Record<string, unknown>>)[kinds[0]];
       if (kinds[0] === 'list') {
         if (typeof body.source !== 'string' || body.source === '')
