@@ -907,16 +907,16 @@ function partBytes(data: PartData): Uint8Array {
  * paragraph by paragraph, each table row by row; every other part is written
  * as docx gave it, in docx's order.
  */
-async function packDocx(
+function packDocx(
   parts: Map<string, PartData> | Record<string, Uint8Array>,
   inserts: XmlAt[],
   deflate?: RawDeflate,
-): Promise<Uint8Array> {
+): Uint8Array {
   const zip = zipWriter(deflate);
   for (const [name, data] of parts instanceof Map ? parts : Object.entries(parts)) {
     const entry = zip.add(name);
     if (name !== 'word/document.xml') {
-      await entry.push(partBytes(data), true);
+      entry.push(partBytes(data), true);
       continue;
     }
     const xml = typeof data === 'string' ? data : strFromU8(partBytes(data));
@@ -926,22 +926,21 @@ async function packDocx(
       if (at < 0) throw new Error('buildDocx: placeholder missing from document.xml');
       const from = xml.lastIndexOf('<w:p>', at);
       const to = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-      await entry.push(strToU8(xml.slice(pos, from)));
+      entry.push(strToU8(xml.slice(pos, from)));
       // Paragraphs and rows are gathered into ~1 MB pieces: fewer deflate calls, and each piece
-      // compresses against more of itself. Awaiting each push keeps only a few
-      // pieces in memory while an asynchronous DEFLATE works on them.
+      // compresses against more of itself; only the compressed bytes are kept.
       let pending = '';
       for (const piece of t.xml()) {
         pending += piece;
         if (pending.length >= 1 << 20) {
-          await entry.push(strToU8(pending));
+          entry.push(strToU8(pending));
           pending = '';
         }
       }
-      await entry.push(strToU8(pending));
+      entry.push(strToU8(pending));
       pos = to;
     }
-    await entry.push(strToU8(xml.slice(pos)), true);
+    entry.push(strToU8(xml.slice(pos)), true);
   }
-  return await zip.finish();
+  return zip.finish();
 }

@@ -5,8 +5,8 @@
  * byte boundary), so consecutive pieces join into one valid DEFLATE stream;
  * the final piece finishes it. Node only — the browser keeps fflate.
  *
- * Synchronous on purpose: zlib on its thread pool (`zlib.deflateRaw`, which the
- * zip writer also accepts) was measured slower end to end — 20× the bench
+ * Synchronous on purpose: zlib on its thread pool (`zlib.deflateRaw`, with the
+ * zip writer waiting for a few pieces in flight) was tried and measured slower end to end — 20× the bench
  * workbook 5.3–5.6 s synchronous vs 6.2–6.3 s on the pool, 5× 2.15–2.40 vs
  * 2.27–2.37 s, on the 2-core machine — because V8's garbage-collector threads
  * already use the second core, and each pooled call sets up a stream of its own.

@@ -162,10 +162,9 @@ const encoder = new TextEncoder();
 
 /**
  * An entry's XML, appended as text and pushed to the zip in ~512 KB pieces.
- * `write` only appends; a loop that writes much calls `flushIfFull()` (and
- * awaits it) after each step: with an asynchronous DEFLATE (the command
- * line's zlib on its thread pool) the zip writer answers when few enough
- * pieces are still being compressed, which bounds memory.
+ * `write` only appends; a loop that writes much calls `flushIfFull()` after
+ * each step, so only one piece of text is held at a time (the zip keeps only
+ * compressed bytes).
  */
 class XmlStream {
   private buf = '';
@@ -179,22 +178,22 @@ class XmlStream {
     this.buf += s;
   }
 
-  async flushIfFull(): Promise<void> {
+  flushIfFull(): void {
     if (this.buf.length < PIECE_CHARS) return;
     const piece = encoder.encode(this.buf);
     this.buf = '';
-    await this.entry.push(piece, false);
+    this.entry.push(piece, false);
   }
 
-  async end(): Promise<void> {
+  end(): void {
     const piece = encoder.encode(this.buf);
     this.buf = '';
-    await this.entry.push(piece, true);
+    this.entry.push(piece, true);
   }
 }
 
-async function writePart(zip: ZipWriter, name: string, xml: string): Promise<void> {
-  await zip.add(name).push(encoder.encode(xml), true);
+function writePart(zip: ZipWriter, name: string, xml: string): void {
+  zip.add(name).push(encoder.encode(xml), true);
 }
 
 // ---------------------------------------------------------------- styles
@@ -374,15 +373,15 @@ class SharedStrings {
     return id;
   }
 
-  async write(zip: ZipWriter): Promise<void> {
+  write(zip: ZipWriter): void {
     const out = new XmlStream(zip, 'xl/sharedStrings.xml');
     out.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">`);
     for (const s of this.list) {
       out.write(`<si>${tElement(s)}</si>`);
-      await out.flushIfFull();
+      out.flushIfFull();
     }
     out.write('</sst>');
-    await out.end();
+    out.end();
   }
 }
 
@@ -575,7 +574,7 @@ function vmlXml(notes: { row: number; col: number }[], block: number): string {
 }
 
 /** Writes xl/worksheets/sheetN.xml (and its notes), streamed row by row. */
-async function writeSheet(
+function writeSheet(
   zip: ZipWriter,
   n: number,
   layout: SheetLayout,
@@ -583,7 +582,7 @@ async function writeSheet(
   strings: SharedStrings,
   commentsNumber: number | undefined,
   vmlBlock: number,
-): Promise<void> {
+): void {
   const grid = buildGrid(layout, styles);
   let minRow = -1;
   let maxRow = -1;
@@ -648,7 +647,7 @@ async function writeSheet(
       }
     }
     out.write(`${row}</row>`);
-    await out.flushIfFull();
+    out.flushIfFull();
   }
   out.write('</sheetData>');
 
@@ -710,10 +709,10 @@ async function writeSheet(
   }
   if (notes.length) out.write('<legacyDrawing r:id="rId2"/>');
   out.write('</worksheet>');
-  await out.end();
+  out.end();
 
   if (!notes.length || commentsNumber === undefined) return;
-  await writePart(
+  writePart(
     zip,
     `xl/worksheets/_rels/sheet${n}.xml.rels`,
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
@@ -727,11 +726,11 @@ async function writeSheet(
     comments.write(
       `<comment ref="${columnLetter(note.col)}${note.row + 1}" authorId="0"><text><r>${tElement(note.text)}</r></text></comment>`,
     );
-    await comments.flushIfFull();
+    comments.flushIfFull();
   }
   comments.write('</commentList></comments>');
-  await comments.end();
-  await writePart(zip, `xl/drawings/vmlDrawing${commentsNumber}.vml`, vmlXml(notes, vmlBlock));
+  comments.end();
+  writePart(zip, `xl/drawings/vmlDrawing${commentsNumber}.vml`, vmlXml(notes, vmlBlock));
 }
 
 // ---------------------------------------------------------------- the package
@@ -840,8 +839,8 @@ export async function renderLayoutsToXlsx(
     comments: l.cells.some((c) => c.comment) ? ++comments : undefined,
   }));
   const zip = zipWriter(opts.deflate);
-  await writePart(zip, '[Content_Types].xml', contentTypesXml(parts));
-  await writePart(
+  writePart(zip, '[Content_Types].xml', contentTypesXml(parts));
+  writePart(
     zip,
     '_rels/.rels',
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
@@ -849,9 +848,9 @@ export async function renderLayoutsToXlsx(
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
       `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
   );
-  await writePart(zip, 'docProps/core.xml', docPropsCore(new Date()));
-  await writePart(zip, 'docProps/app.xml', docPropsApp(safe));
-  await writePart(zip, 'xl/workbook.xml', workbookXml(safe));
+  writePart(zip, 'docProps/core.xml', docPropsCore(new Date()));
+  writePart(zip, 'docProps/app.xml', docPropsApp(safe));
+  writePart(zip, 'xl/workbook.xml', workbookXml(safe));
   let rels = `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`;
   safe.forEach(
     (_, i) =>
@@ -859,17 +858,17 @@ export async function renderLayoutsToXlsx(
   );
   rels += `<Relationship Id="rId${safe.length + 1}" Type="${REL}/styles" Target="styles.xml"/>`;
   rels += `<Relationship Id="rId${safe.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`;
-  await writePart(zip, 'xl/_rels/workbook.xml.rels', `${rels}</Relationships>`);
+  writePart(zip, 'xl/_rels/workbook.xml.rels', `${rels}</Relationships>`);
 
   const styles = new StyleTable();
   const strings = new SharedStrings();
   let vmlBlock = 1;
   for (const [i, layout] of safe.entries()) {
-    await writeSheet(zip, i + 1, layout, styles, strings, parts[i].comments, vmlBlock);
+    writeSheet(zip, i + 1, layout, styles, strings, parts[i].comments, vmlBlock);
     // Each sheet's note shapes get their own blocks of 1 024 shape ids.
     if (parts[i].comments) vmlBlock += Math.ceil((layout.cells.filter((c) => c.comment).length + 1) / 1024);
   }
-  await strings.write(zip);
-  await writePart(zip, 'xl/styles.xml', styles.xml());
-  return await zip.finish();
+  strings.write(zip);
+  writePart(zip, 'xl/styles.xml', styles.xml());
+  return zip.finish();
 }
